@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace tidings {
+
+// One SQLite connection, configured and migrated. Connections are bound to the thread that opened
+// them (a Qt SQL rule), so each thread that touches the store opens its own.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    Database() = default;
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (creating if needed) the file and brings its schema up to date. A read-only connection
+    // never migrates; it expects a writer to have done so. Returns false with error() set.
+    [[nodiscard]] bool open(const QString &path, Mode mode = Mode::ReadWrite);
+    void close();
+
+    [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] const QString &path() const { return m_path; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    // The newest schema this build knows.
+    [[nodiscard]] static int latestSchemaVersion();
+
+    // Executes a script of several statements (triggers included) in the current transaction state.
+    [[nodiscard]] bool execScript(const QByteArray &sql);
+    [[nodiscard]] bool exec(const QString &sql);
+
+private:
+    bool configure(Mode mode);
+    bool migrate();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    int m_schemaVersion = 0;
+};
+
+} // namespace tidings

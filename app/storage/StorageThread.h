@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Store.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+namespace tidings {
+
+// The single owner of writes in the app: a Store living on its own thread with its own connection.
+// Work is queued to it and results come back as QFutures; nothing here blocks the caller, except
+// the destructor, which waits for queued writes so none is lost at exit.
+class StorageThread : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StorageThread(QString databasePath, QObject *parent = nullptr);
+    ~StorageThread() override;
+
+    // Opens the store on the storage thread. The future holds an error message, empty on success.
+    QFuture<QString> open();
+
+    // Runs job(store) on the storage thread.
+    template<typename Job>
+    auto run(Job job) -> QFuture<std::invoke_result_t<Job, Store &>>
+    {
+        using Result = std::invoke_result_t<Job, Store &>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+                m_worker,
+                [this, promise, job = std::move(job)]() mutable {
+                    if constexpr (std::is_void_v<Result>) {
+                        job(*m_store);
+                    } else {
+                        promise->addResult(job(*m_store));
+                    }
+                    promise->finish();
+                },
+                Qt::QueuedConnection);
+        return future;
+    }
+
+    [[nodiscard]] const QString &databasePath() const { return m_path; }
+
+private:
+    QString m_path;
+    QThread m_thread;
+    QObject *m_worker = nullptr; // lives on m_thread; the context jobs run in
+    std::unique_ptr<Store> m_store; // created and destroyed on m_thread
+};
+
+} // namespace tidings

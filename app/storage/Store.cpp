@@ -1,0 +1,514 @@
+#include "Store.h"
+
+#include "util/Dates.h"
+
+#include <QCryptographicHash>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "tidings.store", QtWarningMsg)
+
+namespace tidings {
+namespace {
+
+QString kindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Articles:
+        return u"articles"_qs;
+    case DocumentKind::Comments:
+        return u"comments"_qs;
+    case DocumentKind::Products:
+        return u"products"_qs;
+    }
+    return {};
+}
+
+// NULL for empty text and unknown numbers, so the columns say "not given" rather than "".
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// For NOT NULL text columns: a null QString would bind as SQL NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(u""_qs)) : QVariant(s);
+}
+
+QVariant orNull(qint64 v, qint64 unknown = 0)
+{
+    return v == unknown ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
+}
+
+QByteArray hashOf(std::initializer_list<QString> fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const QString &f : fields) {
+        hash.addData(f.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return hash.result();
+}
+
+QString availabilityOrDefault(const QString &value)
+{
+    static const QStringList kKnown = {u"in_stock"_qs, u"out_of_stock"_qs, u"preorder"_qs, u"backorder"_qs};
+    return kKnown.contains(value) ? value : u"in_stock"_qs;
+}
+
+} // namespace
+
+struct Store::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : findSite(db)
+        , insertSite(db)
+        , findFeed(db)
+        , insertFeed(db)
+        , updateFeed(db)
+        , findArticle(db)
+        , insertArticle(db)
+        , updateArticle(db)
+        , articleByCommentFeed(db)
+        , articleByLink(db)
+        , articleByGuid(db)
+        , findComment(db)
+        , insertComment(db)
+        , updateComment(db)
+        , linkParents(db)
+        , findProduct(db)
+        , insertProduct(db)
+        , updateProduct(db)
+        , upsertVariant(db)
+        , setRead(db)
+        , setStarred(db)
+        , search(db)
+    { }
+    QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, findArticle, insertArticle, updateArticle,
+            articleByCommentFeed, articleByLink, articleByGuid, findComment, insertComment, updateComment, linkParents,
+            findProduct, insertProduct, updateProduct, upsertVariant, setRead, setStarred, search;
+};
+
+Store::Store() = default;
+Store::~Store() = default;
+
+bool Store::open(const QString &path, Database::Mode mode)
+{
+    m_q.reset();
+    if (!m_db.open(path, mode)) {
+        m_error = m_db.error();
+        return false;
+    }
+    m_q = std::make_unique<Statements>(m_db.connection());
+    return true;
+}
+
+QSqlQuery &Store::prepared(QSqlQuery &query, const char *sql)
+{
+    if (query.lastQuery().isEmpty()) {
+        query.setForwardOnly(true);
+        if (!query.prepare(QString::fromUtf8(sql)))
+            qCWarning(lcStore) << "cannot prepare" << sql << query.lastError().text();
+    }
+    return query;
+}
+
+bool Store::fail(const QSqlQuery &query)
+{
+    m_error = query.lastError().text();
+    // SQLITE_FULL says it in words a user can act on.
+    if (m_error.contains(u"database or disk is full"))
+        m_error = tr("the disk is full");
+    qCWarning(lcStore) << query.lastQuery().left(80) << m_error;
+    return false;
+}
+
+bool Store::begin()
+{
+    // IMMEDIATE takes the write lock now, so a busy database is reported here, not halfway through.
+    if (!m_db.exec(u"BEGIN IMMEDIATE"_qs)) {
+        m_error = m_db.error();
+        return false;
+    }
+    return true;
+}
+
+bool Store::commit()
+{
+    if (!m_db.exec(u"COMMIT"_qs)) {
+        m_error = m_db.error();
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void Store::rollback()
+{
+    // Quietly: after SQLITE_FULL and some other errors SQLite has already rolled back itself.
+    QSqlQuery q(m_db.connection());
+    (void)q.exec(u"ROLLBACK"_qs);
+}
+
+qint64 Store::siteIdByName(const QString &name)
+{
+    QSqlQuery &q = prepared(m_q->findSite, "SELECT id FROM sites WHERE name = ?");
+    q.addBindValue(name);
+    if (!q.exec())
+        return fail(q), -1;
+    const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+    q.finish();
+    return id;
+}
+
+qint64 Store::ensureSite(const QString &name, const QString &homeUrl)
+{
+    const qint64 existing = siteIdByName(name);
+    if (existing >= 0)
+        return existing;
+    QSqlQuery &q = prepared(m_q->insertSite, "INSERT INTO sites (name, home_url, created_at) VALUES (?, ?, ?)");
+    q.addBindValue(name);
+    q.addBindValue(orNull(homeUrl));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    if (!q.exec())
+        return fail(q), -1;
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 Store::ensureFeed(qint64 siteId, DocumentKind kind, const QString &url)
+{
+    QSqlQuery &find = prepared(m_q->findFeed, "SELECT id FROM feeds WHERE site_id = ? AND url = ?");
+    find.addBindValue(siteId);
+    find.addBindValue(url);
+    if (!find.exec())
+        return fail(find), -1;
+    if (find.next()) {
+        const qint64 id = find.value(0).toLongLong();
+        find.finish();
+        return id;
+    }
+    QSqlQuery &q = prepared(m_q->insertFeed, "INSERT INTO feeds (site_id, kind, url) VALUES (?, ?, ?)");
+    q.addBindValue(siteId);
+    q.addBindValue(kindName(kind));
+    q.addBindValue(url);
+    if (!q.exec())
+        return fail(q), -1;
+    return q.lastInsertId().toLongLong();
+}
+
+bool Store::updateFeedInfo(qint64 feedId, const FeedInfo &info)
+{
+    QSqlQuery &q = prepared(m_q->updateFeed,
+                            "UPDATE feeds SET title = coalesce(?, title), format = ?, last_success_at = ?, "
+                            "last_error = NULL, error_count = 0 WHERE id = ?");
+    q.addBindValue(orNull(info.title.plain()));
+    q.addBindValue(formatName(info.format));
+    q.addBindValue(QDateTime::currentSecsSinceEpoch());
+    q.addBindValue(feedId);
+    return q.exec() || fail(q);
+}
+
+bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, ImportCounts &counts)
+{
+    QSqlQuery &find
+            = prepared(m_q->findArticle, "SELECT id, content_hash FROM articles WHERE feed_id = ? AND item_key = ?");
+    find.addBindValue(feedId);
+    find.addBindValue(r.itemKey);
+    if (!find.exec())
+        return fail(find);
+    qint64 existingId = -1;
+    if (find.next()) {
+        existingId = find.value(0).toLongLong();
+        const bool same = find.value(1).toByteArray() == r.contentHash;
+        find.finish();
+        if (same) {
+            ++counts.unchanged;
+            return true;
+        }
+    }
+
+    // Both statements bind the same columns in the same order; only the key columns differ.
+    QSqlQuery &q = existingId < 0
+            ? prepared(m_q->insertArticle,
+                       "INSERT INTO articles (guid, link, title, author, published_at, updated_at, "
+                       "summary_html, content_html, body_text, image_url, categories, enclosures, "
+                       "comments_url, comment_feed_url, comment_count, content_hash, fetched_at, "
+                       "feed_id, item_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            : prepared(m_q->updateArticle,
+                       "UPDATE articles SET guid = ?, link = ?, title = ?, author = ?, published_at = ?, "
+                       "updated_at = ?, summary_html = ?, content_html = ?, body_text = ?, image_url = ?, "
+                       "categories = ?, enclosures = ?, comments_url = ?, comment_feed_url = ?, "
+                       "comment_count = ?, content_hash = ?, fetched_at = ? WHERE id = ?");
+    q.addBindValue(orNull(r.guid));
+    q.addBindValue(orNull(r.link));
+    q.addBindValue(text(r.title));
+    q.addBindValue(orNull(r.author));
+    q.addBindValue(orNull(r.publishedAt));
+    q.addBindValue(orNull(r.updatedAt));
+    q.addBindValue(orNull(r.summaryHtml));
+    q.addBindValue(orNull(r.contentHtml));
+    q.addBindValue(text(r.bodyText));
+    q.addBindValue(orNull(r.imageUrl));
+    q.addBindValue(orNull(r.categories));
+    q.addBindValue(orNull(r.enclosuresJson));
+    q.addBindValue(orNull(r.commentsUrl));
+    q.addBindValue(orNull(r.commentFeedUrl));
+    q.addBindValue(orNull(r.commentCount, -1));
+    q.addBindValue(r.contentHash);
+    q.addBindValue(now);
+    if (existingId < 0) {
+        q.addBindValue(feedId);
+        q.addBindValue(r.itemKey);
+    } else {
+        q.addBindValue(existingId);
+    }
+    if (!q.exec())
+        return fail(q);
+    ++(existingId < 0 ? counts.added : counts.updated);
+    return true;
+}
+
+qint64 Store::findArticleForComments(const QString &commentFeedUrl, const QString &articleRef)
+{
+    auto firstId = [this](QSqlQuery &q, const QString &value) -> qint64 {
+        if (value.isEmpty())
+            return -1;
+        q.addBindValue(value);
+        if (!q.exec())
+            return fail(q), -1;
+        const qint64 id = q.next() ? q.value(0).toLongLong() : -1;
+        q.finish();
+        return id;
+    };
+    qint64 id = firstId(prepared(m_q->articleByCommentFeed,
+                                 "SELECT id FROM articles WHERE comment_feed_url = ? ORDER BY id DESC LIMIT 1"),
+                        commentFeedUrl);
+    if (id < 0)
+        id = firstId(prepared(m_q->articleByLink, "SELECT id FROM articles WHERE link = ? ORDER BY id DESC LIMIT 1"),
+                     articleRef);
+    if (id < 0)
+        id = firstId(prepared(m_q->articleByGuid, "SELECT id FROM articles WHERE guid = ? ORDER BY id DESC LIMIT 1"),
+                     articleRef);
+    return id;
+}
+
+bool Store::upsertComments(qint64 articleId, const QList<ParsedComment> &comments, qint64 now, ImportCounts &counts)
+{
+    for (const ParsedComment &c : comments) {
+        const QByteArray hash = hashOf(
+                {c.parentId, c.author.name, c.author.uri, c.link, dates::toIsoUtc(c.published), c.contentHtml});
+        QSqlQuery &find = prepared(m_q->findComment,
+                                   "SELECT id, content_hash FROM comments WHERE article_id = ? AND remote_id = ?");
+        find.addBindValue(articleId);
+        find.addBindValue(c.id);
+        if (!find.exec())
+            return fail(find);
+        qint64 existingId = -1;
+        if (find.next()) {
+            existingId = find.value(0).toLongLong();
+            const bool same = find.value(1).toByteArray() == hash;
+            find.finish();
+            if (same) {
+                ++counts.unchanged;
+                continue;
+            }
+        }
+        QSqlQuery &q = existingId < 0
+                ? prepared(m_q->insertComment,
+                           "INSERT INTO comments (parent_remote_id, author_name, author_url, link, "
+                           "published_at, content_html, content_hash, fetched_at, article_id, remote_id) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?)")
+                : prepared(m_q->updateComment,
+                           "UPDATE comments SET parent_remote_id = ?, author_name = ?, author_url = ?, "
+                           "link = ?, published_at = ?, content_html = ?, content_hash = ?, "
+                           "fetched_at = ? WHERE id = ?");
+        q.addBindValue(orNull(c.parentId));
+        q.addBindValue(orNull(c.author.displayName()));
+        q.addBindValue(orNull(c.author.uri));
+        q.addBindValue(orNull(c.link));
+        q.addBindValue(c.published.isValid() ? QVariant(c.published.toSecsSinceEpoch()) : QVariant());
+        q.addBindValue(text(c.contentHtml));
+        q.addBindValue(hash);
+        q.addBindValue(now);
+        if (existingId < 0) {
+            q.addBindValue(articleId);
+            q.addBindValue(c.id);
+        } else {
+            q.addBindValue(existingId);
+        }
+        if (!q.exec())
+            return fail(q);
+        ++(existingId < 0 ? counts.added : counts.updated);
+    }
+    // Parents may arrive after their replies (pages, newest-first feeds), so links are made last,
+    // for the whole thread at once.
+    QSqlQuery &link = prepared(m_q->linkParents,
+                               "UPDATE comments SET parent_id = (SELECT p.id FROM comments p WHERE p.article_id = "
+                               "comments.article_id AND p.remote_id = comments.parent_remote_id) "
+                               "WHERE article_id = ? AND parent_remote_id IS NOT NULL");
+    link.addBindValue(articleId);
+    return link.exec() || fail(link);
+}
+
+bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, qint64 now, ImportCounts &counts)
+{
+    for (const ParsedProduct &p : products) {
+        QStringList variantFields;
+        for (const ParsedVariant &v : p.variants) {
+            variantFields << v.id << v.title << v.sku << v.price.toString()
+                          << (v.salePrice ? v.salePrice->toString() : QString()) << v.availability;
+        }
+        const QByteArray hash
+                = hashOf({p.groupId, p.title, p.descriptionHtml, p.link, p.imageUrl, p.additionalImages.join(u'\n'),
+                          p.brand, p.gtin, p.mpn, p.condition, p.productType, variantFields.join(u'\n')});
+        QSqlQuery &find = prepared(m_q->findProduct,
+                                   "SELECT id, content_hash FROM products WHERE feed_id = ? AND remote_id = ?");
+        find.addBindValue(feedId);
+        find.addBindValue(p.id);
+        if (!find.exec())
+            return fail(find);
+        qint64 productId = -1;
+        if (find.next()) {
+            productId = find.value(0).toLongLong();
+            const bool same = find.value(1).toByteArray() == hash;
+            find.finish();
+            if (same) {
+                ++counts.unchanged;
+                continue;
+            }
+        }
+        QSqlQuery &q = productId < 0
+                ? prepared(m_q->insertProduct,
+                           "INSERT INTO products (group_id, title, description_html, link, image_url, "
+                           "additional_images, brand, gtin, mpn, condition, product_type, content_hash, "
+                           "fetched_at, feed_id, remote_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                : prepared(m_q->updateProduct,
+                           "UPDATE products SET group_id = ?, title = ?, description_html = ?, link = ?, "
+                           "image_url = ?, additional_images = ?, brand = ?, gtin = ?, mpn = ?, "
+                           "condition = ?, product_type = ?, content_hash = ?, fetched_at = ? WHERE id = ?");
+        q.addBindValue(orNull(p.groupId));
+        q.addBindValue(text(p.title));
+        for (const QString *field : {&p.descriptionHtml, &p.link, &p.imageUrl})
+            q.addBindValue(orNull(*field));
+        q.addBindValue(orNull(p.additionalImages.join(u'\n')));
+        for (const QString *field : {&p.brand, &p.gtin, &p.mpn, &p.condition, &p.productType})
+            q.addBindValue(orNull(*field));
+        q.addBindValue(hash);
+        q.addBindValue(now);
+        if (productId < 0) {
+            q.addBindValue(feedId);
+            q.addBindValue(p.id);
+        } else {
+            q.addBindValue(productId);
+        }
+        if (!q.exec())
+            return fail(q);
+        const bool isNew = productId < 0;
+        if (isNew)
+            productId = q.lastInsertId().toLongLong();
+        ++(isNew ? counts.added : counts.updated);
+
+        // Variants keep their row ids across refreshes: cart lines point at them.
+        for (const ParsedVariant &v : p.variants) {
+            QSqlQuery &u = prepared(m_q->upsertVariant,
+                                    "INSERT INTO product_variants (product_id, remote_id, title, sku, currency, "
+                                    "price_minor, sale_price_minor, availability) VALUES (?,?,?,?,?,?,?,?) "
+                                    "ON CONFLICT (product_id, remote_id) DO UPDATE SET title = excluded.title, "
+                                    "sku = excluded.sku, currency = excluded.currency, "
+                                    "price_minor = excluded.price_minor, sale_price_minor = excluded.sale_price_minor, "
+                                    "availability = excluded.availability");
+            u.addBindValue(productId);
+            u.addBindValue(v.id);
+            u.addBindValue(orNull(v.title));
+            u.addBindValue(orNull(v.sku));
+            u.addBindValue(v.price.currency);
+            u.addBindValue(v.price.minor);
+            u.addBindValue(v.salePrice ? QVariant(v.salePrice->minor) : QVariant());
+            u.addBindValue(availabilityOrDefault(v.availability));
+            if (!u.exec())
+                return fail(u);
+        }
+    }
+    return true;
+}
+
+bool Store::setRead(qint64 articleId, bool read)
+{
+    QSqlQuery &q = prepared(m_q->setRead, "UPDATE articles SET is_read = ? WHERE id = ?");
+    q.addBindValue(read ? 1 : 0);
+    q.addBindValue(articleId);
+    return q.exec() || fail(q);
+}
+
+bool Store::setStarred(qint64 articleId, bool starred)
+{
+    QSqlQuery &q = prepared(m_q->setStarred, "UPDATE articles SET is_starred = ? WHERE id = ?");
+    q.addBindValue(starred ? 1 : 0);
+    q.addBindValue(articleId);
+    return q.exec() || fail(q);
+}
+
+QString Store::ftsQuery(const QString &words)
+{
+    // Each word becomes a quoted string, so FTS5 operators and punctuation in user input are text.
+    static const QRegularExpression separators(QStringLiteral(R"([^\w]+)"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList tokens = words.split(separators, Qt::SkipEmptyParts);
+    QStringList quoted;
+    for (const QString &t : tokens)
+        quoted.append(u'"' + t + u'"');
+    if (!quoted.isEmpty() && !words.endsWith(u' '))
+        quoted.last() += u'*';
+    return quoted.join(u' ');
+}
+
+QList<SearchHit> Store::search(const QString &query, int limit)
+{
+    QList<SearchHit> hits;
+    const QString fts = ftsQuery(query);
+    if (fts.isEmpty())
+        return hits;
+    // bm25 weights: a word in the title counts ten times one in the text, the author five.
+    QSqlQuery &q = prepared(m_q->search,
+                            "SELECT a.id, a.title, a.author, s.name, a.link, a.published_at, "
+                            "snippet(articles_fts, 2, '[', ']', '…', 12) "
+                            "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+                            "JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
+                            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ?");
+    q.addBindValue(fts);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        fail(q);
+        return hits;
+    }
+    while (q.next()) {
+        hits.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString()});
+    }
+    return hits;
+}
+
+StoreStats Store::stats()
+{
+    StoreStats s;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT (SELECT count(*) FROM sites), (SELECT count(*) FROM feeds), (SELECT count(*) FROM articles), "
+                u"(SELECT count(*) FROM articles WHERE is_read = 0), (SELECT count(*) FROM articles WHERE is_starred = "
+                u"1), "
+                u"(SELECT count(*) FROM comments), (SELECT count(*) FROM products), "
+                u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines), "
+                u"(SELECT count(*) FROM comment_outbox WHERE state IN ('queued', 'sending', 'failed'))"_qs)
+        || !q.next()) {
+        fail(q);
+        return s;
+    }
+    s = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
+         q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
+         q.value(8).toLongLong(), q.value(9).toLongLong()};
+    return s;
+}
+
+} // namespace tidings

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "ArticleKey.h"
+#include "Database.h"
+#include "parse/FeedTypes.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace tidings {
+
+struct ImportCounts
+{
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    ImportCounts &operator+=(const ImportCounts &o)
+    {
+        added += o.added;
+        updated += o.updated;
+        unchanged += o.unchanged;
+        return *this;
+    }
+};
+
+struct StoreStats
+{
+    qint64 sites = 0;
+    qint64 feeds = 0;
+    qint64 articles = 0;
+    qint64 unread = 0;
+    qint64 starred = 0;
+    qint64 comments = 0;
+    qint64 products = 0;
+    qint64 variants = 0;
+    qint64 cartLines = 0;
+    qint64 outboxPending = 0;
+};
+
+struct SearchHit
+{
+    qint64 articleId = 0;
+    QString title;
+    QString author;
+    QString site;
+    QString link;
+    qint64 publishedAt = 0;
+    QString snippet; // matched words wrapped in [ ]
+};
+
+// The store: typed reads and writes over one connection, with every statement prepared once.
+// It belongs to the thread that opened it; in the app that is the storage thread (StorageThread),
+// in the command line the main thread.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    [[nodiscard]] bool open(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] Database &database() { return m_db; }
+
+    // Batches of writes go in one transaction: one fsync per batch instead of per row.
+    [[nodiscard]] bool begin();
+    [[nodiscard]] bool commit();
+    void rollback();
+
+    // Returns the id, creating the row when needed; -1 on error.
+    [[nodiscard]] qint64 ensureSite(const QString &name, const QString &homeUrl = {});
+    [[nodiscard]] qint64 ensureFeed(qint64 siteId, DocumentKind kind, const QString &url);
+    [[nodiscard]] bool updateFeedInfo(qint64 feedId, const FeedInfo &info);
+    [[nodiscard]] qint64 siteIdByName(const QString &name);
+
+    // Inserts a new article, updates a changed one in place (read and starred marks untouched), or
+    // leaves an unchanged one alone; counts which.
+    [[nodiscard]] bool upsertArticle(qint64 feedId, const ArticleRecord &record, qint64 now, ImportCounts &counts);
+
+    // The article a comment document belongs to: the one whose comment feed it is, else the one the
+    // comment names (by link or id). -1 when none is stored.
+    [[nodiscard]] qint64 findArticleForComments(const QString &commentFeedUrl, const QString &articleRef);
+
+    // Stores comments under an article and links each to its parent.
+    [[nodiscard]] bool upsertComments(qint64 articleId, const QList<ParsedComment> &comments, qint64 now,
+                                      ImportCounts &counts);
+
+    [[nodiscard]] bool upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, qint64 now,
+                                      ImportCounts &counts);
+
+    [[nodiscard]] bool setRead(qint64 articleId, bool read);
+    [[nodiscard]] bool setStarred(qint64 articleId, bool starred);
+
+    // Full-text search, best match first. The query is words as a user types them; the last word
+    // matches as a prefix so results can follow typing.
+    [[nodiscard]] QList<SearchHit> search(const QString &query, int limit = 50);
+
+    [[nodiscard]] StoreStats stats();
+
+    // Turns user words into an FTS5 query that cannot be a syntax error.
+    [[nodiscard]] static QString ftsQuery(const QString &words);
+
+private:
+    QSqlQuery &prepared(QSqlQuery &query, const char *sql);
+    bool fail(const QSqlQuery &query);
+
+    Database m_db;
+    QString m_error;
+    struct Statements;
+    std::unique_ptr<Statements> m_q;
+};
+
+} // namespace tidings

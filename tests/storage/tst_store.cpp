@@ -1,0 +1,235 @@
+#include "storage/Database.h"
+#include "storage/Store.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tidings;
+
+namespace {
+
+ParsedArticle article(const QString &id, const QString &title, const QString &body)
+{
+    ParsedArticle a;
+    a.id = id;
+    a.link = u"https://site.example/"_qs + id;
+    a.title = {title, false};
+    a.content = {{body, true}};
+    a.published = QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+    return a;
+}
+
+qint64 scalar(Store &store, const QString &sql)
+{
+    QSqlQuery q(store.database().connection());
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+QString pragma(Store &store, const char *name)
+{
+    QSqlQuery q(store.database().connection());
+    q.exec(u"PRAGMA "_qs + QString::fromLatin1(name));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(u"store-%1.sqlite"_qs.arg(++m_counter));
+    }
+
+    void createsTheSchemaWithDurablePragmas()
+    {
+        Store store;
+        QVERIFY2(store.open(m_path), qPrintable(store.error()));
+        QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QCOMPARE(pragma(store, "journal_mode"), u"wal"_qs);
+        QCOMPARE(pragma(store, "synchronous"), u"1"_qs); // NORMAL
+        QCOMPARE(pragma(store, "foreign_keys"), u"1"_qs);
+        for (const char *table : {"sites", "feeds", "articles", "articles_fts", "comments", "products",
+                                  "product_variants", "cart_lines", "comment_outbox"}) {
+            QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_qs.arg(QLatin1StringView(table))), 1);
+        }
+    }
+
+    void refusesADatabaseFromANewerVersion()
+    {
+        {
+            Store store;
+            QVERIFY(store.open(m_path));
+            QVERIFY(store.database().exec(u"PRAGMA user_version = 999"_qs));
+        }
+        Store store;
+        QVERIFY(!store.open(m_path));
+        QVERIFY2(store.error().contains(u"newer Tidings"), qPrintable(store.error()));
+        // And leaves it as it was.
+        Database raw;
+        QVERIFY(raw.open(m_path, Database::Mode::ReadOnly));
+        QCOMPARE(raw.schemaVersion(), 999);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        {
+            Store store;
+            QVERIFY(store.open(m_path));
+            ImportCounts counts;
+            QVERIFY(store.upsertArticle(feed(store), toRecord(article(u"1"_qs, u"One"_qs, u"<p>x</p>"_qs)), 1, counts));
+        }
+        Store store;
+        QVERIFY(store.open(m_path));
+        QCOMPARE(store.stats().articles, 1);
+        QVERIFY(!QFile::exists(m_path + u".schema-1.bak"_qs)); // no migration ran, so no copy
+    }
+
+    void upsertKeepsReadAndStarredMarks()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 1, counts));
+        const qint64 id = scalar(store, u"SELECT id FROM articles"_qs);
+        QVERIFY(store.setRead(id, true));
+        QVERIFY(store.setStarred(id, true));
+
+        // Same item again: unchanged. Changed text: updated in place, marks kept.
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 2, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>new words</p>"_qs)), 3, counts));
+        QCOMPARE(counts.added, 1);
+        QCOMPARE(counts.unchanged, 1);
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles"_qs), 1);
+        QCOMPARE(scalar(store, u"SELECT id FROM articles"_qs), id);
+        QCOMPARE(scalar(store, u"SELECT is_read + 2 * is_starred FROM articles"_qs), 3);
+        // The index follows the text: the new words are found, the old ones are not.
+        QCOMPARE(store.search(u"new words"_qs).size(), 1);
+        QCOMPARE(store.search(u"old"_qs).size(), 0);
+    }
+
+    void identityFallsBackFromGuidToLinkToContent()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        ParsedArticle byLink = article(QString(), u"Linked"_qs, u"x"_qs);
+        ParsedArticle byHash = article(QString(), u"Bare"_qs, u"y"_qs);
+        byHash.link.clear();
+        ImportCounts counts;
+        for (int round = 0; round < 2; ++round) {
+            QVERIFY(store.upsertArticle(feedId, toRecord(byLink), 1, counts));
+            QVERIFY(store.upsertArticle(feedId, toRecord(byHash), 1, counts));
+        }
+        QCOMPARE(counts.added, 2);
+        QCOMPARE(counts.unchanged, 2);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles WHERE item_key LIKE 'l:%'"_qs), 1);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles WHERE item_key LIKE 'h:%'"_qs), 1);
+    }
+
+    void searchRanksTitlesFirstAndSurvivesOperators()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"1"_qs, u"Cables"_qs, u"<p>about chargers and cables</p>"_qs)), 1, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"2"_qs, u"Chargers compared"_qs, u"<p>watts</p>"_qs)), 1, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"3"_qs, u"Caf\u00e9 gear"_qs, u"<script>chargers</script><p>beans</p>"_qs)), 1, counts));
+
+        const QList<SearchHit> hits = store.search(u"charger"_qs); // a prefix while typing
+        QCOMPARE(hits.size(), 2); // script bodies are not text
+        QCOMPARE(hits[0].title, u"Chargers compared"_qs);
+        QCOMPARE(hits[0].site, u"Test site"_qs);
+        QCOMPARE(store.search(u"cafe"_qs).size(), 1); // diacritics folded
+        // FTS5 syntax in user input is just text.
+        for (const QString &q : {u"\"unbalanced"_qs, u"NEAR("_qs, u"a OR"_qs, u"title:x"_qs, u"*"_qs, u"-"_qs}) {
+            store.search(q);
+            QVERIFY2(store.error().isEmpty(), qPrintable(q + u": "_qs + store.error()));
+        }
+        QCOMPARE(Store::ftsQuery(u"two words"_qs), u"\"two\" \"words\"*"_qs);
+    }
+
+    void deletingASiteRemovesWhatItOwnsAndItsIndex()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"1"_qs, u"Unique zebra"_qs, u"x"_qs)), 1, counts));
+        QCOMPARE(store.search(u"zebra"_qs).size(), 1);
+        QVERIFY(store.database().exec(u"DELETE FROM sites"_qs));
+        QCOMPARE(store.stats().articles, 0);
+        QCOMPARE(store.stats().feeds, 0);
+        QCOMPARE(store.search(u"zebra"_qs).size(), 0);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zebra'"_qs), 0);
+    }
+
+    void commentsLinkToParentsWhateverTheOrder()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(feed(store), toRecord(article(u"p"_qs, u"Post"_qs, u"x"_qs)), 1, counts));
+        const qint64 articleId = scalar(store, u"SELECT id FROM articles"_qs);
+        // The reply arrives before its parent, the grandchild in a later import.
+        QList<ParsedComment> first = {{u"c2"_qs, u"c1"_qs, {}, {}, {u"B"_qs, {}, {}}, {}, u"<p>reply</p>"_qs},
+                                      {u"c1"_qs, {}, {}, {}, {u"A"_qs, {}, {}}, {}, u"<p>top</p>"_qs}};
+        QVERIFY(store.upsertComments(articleId, first, 1, counts));
+        QVERIFY(store.upsertComments(articleId, {{u"c3"_qs, u"c2"_qs, {}, {}, {u"C"_qs, {}, {}}, {}, u"<p>deep</p>"_qs}}, 2, counts));
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM comments"_qs), 3);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM comments WHERE parent_id IS NULL"_qs), 1);
+        QCOMPARE(scalar(store, u"SELECT p.remote_id = 'c2' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c3'"_qs), 1);
+        QCOMPARE(scalar(store, u"SELECT p.remote_id = 'c1' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c2'"_qs), 1);
+    }
+
+    void productsKeepExactPricesAndStableVariantIds()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 siteId = store.ensureSite(u"Shop"_qs);
+        const qint64 feedId = store.ensureFeed(siteId, DocumentKind::Products, u"https://shop.example/feed"_qs);
+        ParsedProduct p;
+        p.id = u"P1"_qs;
+        p.title = u"Cable"_qs;
+        p.variants = {{u"V1"_qs, u"Black"_qs, {}, Money{1799, u"USD"_qs}, Money{1499, u"USD"_qs}, u"in_stock"_qs}};
+        ImportCounts counts;
+        QVERIFY(store.upsertProducts(feedId, {p}, 1, counts));
+        const qint64 variantId = scalar(store, u"SELECT id FROM product_variants"_qs);
+        QVERIFY(store.database().exec(u"INSERT INTO cart_lines (variant_id, quantity, unit_price_minor, currency, added_at) VALUES (%1, 2, 1499, 'USD', 1)"_qs.arg(variantId)));
+
+        p.variants[0].salePrice.reset();
+        p.variants[0].availability = u"out_of_stock"_qs;
+        QVERIFY(store.upsertProducts(feedId, {p}, 2, counts));
+        QCOMPARE(counts.added, 1);
+        QCOMPARE(counts.updated, 1);
+        QCOMPARE(scalar(store, u"SELECT id FROM product_variants"_qs), variantId);
+        QCOMPARE(scalar(store, u"SELECT price_minor FROM product_variants"_qs), 1799);
+        QCOMPARE(scalar(store, u"SELECT sale_price_minor IS NULL FROM product_variants"_qs), 1);
+        QCOMPARE(store.stats().cartLines, 1); // the cart survives a refresh of the product
+    }
+
+private:
+    static qint64 feed(Store &store)
+    {
+        const qint64 site = store.ensureSite(u"Test site"_qs, u"https://site.example/"_qs);
+        return store.ensureFeed(site, DocumentKind::Articles, u"https://site.example/feed/"_qs);
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
