@@ -1,0 +1,341 @@
+#include "Cli.h"
+
+#include "parse/DocumentParser.h"
+#include "parse/ParseJson.h"
+#include "storage/DataLocation.h"
+#include "storage/DemoSite.h"
+#include "storage/Importer.h"
+#include "storage/Store.h"
+#include "util/Dates.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace tidings {
+namespace {
+
+const QStringList kCommands = {u"parse"_qs, u"import"_qs, u"search"_qs, u"stats"_qs};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString &message, int code = CommandLine::Failure)
+{
+    err() << "tidings: " << message << Qt::endl;
+    return code;
+}
+
+QString usage()
+{
+    return CommandLine::tr("Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]\n"
+                           "\n"
+                           "Without a command, Tidings opens its window.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  parse FILE [--url URL] [--kind articles|comments|products]\n"
+                           "                     Print what a feed, comment or product document holds, as JSON.\n"
+                           "  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]\n"
+                           "  import --demo      Store documents (or the bundled demo site) in the database.\n"
+                           "  search QUERY [--limit N]\n"
+                           "                     Stored articles matching QUERY, best match first.\n"
+                           "  stats              Counts of what the database holds.\n"
+                           "\n"
+                           "Options:\n"
+                           "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
+                           "  -h, --help         Show this help.\n"
+                           "  -v, --version      Show the version.\n"
+                           "\n"
+                           "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
+                           "inputs failed.\n");
+}
+
+std::optional<DocumentKind> kindFromName(const QString &name, bool *ok)
+{
+    *ok = true;
+    if (name.isEmpty())
+        return std::nullopt;
+    if (name == u"articles")
+        return DocumentKind::Articles;
+    if (name == u"comments")
+        return DocumentKind::Comments;
+    if (name == u"products")
+        return DocumentKind::Products;
+    *ok = false;
+    return std::nullopt;
+}
+
+// A parser for one command; the program name and the command word are consumed first.
+struct CommandParser
+{
+    QCommandLineParser parser;
+    QCommandLineOption dataDir{u"data-dir"_qs, CommandLine::tr("Keep the database in DIR."), u"DIR"_qs};
+
+    explicit CommandParser(const QString &description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        parser.addOption(dataDir);
+    }
+
+    // Returns an exit code when the command should stop here (a usage error, or --help shown).
+    std::optional<int> parse(const QStringList &arguments, const QString &command)
+    {
+        QStringList args = arguments;
+        args.removeOne(command);
+        if (!parser.parse(args)) {
+            err() << "tidings " << command << ": " << parser.errorText() << Qt::endl;
+            return CommandLine::Failure;
+        }
+        if (parser.isSet(u"help"_qs)) {
+            out() << parser.helpText();
+            out().flush();
+            return CommandLine::Success;
+        }
+        return std::nullopt;
+    }
+};
+
+bool openStore(Store &store, const QString &dataDir)
+{
+    const QString path = databasePath(dataDirectory(dataDir));
+    if (path.isEmpty()) {
+        fail(CommandLine::tr("cannot create the data folder %1").arg(dataDirectory(dataDir)));
+        return false;
+    }
+    if (!store.open(path)) {
+        fail(store.error());
+        return false;
+    }
+    return true;
+}
+
+int runParse(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Print what a document holds, as JSON."));
+    const QCommandLineOption urlOption(
+            u"url"_qs, CommandLine::tr("The URL the document came from (base for relative links)."), u"URL"_qs);
+    const QCommandLineOption kindOption(u"kind"_qs, CommandLine::tr("articles, comments or products."), u"KIND"_qs);
+    cp.parser.addOptions({urlOption, kindOption});
+    cp.parser.addPositionalArgument(u"file"_qs, CommandLine::tr("The document to read."));
+    if (const auto code = cp.parse(arguments, u"parse"_qs))
+        return *code;
+    const QStringList files = cp.parser.positionalArguments();
+    if (files.size() != 1)
+        return fail(CommandLine::tr("parse takes exactly one FILE (see tidings parse --help)"));
+    bool kindOk = false;
+    ParseOptions options;
+    options.kind = kindFromName(cp.parser.value(kindOption), &kindOk);
+    if (!kindOk)
+        return fail(CommandLine::tr("unknown --kind %1: use articles, comments or products")
+                            .arg(cp.parser.value(kindOption)));
+    options.url = QUrl(cp.parser.value(urlOption));
+    const ParseResult result = DocumentParser::parseFile(files.first(), options);
+    if (!result.ok())
+        return fail(CommandLine::tr("%1: %2").arg(files.first(), result.error));
+    out() << QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+    out().flush();
+    return CommandLine::Success;
+}
+
+QString summary(const ImportResult &r)
+{
+    QString line = CommandLine::tr("%1 new, %2 updated, %3 unchanged (site: %4)")
+                           .arg(r.counts.added)
+                           .arg(r.counts.updated)
+                           .arg(r.counts.unchanged)
+                           .arg(r.siteName);
+    if (r.orphanComments > 0)
+        line += u"; "_qs
+                + CommandLine::tr("%n comment(s) skipped: their article is not stored", nullptr, r.orphanComments);
+    return line;
+}
+
+int runImport(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Parse documents and store what they hold."));
+    const QCommandLineOption sourceOption(u"source"_qs, CommandLine::tr("The site to file the documents under."),
+                                          u"NAME"_qs);
+    const QCommandLineOption urlOption(u"url"_qs, CommandLine::tr("The URL the document came from."), u"URL"_qs);
+    const QCommandLineOption kindOption(u"kind"_qs, CommandLine::tr("articles, comments or products."), u"KIND"_qs);
+    const QCommandLineOption currencyOption(u"currency"_qs,
+                                            CommandLine::tr("Currency of product lists that name none."), u"CODE"_qs);
+    const QCommandLineOption demoOption(u"demo"_qs, CommandLine::tr("Import the bundled demo site."));
+    cp.parser.addOptions({sourceOption, urlOption, kindOption, currencyOption, demoOption});
+    cp.parser.addPositionalArgument(u"files"_qs, CommandLine::tr("The documents to import."), u"FILE..."_qs);
+    if (const auto code = cp.parse(arguments, u"import"_qs))
+        return *code;
+    const QStringList files = cp.parser.positionalArguments();
+    if (files.isEmpty() && !cp.parser.isSet(demoOption))
+        return fail(CommandLine::tr("import needs at least one FILE, or --demo (see tidings import --help)"));
+    if (files.size() > 1 && cp.parser.isSet(urlOption))
+        return fail(CommandLine::tr("--url names one document; import the files one at a time"));
+    bool kindOk = false;
+    ImportOptions options;
+    options.kind = kindFromName(cp.parser.value(kindOption), &kindOk);
+    if (!kindOk)
+        return fail(CommandLine::tr("unknown --kind %1: use articles, comments or products")
+                            .arg(cp.parser.value(kindOption)));
+    options.siteName = cp.parser.value(sourceOption);
+    options.url = QUrl(cp.parser.value(urlOption));
+    options.currency = cp.parser.value(currencyOption).toUpper();
+
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    int failures = 0;
+    if (cp.parser.isSet(demoOption)) {
+        const ImportResult r = importDemoSite(store);
+        if (!r.ok()) {
+            ++failures;
+            fail(CommandLine::tr("demo site: %1").arg(r.error));
+        } else {
+            out() << CommandLine::tr("demo site: %1").arg(summary(r)) << Qt::endl;
+        }
+    }
+    Importer importer(store);
+    for (const QString &file : files) {
+        const ImportResult r = importer.importFile(file, options);
+        if (!r.ok()) {
+            ++failures;
+            fail(CommandLine::tr("%1: %2").arg(file, r.error));
+            continue;
+        }
+        out() << file << ": " << summary(r) << Qt::endl;
+        if (!r.malformed.isEmpty())
+            err() << "tidings: "
+                  << CommandLine::tr("%1: malformed, recovered what could be read: %2").arg(file, r.malformed)
+                  << Qt::endl;
+    }
+    const qsizetype total = files.size() + (cp.parser.isSet(demoOption) ? 1 : 0);
+    if (failures == 0)
+        return CommandLine::Success;
+    return failures == total ? CommandLine::Failure : CommandLine::PartialFailure;
+}
+
+int runSearch(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Stored articles matching the words, best match first."));
+    const QCommandLineOption limitOption(u"limit"_qs, CommandLine::tr("At most N results (default 20)."), u"N"_qs,
+                                         u"20"_qs);
+    cp.parser.addOption(limitOption);
+    cp.parser.addPositionalArgument(u"query"_qs, CommandLine::tr("The words to look for."), u"QUERY..."_qs);
+    if (const auto code = cp.parse(arguments, u"search"_qs))
+        return *code;
+    const QString query = cp.parser.positionalArguments().join(u' ');
+    if (query.trimmed().isEmpty())
+        return fail(CommandLine::tr("search needs a QUERY"));
+    bool limitOk = false;
+    const int limit = cp.parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit <= 0)
+        return fail(CommandLine::tr("--limit takes a positive number"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    const QList<SearchHit> hits = store.search(query, limit);
+    if (!store.error().isEmpty())
+        return fail(store.error());
+    for (const SearchHit &h : hits) {
+        const QString date = h.publishedAt > 0
+                ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(h.publishedAt, Qt::UTC)).left(10)
+                : u"----------"_qs;
+        out() << date << "  " << h.title << "  (" << h.site << ")\n";
+        if (!h.snippet.isEmpty())
+            out() << "            " << h.snippet << "\n";
+    }
+    out() << CommandLine::tr("%n match(es)", nullptr, int(hits.size())) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runStats(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Counts of what the database holds."));
+    if (const auto code = cp.parse(arguments, u"stats"_qs))
+        return *code;
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    const StoreStats s = store.stats();
+    const std::pair<QString, qint64> rows[] = {
+            {CommandLine::tr("sites"), s.sites},          {CommandLine::tr("feeds"), s.feeds},
+            {CommandLine::tr("articles"), s.articles},    {CommandLine::tr("unread"), s.unread},
+            {CommandLine::tr("starred"), s.starred},      {CommandLine::tr("comments"), s.comments},
+            {CommandLine::tr("products"), s.products},    {CommandLine::tr("variants"), s.variants},
+            {CommandLine::tr("cart lines"), s.cartLines}, {CommandLine::tr("outbox pending"), s.outboxPending},
+    };
+    for (const auto &[label, value] : rows)
+        out() << label << ": " << value << "\n";
+    out() << CommandLine::tr("database: %1").arg(store.database().path()) << Qt::endl;
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--data-dir") {
+            ++i; // its value
+            continue;
+        }
+        if (a.startsWith(u"--data-dir="))
+            continue;
+        return true; // a command, --help, --version, or something to complain about
+    }
+    return false;
+}
+
+QString CommandLine::dataDirArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--data-dir" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--data-dir="))
+            return arguments[i].mid(11);
+    }
+    return {};
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QString command;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--data-dir") {
+            ++i;
+        } else if (a == u"-h" || a == u"--help" || a == u"help") {
+            out() << usage();
+            return Success;
+        } else if (a == u"-v" || a == u"--version") {
+            out() << "tidings " << QCoreApplication::applicationVersion() << Qt::endl;
+            return Success;
+        } else if (!a.startsWith(u'-')) {
+            command = a;
+            break;
+        } else if (!a.startsWith(u"--data-dir=")) {
+            return fail(tr("unknown option %1 (see tidings --help)").arg(a));
+        }
+    }
+    if (command == u"parse")
+        return runParse(arguments);
+    if (command == u"import")
+        return runImport(arguments);
+    if (command == u"search")
+        return runSearch(arguments);
+    if (command == u"stats")
+        return runStats(arguments);
+    return fail(tr("unknown command %1; the commands are %2 (see tidings --help)").arg(command, kCommands.join(u", ")));
+}
+
+} // namespace tidings

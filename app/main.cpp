@@ -1,0 +1,41 @@
+// The tidings executable: the headless command line when given a command, the window otherwise.
+#include "Gui.h"
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace {
+
+void installTranslators(QCoreApplication &app)
+{
+    // Owned by the application, which outlives every string they translate.
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"tidings"_qs, u"_"_qs, u":/i18n"_qs))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Names first: they decide the data folder (~/.local/share/Tidings) and the settings file.
+    QCoreApplication::setApplicationName(u"Tidings"_qs);
+    QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (tidings::CommandLine::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        installTranslators(app);
+        return tidings::CommandLine::run(QCoreApplication::arguments());
+    }
+    return tidings::ui::runWindow(argc, argv, tidings::CommandLine::dataDirArgument(arguments), installTranslators);
+}

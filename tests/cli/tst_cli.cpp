@@ -1,0 +1,163 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString fixture(const char *name)
+{
+    return QStringLiteral(TIDINGS_FIXTURES_DIR "/") + QString::fromLatin1(name);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    Run tidings(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TIDINGS_EXECUTABLE), arguments);
+        if (!p.waitForFinished(60000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QStringList withData(QStringList arguments) const { return QStringList{u"--data-dir"_qs, m_dir.path()} + arguments; }
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void helpAndVersion()
+    {
+        Run r = tidings({u"--help"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("parse FILE"));
+        QVERIFY(r.out.contains("Exit status"));
+        r = tidings({u"--version"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("tidings "));
+        r = tidings({u"parse"_qs, u"--help"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--kind"));
+    }
+
+    void usageErrors()
+    {
+        for (const QStringList &args : {QStringList{u"frobnicate"_qs}, QStringList{u"--bogus"_qs},
+                                        QStringList{u"parse"_qs}, QStringList{u"parse"_qs, u"a"_qs, u"b"_qs},
+                                        QStringList{u"parse"_qs, fixture("merchant.xml"), u"--kind"_qs, u"poems"_qs},
+                                        QStringList{u"search"_qs}}) {
+            const Run r = tidings(withData(args));
+            QVERIFY2(r.exitCode == 1, qPrintable(args.join(u' ')));
+            QVERIFY(r.err.startsWith("tidings"));
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
+    void parsePrintsStableJson()
+    {
+        const Run r = tidings({u"parse"_qs, fixture("wordpress-rss.xml"), u"--url"_qs, u"https://gadgets.example/feed/"_qs});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"kind").toString(), u"articles"_qs);
+        QCOMPARE(o.value(u"feed").toObject().value(u"format").toString(), u"rss20"_qs);
+        QVERIFY(!o.contains(u"malformed"));
+        const QJsonObject first = o.value(u"articles").toArray().at(0).toObject();
+        QCOMPARE(first.value(u"published").toString(), u"2026-11-23T09:15:00Z"_qs);
+        QCOMPARE(first.value(u"commentCount").toInt(), 3);
+        QCOMPARE(first.value(u"commentFeedUrl").toString(), u"https://gadgets.example/2026/11/headphone-pads/feed/"_qs);
+        QCOMPARE(first.value(u"authors").toArray().at(0).toObject().value(u"name").toString(), u"Ana Silva"_qs);
+        QCOMPARE(first.value(u"content").toArray().at(0).toObject().value(u"type").toString(), u"html"_qs);
+    }
+
+    void parseProductsAndComments()
+    {
+        Run r = tidings({u"parse"_qs, fixture("merchant.xml")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject product = QJsonDocument::fromJson(r.out).object().value(u"products").toArray().at(0).toObject();
+        const QJsonObject price = product.value(u"variants").toArray().at(0).toObject().value(u"price").toObject();
+        QCOMPARE(price.value(u"minor").toInteger(), 1799);
+        QCOMPARE(price.value(u"currency").toString(), u"USD"_qs);
+        QCOMPARE(price.value(u"amount").toString(), u"17.99"_qs);
+
+        r = tidings({u"parse"_qs, fixture("wp-comments.json"), u"--kind"_qs, u"comments"_qs});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray comments = QJsonDocument::fromJson(r.out).object().value(u"comments").toArray();
+        QCOMPARE(comments.size(), 3);
+        QCOMPARE(comments.at(0).toObject().value(u"parentId").toString(), u"11"_qs);
+        QVERIFY(comments.at(1).toObject().value(u"parentId").isNull());
+    }
+
+    void parseMalformedSaysWhy()
+    {
+        const Run r = tidings({u"parse"_qs, fixture("malformed-entities.xml")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(!o.value(u"malformed").toString().isEmpty());
+        QCOMPARE(o.value(u"articles").toArray().size(), 2);
+    }
+
+    void parseUnreadableInputFailsWithOneLine()
+    {
+        for (const QString &input : {m_dir.filePath(u"nope.xml"_qs), fixture("not-a-feed.html")}) {
+            const Run r = tidings({u"parse"_qs, input});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.out.isEmpty());
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+    }
+
+    void importSearchStats()
+    {
+        Run r = tidings(withData({u"import"_qs, fixture("wordpress-rss.xml"), fixture("rss10.rdf")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("2 new"));
+        r = tidings(withData({u"import"_qs, u"--demo"_qs}));
+        QCOMPARE(r.exitCode, 0);
+        r = tidings(withData({u"search"_qs, u"velour"_qs}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("Headphone pads"));
+        QVERIFY(r.out.contains("1 match"));
+        r = tidings(withData({u"stats"_qs}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("sites: 3"));
+        QVERIFY(r.out.contains("articles: 15"));
+    }
+
+    void importReportsPartialFailure()
+    {
+        const Run r = tidings(withData({u"import"_qs, fixture("rss10.rdf"), m_dir.filePath(u"missing.xml"_qs)}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("missing.xml"));
+    }
+
+    void dataDirFromEnvironment()
+    {
+        QTemporaryDir other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TIDINGS_DATA_DIR"_qs, other.path());
+        QCOMPARE(tidings({u"import"_qs, fixture("rss10.rdf")}, env).exitCode, 0);
+        QVERIFY(QFile::exists(other.filePath(u"tidings.sqlite"_qs)));
+        // --data-dir wins over the environment.
+        const Run r = tidings(withData({u"stats"_qs}), env);
+        QVERIFY(r.out.contains(m_dir.path().toUtf8()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
