@@ -117,6 +117,7 @@ bool Database::configure(Mode mode)
     QStringList pragmas = {u"PRAGMA foreign_keys = ON"_qs, u"PRAGMA busy_timeout = 5000"_qs};
     if (mode == Mode::ReadWrite) {
         pragmas.prepend(u"PRAGMA journal_mode = WAL"_qs);
+        pragmas.prepend(u"PRAGMA page_size = 16384"_qs);
         pragmas.append(u"PRAGMA synchronous = NORMAL"_qs);
     }
     for (const QString &p : std::as_const(pragmas)) {

@@ -106,7 +106,9 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
     const QString feedUrl = documentUrl(options, device);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
 
-    BatchQueue queue(4);
+    // Hand-over batches are small and few, so what is in flight stays a few thousand items.
+    constexpr int kHandOverBatch = 256;
+    BatchQueue queue(8);
     ParseResult parsed;
     ParseOptions parseOptions;
     parseOptions.url = options.url;
@@ -121,7 +123,7 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
             if (batch.records.isEmpty())
                 batch.feed = feed;
             batch.records.append(toRecord(article));
-            if (batch.records.size() >= options.batchSize) {
+            if (batch.records.size() >= kHandOverBatch) {
                 if (!queue.push(std::move(batch))) {
                     consumerGone = true;
                     return false;
@@ -155,21 +157,35 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
         return feedId >= 0;
     };
 
+    // Rows of the open transaction are counted apart: if it fails it is rolled back whole and must
+    // not be reported as stored.
+    ImportCounts pending;
+    bool inTransaction = false;
+    auto commitPending = [&]() {
+        if (!inTransaction)
+            return true;
+        inTransaction = false;
+        if (!m_store.commit())
+            return false;
+        result.counts += pending;
+        pending = {};
+        return true;
+    };
     Batch batch;
     while (queue.pop(batch)) {
-        // Counted per batch: a batch that fails is rolled back and must not be reported as stored.
-        ImportCounts batchCounts;
-        bool ok = ensureFeedRow(batch.feed, DocumentKind::Articles) && m_store.begin();
-        for (qsizetype i = 0; ok && i < batch.records.size(); ++i)
-            ok = m_store.upsertArticle(feedId, batch.records[i], now, batchCounts);
-        ok = ok && m_store.commit();
-        if (ok)
-            result.counts += batchCounts;
+        bool ok = ensureFeedRow(batch.feed, DocumentKind::Articles);
+        for (qsizetype i = 0; ok && i < batch.records.size(); ++i) {
+            if (!inTransaction)
+                ok = inTransaction = m_store.begin();
+            ok = ok && m_store.upsertArticle(feedId, batch.records[i], now, pending);
+            if (ok && pending.added + pending.updated + pending.unchanged >= options.transactionSize)
+                ok = commitPending();
+        }
         if (!ok) {
             if (result.error.isEmpty())
                 result.error = m_store.error();
             m_store.rollback();
-            // Earlier batches are committed and stay: say so, rather than implying nothing was kept.
+            // Earlier transactions are committed and stay: say so, rather than implying nothing was kept.
             if (result.counts.added + result.counts.updated > 0) {
                 result.error += u"; "_qs + tr("%n item(s) stored before that", nullptr,
                                               result.counts.added + result.counts.updated);
@@ -177,6 +193,10 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
             queue.cancel();
             break;
         }
+    }
+    if (result.ok() && !commitPending()) {
+        result.error = m_store.error();
+        m_store.rollback();
     }
     parser.join();
     if (!result.ok())

@@ -13,7 +13,9 @@ struct ImportOptions
     QUrl url; // where the document lives: its identity in the store and its base URL
     std::optional<DocumentKind> kind;
     QString currency; // for product lists that do not name theirs
-    int batchSize = 2000; // articles per transaction
+    // Articles per transaction. Large transactions write each index and full-text page once per
+    // commit instead of once per small batch; what is in flight in memory is bounded separately.
+    int transactionSize = 20000;
 };
 
 struct ImportResult

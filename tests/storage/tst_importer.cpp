@@ -132,7 +132,7 @@ private slots:
         QBuffer buffer(&doc);
         buffer.open(QIODevice::ReadOnly);
         ImportOptions options;
-        options.batchSize = 10;
+        options.transactionSize = 10;
         options.url = QUrl(u"https://gen.example/feed"_qs);
         Importer importer(m_store);
         const ImportResult r = importer.importDevice(&buffer, options);
@@ -145,20 +145,20 @@ private slots:
     void fullDiskStopsCleanlyAndKeepsWholeBatches()
     {
         // SQLite reports SQLITE_FULL when the file may not grow: the same path a full disk takes.
-        QVERIFY(m_store.database().exec(u"PRAGMA max_page_count = 120"_qs));
-        QByteArray doc = generatedFeed(3000, 400);
+        QVERIFY(m_store.database().exec(u"PRAGMA max_page_count = 150"_qs));
+        QByteArray doc = generatedFeed(6000, 400);
         QBuffer buffer(&doc);
         buffer.open(QIODevice::ReadOnly);
         ImportOptions options;
-        options.batchSize = 50;
+        options.transactionSize = 500;
         options.url = QUrl(u"https://gen.example/feed"_qs);
         Importer importer(m_store);
         const ImportResult r = importer.importDevice(&buffer, options);
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(u"disk is full"), qPrintable(r.error));
         const qint64 stored = m_store.stats().articles;
-        QVERIFY(stored < 3000);
-        QCOMPARE(stored % 50, 0); // no half-written batch
+        QVERIFY(stored < 6000);
+        QCOMPARE(stored % 500, 0); // no half-written transaction
         QVERIFY2(r.error.contains(u"; %1 item"_qs.arg(stored)), qPrintable(r.error));
         QCOMPARE(scalar(m_store, u"SELECT count(*) FROM articles_fts"_qs), stored);
         QSqlQuery check(m_store.database().connection());
