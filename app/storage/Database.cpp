@@ -22,15 +22,17 @@ QString migrationResource(int version)
     return u":/migrations/%1.sql"_qs.arg(version);
 }
 
-sqlite3 *handleOf(const QSqlDatabase &db)
+} // namespace
+
+sqlite3 *Database::handle() const
 {
-    const QVariant v = db.driver()->handle();
+    if (!m_db.isOpen())
+        return nullptr;
+    const QVariant v = m_db.driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }
-
-} // namespace
 
 Database::~Database()
 {
@@ -93,13 +95,13 @@ bool Database::execScript(const QByteArray &sql)
 {
     // QSqlQuery runs one statement; migrations hold many, and triggers contain semicolons, so the
     // script goes to SQLite whole.
-    sqlite3 *handle = handleOf(m_db);
-    if (!handle) {
+    sqlite3 *const db = handle();
+    if (!db) {
         m_error = tr("the SQLite driver gave no connection handle");
         return false;
     }
     char *message = nullptr;
-    if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
         m_error = QString::fromUtf8(message ? message : "unknown error");
         sqlite3_free(message);
         return false;

@@ -4,6 +4,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+struct sqlite3;
+
 namespace tidings {
 
 // One SQLite connection, configured and migrated. Connections are bound to the thread that opened
@@ -26,6 +28,8 @@ public:
     void close();
 
     [[nodiscard]] QSqlDatabase &connection() { return m_db; }
+    // The SQLite connection under the Qt one, for what Qt SQL cannot do well (scripts, hot paths).
+    [[nodiscard]] sqlite3 *handle() const;
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }

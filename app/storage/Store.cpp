@@ -1,5 +1,6 @@
 #include "Store.h"
 
+#include "SqliteStatement.h"
 #include "util/Dates.h"
 
 #include <QCryptographicHash>
@@ -7,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QVariant>
+
+#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcStore, "tidings.store", QtWarningMsg)
 
@@ -98,6 +101,7 @@ Store::~Store() = default;
 bool Store::open(const QString &path, Database::Mode mode)
 {
     m_q.reset();
+    m_upsertArticle.reset();
     if (!m_db.open(path, mode)) {
         m_error = m_db.error();
         return false;
@@ -213,61 +217,60 @@ bool Store::updateFeedInfo(qint64 feedId, const FeedInfo &info)
 
 bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, ImportCounts &counts)
 {
-    QSqlQuery &find
-            = prepared(m_q->findArticle, "SELECT id, content_hash FROM articles WHERE feed_id = ? AND item_key = ?");
-    find.addBindValue(feedId);
-    find.addBindValue(r.itemKey);
-    if (!find.exec())
-        return fail(find);
-    qint64 existingId = -1;
-    if (find.next()) {
-        existingId = find.value(0).toLongLong();
-        const bool same = find.value(1).toByteArray() == r.contentHash;
-        find.finish();
-        if (same) {
-            ++counts.unchanged;
-            return true;
-        }
+    // One statement finds, inserts or updates. An update happens only when the content changed,
+    // and never touches the read and starred marks.
+    if (!m_upsertArticle) {
+        m_upsertArticle = std::make_unique<SqliteStatement>(
+            m_db.handle(),
+            "INSERT INTO articles (feed_id, item_key, guid, link, title, author, published_at, updated_at, "
+            "summary_html, content_html, body_text, image_url, categories, enclosures, comments_url, "
+            "comment_feed_url, comment_count, content_hash, fetched_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+            "ON CONFLICT (feed_id, item_key) DO UPDATE SET guid = excluded.guid, link = excluded.link, "
+            "title = excluded.title, author = excluded.author, published_at = excluded.published_at, "
+            "updated_at = excluded.updated_at, summary_html = excluded.summary_html, "
+            "content_html = excluded.content_html, body_text = excluded.body_text, image_url = excluded.image_url, "
+            "categories = excluded.categories, enclosures = excluded.enclosures, "
+            "comments_url = excluded.comments_url, comment_feed_url = excluded.comment_feed_url, "
+            "comment_count = excluded.comment_count, content_hash = excluded.content_hash, "
+            "fetched_at = excluded.fetched_at WHERE articles.content_hash IS NOT excluded.content_hash");
     }
+    SqliteStatement &q = *m_upsertArticle;
+    q.bindInt64(1, feedId);
+    q.bindRequiredText(2, r.itemKey);
+    q.bindText(3, r.guid);
+    q.bindText(4, r.link);
+    q.bindRequiredText(5, r.title);
+    q.bindText(6, r.author);
+    r.publishedAt ? q.bindInt64(7, r.publishedAt) : q.bindNull(7);
+    r.updatedAt ? q.bindInt64(8, r.updatedAt) : q.bindNull(8);
+    q.bindText(9, r.summaryHtml);
+    q.bindText(10, r.contentHtml);
+    q.bindRequiredText(11, r.bodyText);
+    q.bindText(12, r.imageUrl);
+    q.bindText(13, r.categories);
+    q.bindText(14, r.enclosuresJson);
+    q.bindText(15, r.commentsUrl);
+    q.bindText(16, r.commentFeedUrl);
+    r.commentCount >= 0 ? q.bindInt64(17, r.commentCount) : q.bindNull(17);
+    q.bindBlob(18, r.contentHash);
+    q.bindInt64(19, now);
 
-    // Both statements bind the same columns in the same order; only the key columns differ.
-    QSqlQuery &q = existingId < 0
-            ? prepared(m_q->insertArticle,
-                       "INSERT INTO articles (guid, link, title, author, published_at, updated_at, "
-                       "summary_html, content_html, body_text, image_url, categories, enclosures, "
-                       "comments_url, comment_feed_url, comment_count, content_hash, fetched_at, "
-                       "feed_id, item_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            : prepared(m_q->updateArticle,
-                       "UPDATE articles SET guid = ?, link = ?, title = ?, author = ?, published_at = ?, "
-                       "updated_at = ?, summary_html = ?, content_html = ?, body_text = ?, image_url = ?, "
-                       "categories = ?, enclosures = ?, comments_url = ?, comment_feed_url = ?, "
-                       "comment_count = ?, content_hash = ?, fetched_at = ? WHERE id = ?");
-    q.addBindValue(orNull(r.guid));
-    q.addBindValue(orNull(r.link));
-    q.addBindValue(text(r.title));
-    q.addBindValue(orNull(r.author));
-    q.addBindValue(orNull(r.publishedAt));
-    q.addBindValue(orNull(r.updatedAt));
-    q.addBindValue(orNull(r.summaryHtml));
-    q.addBindValue(orNull(r.contentHtml));
-    q.addBindValue(text(r.bodyText));
-    q.addBindValue(orNull(r.imageUrl));
-    q.addBindValue(orNull(r.categories));
-    q.addBindValue(orNull(r.enclosuresJson));
-    q.addBindValue(orNull(r.commentsUrl));
-    q.addBindValue(orNull(r.commentFeedUrl));
-    q.addBindValue(orNull(r.commentCount, -1));
-    q.addBindValue(r.contentHash);
-    q.addBindValue(now);
-    if (existingId < 0) {
-        q.addBindValue(feedId);
-        q.addBindValue(r.itemKey);
-    } else {
-        q.addBindValue(existingId);
+    // Rowids start at 1, so 0 marks "nothing inserted" (the last insert may have been another table's).
+    sqlite3 *db = m_db.handle();
+    sqlite3_set_last_insert_rowid(db, 0);
+    if (!q.exec()) {
+        m_error = q.diskFull() ? tr("the disk is full") : q.error();
+        qCWarning(lcStore) << "storing an article failed:" << m_error;
+        return false;
     }
-    if (!q.exec())
-        return fail(q);
-    ++(existingId < 0 ? counts.added : counts.updated);
+    // No row changed: the content was the same. A new rowid: inserted. Otherwise: updated in place.
+    if (sqlite3_changes(db) == 0)
+        ++counts.unchanged;
+    else if (sqlite3_last_insert_rowid(db) != 0)
+        ++counts.added;
+    else
+        ++counts.updated;
     return true;
 }
 

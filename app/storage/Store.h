@@ -53,6 +53,8 @@ struct SearchHit
 // The store: typed reads and writes over one connection, with every statement prepared once.
 // It belongs to the thread that opened it; in the app that is the storage thread (StorageThread),
 // in the command line the main thread.
+class SqliteStatement;
+
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -113,6 +115,7 @@ private:
     QString m_error;
     struct Statements;
     std::unique_ptr<Statements> m_q;
+    std::unique_ptr<SqliteStatement> m_upsertArticle; // raw SQLite: the import's hot path
 };
 
 } // namespace tidings
