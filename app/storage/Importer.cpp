@@ -231,8 +231,13 @@ bool Importer::storeComments(const ParseResult &parsed, qint64 /*feedId*/, const
     // Group by article: one comment feed is usually one article's, a site-wide one is many's.
     QHash<qint64, QList<ParsedComment>> byArticle;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // One lookup per distinct reference: a thread's comments all name the same article.
+    QHash<QString, qint64> articleByRef;
     for (const ParsedComment &c : parsed.comments) {
-        const qint64 articleId = m_store.findArticleForComments(feedUrl, c.articleRef);
+        auto known = articleByRef.constFind(c.articleRef);
+        if (known == articleByRef.cend())
+            known = articleByRef.insert(c.articleRef, m_store.findArticleForComments(feedUrl, c.articleRef));
+        const qint64 articleId = *known;
         if (articleId < 0) {
             ++result.orphanComments;
             continue;

@@ -286,15 +286,21 @@ qint64 Store::findArticleForComments(const QString &commentFeedUrl, const QStrin
         q.finish();
         return id;
     };
-    qint64 id = firstId(prepared(m_q->articleByCommentFeed,
-                                 "SELECT id FROM articles WHERE comment_feed_url = ? ORDER BY id DESC LIMIT 1"),
-                        commentFeedUrl);
-    if (id < 0)
-        id = firstId(prepared(m_q->articleByLink, "SELECT id FROM articles WHERE link = ? ORDER BY id DESC LIMIT 1"),
+    qint64 id = firstId(prepared(m_q->articleByLink, "SELECT id FROM articles WHERE link = ? ORDER BY id DESC LIMIT 1"),
+                        articleRef);
+    // The guid is in the unique (feed_id, item_key) index; naming the feeds lets SQLite use it.
+    if (id < 0) {
+        id = firstId(prepared(m_q->articleByGuid,
+                              "SELECT id FROM articles WHERE feed_id IN (SELECT id FROM feeds WHERE kind = 'articles') "
+                              "AND item_key = 'g:' || ? ORDER BY id DESC LIMIT 1"),
                      articleRef);
-    if (id < 0)
-        id = firstId(prepared(m_q->articleByGuid, "SELECT id FROM articles WHERE guid = ? ORDER BY id DESC LIMIT 1"),
-                     articleRef);
+    }
+    // Last resort, unindexed: comments that name no stored article but came from its comment feed.
+    if (id < 0) {
+        id = firstId(prepared(m_q->articleByCommentFeed,
+                              "SELECT id FROM articles WHERE comment_feed_url = ? ORDER BY id DESC LIMIT 1"),
+                     commentFeedUrl);
+    }
     return id;
 }
 

@@ -84,8 +84,8 @@ public:
     // leaves an unchanged one alone; counts which.
     [[nodiscard]] bool upsertArticle(qint64 feedId, const ArticleRecord &record, qint64 now, ImportCounts &counts);
 
-    // The article a comment document belongs to: the one whose comment feed it is, else the one the
-    // comment names (by link or id). -1 when none is stored.
+    // The article a comment belongs to: the one it names (by link, else by guid), else the one whose
+    // comment feed it came from. -1 when none is stored.
     [[nodiscard]] qint64 findArticleForComments(const QString &commentFeedUrl, const QString &articleRef);
 
     // Stores comments under an article and links each to its parent.

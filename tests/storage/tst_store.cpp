@@ -175,6 +175,21 @@ private slots:
         QCOMPARE(scalar(store, u"SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'zebra'"_qs), 0);
     }
 
+    void commentsFindTheirArticleByLinkGuidOrCommentFeed()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        ParsedArticle a = article(u"tag:site,2026:7"_qs, u"Post"_qs, u"x"_qs);
+        a.commentFeedUrl = u"https://site.example/7/comments.atom"_qs;
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(feed(store), toRecord(a), 1, counts));
+        const qint64 id = scalar(store, u"SELECT id FROM articles"_qs);
+        QCOMPARE(store.findArticleForComments(QString(), a.link), id);
+        QCOMPARE(store.findArticleForComments(QString(), a.id), id); // RFC 4685 ref = the entry's id
+        QCOMPARE(store.findArticleForComments(a.commentFeedUrl, u"unknown"_qs), id);
+        QCOMPARE(store.findArticleForComments(u"https://elsewhere.example/feed"_qs, u"unknown"_qs), -1);
+    }
+
     void commentsLinkToParentsWhateverTheOrder()
     {
         Store store;
