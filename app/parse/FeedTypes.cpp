@@ -37,6 +37,19 @@ QString formatName(FeedFormat format)
     return {};
 }
 
+QString kindName(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::Articles:
+        return u"articles"_qs;
+    case DocumentKind::Comments:
+        return u"comments"_qs;
+    case DocumentKind::Products:
+        return u"products"_qs;
+    }
+    return {};
+}
+
 QString Text::plain() const
 {
     return html ? html::toPlainText(value) : value.simplified();

@@ -30,6 +30,8 @@ enum class FeedFormat {
 [[nodiscard]] QString formatName(FeedFormat format);
 
 enum class DocumentKind { Articles, Comments, Products };
+// "articles", "comments", "products": the names the store and the JSON output use.
+[[nodiscard]] QString kindName(DocumentKind kind);
 
 // A piece of text as the feed typed it: Atom's text constructs, RSS's (always HTML) description.
 struct Text

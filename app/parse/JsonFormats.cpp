@@ -40,6 +40,20 @@ QList<Person> jsonAuthors(const QJsonObject &o)
     return people;
 }
 
+// Shopify and WooCommerce both list images as [{"src": ...}]; the first is the main one.
+void readImages(const QJsonArray &images, ParsedProduct &p)
+{
+    for (const QJsonValue &img : images) {
+        const QString src = img.toObject().value(u"src").toString();
+        if (src.isEmpty())
+            continue;
+        if (p.imageUrl.isEmpty())
+            p.imageUrl = src;
+        else
+            p.additionalImages.append(src);
+    }
+}
+
 QString stripFragment(const QString &link)
 {
     QUrl url(link);
@@ -159,14 +173,7 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
         const QString handle = o.value(u"handle").toString();
         if (!handle.isEmpty() && url.isValid())
             p.link = url.resolved(QUrl(u"/products/"_qs + handle)).toString();
-        const QJsonArray images = o.value(u"images").toArray();
-        for (const QJsonValue &img : images) {
-            const QString src = img.toObject().value(u"src").toString();
-            if (p.imageUrl.isEmpty())
-                p.imageUrl = src;
-            else
-                p.additionalImages.append(src);
-        }
+        readImages(o.value(u"images").toArray(), p);
         for (const QJsonValue &vv : o.value(u"variants").toArray()) {
             const QJsonObject vo = vv.toObject();
             const auto price = Money::parseAmount(vo.value(u"price").toString(), code);
@@ -220,14 +227,7 @@ bool parseWooCommerceProducts(const QJsonDocument &doc, ParseResult &result)
         if (p.descriptionHtml.isEmpty())
             p.descriptionHtml = o.value(u"short_description").toString();
         p.link = o.value(u"permalink").toString();
-        const QJsonArray images = o.value(u"images").toArray();
-        for (const QJsonValue &img : images) {
-            const QString src = img.toObject().value(u"src").toString();
-            if (p.imageUrl.isEmpty())
-                p.imageUrl = src;
-            else
-                p.additionalImages.append(src);
-        }
+        readImages(o.value(u"images").toArray(), p);
         const QJsonArray categories = o.value(u"categories").toArray();
         if (!categories.isEmpty())
             p.productType = html::decodeEntities(categories.first().toObject().value(u"name").toString());

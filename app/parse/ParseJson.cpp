@@ -7,19 +7,6 @@
 namespace tidings {
 namespace {
 
-QString kindName(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::Articles:
-        return u"articles"_qs;
-    case DocumentKind::Comments:
-        return u"comments"_qs;
-    case DocumentKind::Products:
-        return u"products"_qs;
-    }
-    return {};
-}
-
 // Empty values are left out so the output shows what the document had.
 void put(QJsonObject &o, const QString &key, const QString &value)
 {

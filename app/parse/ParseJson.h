@@ -7,7 +7,7 @@
 namespace tidings {
 
 // The JSON form of a parse result that `tidings parse` prints. The field names are part of the
-// command line's contract and are documented in docs/parse-json.md: change them only with it.
+// command line's contract and are documented in README.md ("The parse JSON"): change them only with it.
 [[nodiscard]] QJsonObject toJson(const ParseResult &result);
 
 } // namespace tidings

@@ -203,8 +203,9 @@ public:
             sawRoot = true;
             readRssRoot(base);
         } else if (root == u"RDF") {
+            feed.format = FeedFormat::Rss10;
             sawRoot = true;
-            readRdfRoot(base);
+            readRssRoot(base);
         } else if (root == u"feed") {
             feed.format = ns == xmlns::kAtom03 || m_xml.attributes().value(QLatin1StringView("version")) == u"0.3"
                     ? FeedFormat::Atom03
@@ -404,27 +405,12 @@ private:
         return link;
     }
 
+    // The children of <rss> or <rdf:RDF>: a channel, and (RSS 1.0, some 0.9x) items beside it.
     void readRssRoot(const QUrl &base)
     {
         while (m_xml.readNextStartElement()) {
-            if (m_xml.name() == u"channel")
-                readChannel(elementBase(base));
-            else if (m_xml.name() == u"item")
-                readItem(elementBase(base));
-            else
-                m_xml.skipCurrentElement();
-            if (stopped)
-                return;
-        }
-    }
-
-    void readRdfRoot(const QUrl &base)
-    {
-        FeedInfo &feed = m_owner.m_feed;
-        feed.format = FeedFormat::Rss10;
-        while (m_xml.readNextStartElement()) {
             if (m_xml.namespaceUri() == xmlns::kRss090)
-                feed.format = FeedFormat::Rss090;
+                m_owner.m_feed.format = FeedFormat::Rss090;
             if (m_xml.name() == u"channel")
                 readChannel(elementBase(base));
             else if (m_xml.name() == u"item")

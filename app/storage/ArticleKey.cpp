@@ -45,7 +45,9 @@ ArticleRecord toRecord(const ParsedArticle &a)
                                           : (a.updated.isValid() ? a.updated.toSecsSinceEpoch() : 0);
     r.updatedAt = a.updated.isValid() ? a.updated.toSecsSinceEpoch() : 0;
     // Plain-text summaries are escaped once here so the reader can always treat these as HTML.
-    auto asHtml = [](const Text &t) { return utf8(t.html ? t.value : t.value.toHtmlEscaped()); };
+    auto asHtml = [](const Text &t) {
+        return utf8(t.html ? t.value : t.value.toHtmlEscaped());
+    };
     r.summaryHtml = asHtml(a.summary);
     const Text &body = a.body();
     const bool hasContent = &body != &a.summary;
@@ -54,10 +56,10 @@ ArticleRecord toRecord(const ParsedArticle &a)
     const QString summaryText = a.summary.plain();
     const QString contentText = hasContent ? body.plain() : QString();
     // The summary is usually the start of the content; indexing both would double-count its words.
-    r.bodyText = (contentText.isEmpty()                          ? summaryText
-                  : contentText.startsWith(summaryText.left(64)) ? contentText
-                                                                 : summaryText + u'\n' + contentText)
-                     .toUtf8();
+    r.bodyText = (contentText.isEmpty()                                  ? summaryText
+                          : contentText.startsWith(summaryText.left(64)) ? contentText
+                                                                         : summaryText + u'\n' + contentText)
+                         .toUtf8();
     r.imageUrl = utf8(a.imageUrl);
     r.categories = utf8(a.categories.join(u'\n'));
     if (!a.enclosures.isEmpty()) {
@@ -71,8 +73,8 @@ ArticleRecord toRecord(const ParsedArticle &a)
     r.commentCount = a.commentCount;
 
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    for (const QByteArray *field : {&r.guid, &r.link, &r.title, &r.author, &r.summaryHtml, &r.contentHtml,
-                                    &r.imageUrl, &r.categories, &r.enclosuresJson, &r.commentFeedUrl})
+    for (const QByteArray *field : {&r.guid, &r.link, &r.title, &r.author, &r.summaryHtml, &r.contentHtml, &r.imageUrl,
+                                    &r.categories, &r.enclosuresJson, &r.commentFeedUrl})
         addField(hash, *field);
     const qint64 numbers[] = {r.publishedAt, r.updatedAt, r.commentCount};
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(numbers), sizeof numbers));

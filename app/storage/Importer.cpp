@@ -187,8 +187,8 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
             m_store.rollback();
             // Earlier transactions are committed and stay: say so, rather than implying nothing was kept.
             if (result.counts.added + result.counts.updated > 0) {
-                result.error += u"; "_qs + tr("%n item(s) stored before that", nullptr,
-                                              result.counts.added + result.counts.updated);
+                result.error += u"; "_qs
+                        + tr("%n item(s) stored before that", nullptr, result.counts.added + result.counts.updated);
             }
             queue.cancel();
             break;

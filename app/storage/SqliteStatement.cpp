@@ -4,7 +4,8 @@
 
 namespace tidings {
 
-SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
+    : m_db(db)
 {
     if (db && sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
         m_stmt = nullptr;

@@ -16,19 +16,6 @@ Q_LOGGING_CATEGORY(lcStore, "tidings.store", QtWarningMsg)
 namespace tidings {
 namespace {
 
-QString kindName(DocumentKind kind)
-{
-    switch (kind) {
-    case DocumentKind::Articles:
-        return u"articles"_qs;
-    case DocumentKind::Comments:
-        return u"comments"_qs;
-    case DocumentKind::Products:
-        return u"products"_qs;
-    }
-    return {};
-}
-
 // NULL for empty text and unknown numbers, so the columns say "not given" rather than "".
 QVariant orNull(const QString &s)
 {
@@ -221,19 +208,19 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
     // and never touches the read and starred marks.
     if (!m_upsertArticle) {
         m_upsertArticle = std::make_unique<SqliteStatement>(
-            m_db.handle(),
-            "INSERT INTO articles (feed_id, item_key, guid, link, title, author, published_at, updated_at, "
-            "summary_html, content_html, body_text, image_url, categories, enclosures, comments_url, "
-            "comment_feed_url, comment_count, content_hash, fetched_at) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
-            "ON CONFLICT (feed_id, item_key) DO UPDATE SET guid = excluded.guid, link = excluded.link, "
-            "title = excluded.title, author = excluded.author, published_at = excluded.published_at, "
-            "updated_at = excluded.updated_at, summary_html = excluded.summary_html, "
-            "content_html = excluded.content_html, body_text = excluded.body_text, image_url = excluded.image_url, "
-            "categories = excluded.categories, enclosures = excluded.enclosures, "
-            "comments_url = excluded.comments_url, comment_feed_url = excluded.comment_feed_url, "
-            "comment_count = excluded.comment_count, content_hash = excluded.content_hash, "
-            "fetched_at = excluded.fetched_at WHERE articles.content_hash IS NOT excluded.content_hash");
+                m_db.handle(),
+                "INSERT INTO articles (feed_id, item_key, guid, link, title, author, published_at, updated_at, "
+                "summary_html, content_html, body_text, image_url, categories, enclosures, comments_url, "
+                "comment_feed_url, comment_count, content_hash, fetched_at) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
+                "ON CONFLICT (feed_id, item_key) DO UPDATE SET guid = excluded.guid, link = excluded.link, "
+                "title = excluded.title, author = excluded.author, published_at = excluded.published_at, "
+                "updated_at = excluded.updated_at, summary_html = excluded.summary_html, "
+                "content_html = excluded.content_html, body_text = excluded.body_text, image_url = excluded.image_url, "
+                "categories = excluded.categories, enclosures = excluded.enclosures, "
+                "comments_url = excluded.comments_url, comment_feed_url = excluded.comment_feed_url, "
+                "comment_count = excluded.comment_count, content_hash = excluded.content_hash, "
+                "fetched_at = excluded.fetched_at WHERE articles.content_hash IS NOT excluded.content_hash");
     }
     SqliteStatement &q = *m_upsertArticle;
     q.bindInt64(1, feedId);
@@ -304,27 +291,36 @@ qint64 Store::findArticleForComments(const QString &commentFeedUrl, const QStrin
     return id;
 }
 
+bool Store::findExisting(QSqlQuery &find, qint64 ownerId, const QString &remoteId, const QByteArray &hash,
+                         Existing &existing)
+{
+    find.addBindValue(ownerId);
+    find.addBindValue(remoteId);
+    if (!find.exec())
+        return fail(find);
+    if (find.next()) {
+        existing.id = find.value(0).toLongLong();
+        existing.unchanged = find.value(1).toByteArray() == hash;
+    }
+    find.finish();
+    return true;
+}
+
 bool Store::upsertComments(qint64 articleId, const QList<ParsedComment> &comments, qint64 now, ImportCounts &counts)
 {
     for (const ParsedComment &c : comments) {
         const QByteArray hash = hashOf(
                 {c.parentId, c.author.name, c.author.uri, c.link, dates::toIsoUtc(c.published), c.contentHtml});
-        QSqlQuery &find = prepared(m_q->findComment,
-                                   "SELECT id, content_hash FROM comments WHERE article_id = ? AND remote_id = ?");
-        find.addBindValue(articleId);
-        find.addBindValue(c.id);
-        if (!find.exec())
-            return fail(find);
-        qint64 existingId = -1;
-        if (find.next()) {
-            existingId = find.value(0).toLongLong();
-            const bool same = find.value(1).toByteArray() == hash;
-            find.finish();
-            if (same) {
-                ++counts.unchanged;
-                continue;
-            }
+        Existing existing;
+        if (!findExisting(prepared(m_q->findComment,
+                                   "SELECT id, content_hash FROM comments WHERE article_id = ? AND remote_id = ?"),
+                          articleId, c.id, hash, existing))
+            return false;
+        if (existing.unchanged) {
+            ++counts.unchanged;
+            continue;
         }
+        const qint64 existingId = existing.id;
         QSqlQuery &q = existingId < 0
                 ? prepared(m_q->insertComment,
                            "INSERT INTO comments (parent_remote_id, author_name, author_url, link, "
@@ -373,22 +369,16 @@ bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, 
         const QByteArray hash
                 = hashOf({p.groupId, p.title, p.descriptionHtml, p.link, p.imageUrl, p.additionalImages.join(u'\n'),
                           p.brand, p.gtin, p.mpn, p.condition, p.productType, variantFields.join(u'\n')});
-        QSqlQuery &find = prepared(m_q->findProduct,
-                                   "SELECT id, content_hash FROM products WHERE feed_id = ? AND remote_id = ?");
-        find.addBindValue(feedId);
-        find.addBindValue(p.id);
-        if (!find.exec())
-            return fail(find);
-        qint64 productId = -1;
-        if (find.next()) {
-            productId = find.value(0).toLongLong();
-            const bool same = find.value(1).toByteArray() == hash;
-            find.finish();
-            if (same) {
-                ++counts.unchanged;
-                continue;
-            }
+        Existing existing;
+        if (!findExisting(prepared(m_q->findProduct,
+                                   "SELECT id, content_hash FROM products WHERE feed_id = ? AND remote_id = ?"),
+                          feedId, p.id, hash, existing))
+            return false;
+        if (existing.unchanged) {
+            ++counts.unchanged;
+            continue;
         }
+        qint64 productId = existing.id;
         QSqlQuery &q = productId < 0
                 ? prepared(m_q->insertProduct,
                            "INSERT INTO products (group_id, title, description_html, link, image_url, "

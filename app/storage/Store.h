@@ -109,6 +109,16 @@ public:
 
 private:
     QSqlQuery &prepared(QSqlQuery &query, const char *sql);
+
+    // A row looked up by (owner, remote id): its id (-1 when new) and whether its stored content hash
+    // equals the new one, in which case there is nothing to write.
+    struct Existing
+    {
+        qint64 id = -1;
+        bool unchanged = false;
+    };
+    bool findExisting(QSqlQuery &find, qint64 ownerId, const QString &remoteId, const QByteArray &hash,
+                      Existing &existing);
     bool fail(const QSqlQuery &query);
 
     Database m_db;

@@ -9,15 +9,15 @@
 namespace tidings::bench {
 namespace {
 
-constexpr std::array<const char *, 64> kWords = {
-    "cable",   "charger",  "battery", "headphones", "bluetooth", "adapter",  "wireless", "review",
-    "fitness", "band",     "plush",   "toy",        "speaker",   "sound",    "bass",     "codec",
-    "usb",     "port",     "power",   "watt",       "fast",      "slow",     "travel",   "desk",
-    "office",  "home",     "price",   "deal",       "sale",      "stock",    "new",      "model",
-    "screen",  "strap",    "sleep",   "heart",      "rate",      "step",     "tracker",  "app",
-    "update",  "firmware", "version", "design",     "colour",    "black",    "white",    "compact",
-    "light",   "heavy",    "quality", "build",      "test",      "measured", "hours",    "minutes",
-    "the",     "and",      "with",    "for",        "that",      "this",     "from",     "every"};
+constexpr std::array<const char *, 64> kWords
+        = {"cable",   "charger",  "battery", "headphones", "bluetooth", "adapter",  "wireless", "review",
+           "fitness", "band",     "plush",   "toy",        "speaker",   "sound",    "bass",     "codec",
+           "usb",     "port",     "power",   "watt",       "fast",      "slow",     "travel",   "desk",
+           "office",  "home",     "price",   "deal",       "sale",      "stock",    "new",      "model",
+           "screen",  "strap",    "sleep",   "heart",      "rate",      "step",     "tracker",  "app",
+           "update",  "firmware", "version", "design",     "colour",    "black",    "white",    "compact",
+           "light",   "heavy",    "quality", "build",      "test",      "measured", "hours",    "minutes",
+           "the",     "and",      "with",    "for",        "that",      "this",     "from",     "every"};
 
 QByteArray words(QRandomGenerator &rng, int count)
 {
@@ -51,8 +51,7 @@ bool writeWordPressFeed(const QString &path, int items, int seed)
         item.reserve(2300);
         item += "<item>\n<title>" + words(rng, 7) + "</title>\n<link>" + link + "</link>\n<comments>" + link
                 + "#comments</comments>\n<dc:creator><![CDATA[Author " + QByteArray::number(i % 37)
-                + "]]></dc:creator>\n<pubDate>"
-                + start.addSecs(qint64(i) * 600).toString(Qt::RFC2822Date).toLatin1()
+                + "]]></dc:creator>\n<pubDate>" + start.addSecs(qint64(i) * 600).toString(Qt::RFC2822Date).toLatin1()
                 + "</pubDate>\n<category><![CDATA[" + kWords[size_t(i % 16)] + "]]></category>\n"
                 + "<guid isPermaLink=\"false\">https://bench.example/?p=" + id + "</guid>\n<description><![CDATA["
                 + words(rng, 28) + " [&#8230;]]]></description>\n<content:encoded><![CDATA[";

@@ -37,7 +37,10 @@ private:
                 p.readAllStandardError()};
     }
 
-    QStringList withData(QStringList arguments) const { return QStringList{u"--data-dir"_qs, m_dir.path()} + arguments; }
+    QStringList withData(QStringList arguments) const
+    {
+        return QStringList{u"--data-dir"_qs, m_dir.path()} + arguments;
+    }
 
     QTemporaryDir m_dir;
 
@@ -71,7 +74,8 @@ private slots:
 
     void parsePrintsStableJson()
     {
-        const Run r = tidings({u"parse"_qs, fixture("wordpress-rss.xml"), u"--url"_qs, u"https://gadgets.example/feed/"_qs});
+        const Run r = tidings(
+                {u"parse"_qs, fixture("wordpress-rss.xml"), u"--url"_qs, u"https://gadgets.example/feed/"_qs});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"kind").toString(), u"articles"_qs);
@@ -89,7 +93,8 @@ private slots:
     {
         Run r = tidings({u"parse"_qs, fixture("merchant.xml")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject product = QJsonDocument::fromJson(r.out).object().value(u"products").toArray().at(0).toObject();
+        const QJsonObject product
+                = QJsonDocument::fromJson(r.out).object().value(u"products").toArray().at(0).toObject();
         const QJsonObject price = product.value(u"variants").toArray().at(0).toObject().value(u"price").toObject();
         QCOMPARE(price.value(u"minor").toInteger(), 1799);
         QCOMPARE(price.value(u"currency").toString(), u"USD"_qs);

@@ -28,7 +28,7 @@ private slots:
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             const QString grammar = o.value(u"parser").toString().mid(12); // "_parse_date_..."
             QTest::addRow("%d %s %s", ++row, qPrintable(grammar), qPrintable(o.value(u"input").toString()))
-                << grammar << o.value(u"input").toString() << o.value(u"expected_utc").toString();
+                    << grammar << o.value(u"input").toString() << o.value(u"expected_utc").toString();
         }
         QCOMPARE(row, 72);
     }
@@ -39,11 +39,11 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         static const QHash<QString, dates::Grammar> kGrammars = {
-            {u"w3dtf"_qs, dates::Grammar::W3cDtf},       {u"iso8601"_qs, dates::Grammar::Iso8601},
-            {u"rfc822"_qs, dates::Grammar::Rfc822},      {u"asctime"_qs, dates::Grammar::Asctime},
-            {u"perforce"_qs, dates::Grammar::Perforce},  {u"nate"_qs, dates::Grammar::Korean},
-            {u"onblog"_qs, dates::Grammar::Korean},      {u"greek"_qs, dates::Grammar::Greek},
-            {u"hungarian"_qs, dates::Grammar::Hungarian},
+                {u"w3dtf"_qs, dates::Grammar::W3cDtf},        {u"iso8601"_qs, dates::Grammar::Iso8601},
+                {u"rfc822"_qs, dates::Grammar::Rfc822},       {u"asctime"_qs, dates::Grammar::Asctime},
+                {u"perforce"_qs, dates::Grammar::Perforce},   {u"nate"_qs, dates::Grammar::Korean},
+                {u"onblog"_qs, dates::Grammar::Korean},       {u"greek"_qs, dates::Grammar::Greek},
+                {u"hungarian"_qs, dates::Grammar::Hungarian},
         };
         QVERIFY2(kGrammars.contains(grammar), qPrintable(grammar));
         QCOMPARE(dates::toIsoUtc(dates::parse(input, kGrammars.value(grammar))), expected);

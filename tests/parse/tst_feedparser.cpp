@@ -208,14 +208,18 @@ private slots:
         // only a small part of the document by then.
         QByteArray doc = "<rss version=\"2.0\"><channel><title>Big</title>";
         for (int i = 0; i < 20000; ++i)
-            doc += "<item><title>Item " + QByteArray::number(i) + "</title><guid>g" + QByteArray::number(i) + "</guid></item>";
+            doc += "<item><title>Item " + QByteArray::number(i) + "</title><guid>g" + QByteArray::number(i)
+                    + "</guid></item>";
         doc += "</channel></rss>";
         QBuffer buffer(&doc);
         buffer.open(QIODevice::ReadOnly);
         int seen = 0;
         const ParseResult r = DocumentParser::parse(&buffer, {}, [&](ParsedArticle &&a, const FeedInfo &feed) {
             ++seen;
-            [&] { QCOMPARE(a.title.value, u"Item 0"_qs); QCOMPARE(feed.title.value, u"Big"_qs); }();
+            [&] {
+                QCOMPARE(a.title.value, u"Item 0"_qs);
+                QCOMPARE(feed.title.value, u"Big"_qs);
+            }();
             return false;
         });
         QVERIFY2(r.ok(), qPrintable(r.error));
@@ -253,7 +257,7 @@ private slots:
     void atomCommentFeedWithInReplyTo()
     {
         const ParseResult r = DocumentParser::parseFile(
-            QStringLiteral(TIDINGS_FIXTURES_DIR "/../../resources/demo/comments/usb-c-cables-explained.xml"), {});
+                QStringLiteral(TIDINGS_FIXTURES_DIR "/../../resources/demo/comments/usb-c-cables-explained.xml"), {});
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.kind, DocumentKind::Comments);
         QCOMPARE(r.comments.size(), 6);

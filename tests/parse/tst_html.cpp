@@ -15,7 +15,8 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::newRow("tags") << u"<p>Hello <b>bold</b> world</p>"_qs << u"Hello bold world"_qs;
         QTest::newRow("blocks separate words") << u"<p>one</p><p>two</p>two<br>three"_qs << u"one two two three"_qs;
-        QTest::newRow("script and style skipped") << u"a<script>var x = '<p>';</script>b<style>p{}</style>c"_qs << u"a b c"_qs.remove(u' ');
+        QTest::newRow("script and style skipped")
+                << u"a<script>var x = '<p>';</script>b<style>p{}</style>c"_qs << u"a b c"_qs.remove(u' ');
         QTest::newRow("entities") << u"caf&eacute; &amp; &#8217; &#x41; &nbsp;x"_qs << u"caf\u00e9 & \u2019 A x"_qs;
         QTest::newRow("unknown entity kept") << u"&bogus; &"_qs << u"&bogus; &"_qs;
         QTest::newRow("quoted >") << u"<a title=\"a>b\">link</a>"_qs << u"link"_qs;
@@ -33,13 +34,16 @@ private slots:
     void resolvesOnlyRelativeUrlAttributes()
     {
         const QUrl base(u"https://site.example/blog/post/"_qs);
-        QCOMPARE(html::resolveRelativeUrls(u"<a href=\"../x\" title=\"../x\">t</a><img src=img.png>"_qs, base),
-                 u"<a href=\"https://site.example/blog/x\" title=\"../x\">t</a><img src=https://site.example/blog/post/img.png>"_qs);
+        QCOMPARE(
+                html::resolveRelativeUrls(u"<a href=\"../x\" title=\"../x\">t</a><img src=img.png>"_qs, base),
+                u"<a href=\"https://site.example/blog/x\" title=\"../x\">t</a><img src=https://site.example/blog/post/img.png>"_qs);
         // Absolute URLs, fragments and unsafe schemes are left exactly as written.
-        const QString untouched = u"<a href=\"https://other.example/\">a</a><a href=\"#top\">b</a><a href=\"javascript:x()\">c</a>"_qs;
+        const QString untouched
+                = u"<a href=\"https://other.example/\">a</a><a href=\"#top\">b</a><a href=\"javascript:x()\">c</a>"_qs;
         QCOMPARE(html::resolveRelativeUrls(untouched, base), untouched);
         // A base that is not absolute resolves nothing.
-        QCOMPARE(html::resolveRelativeUrls(u"<a href=\"x\">a</a>"_qs, QUrl(u"relative/"_qs)), u"<a href=\"x\">a</a>"_qs);
+        QCOMPARE(html::resolveRelativeUrls(u"<a href=\"x\">a</a>"_qs, QUrl(u"relative/"_qs)),
+                 u"<a href=\"x\">a</a>"_qs);
     }
 
     void entities()

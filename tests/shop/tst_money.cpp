@@ -49,7 +49,7 @@ private slots:
     {
         QVERIFY(!Money::parse(u"17.999 USD"_qs)); // a third of a cent
         QVERIFY(!Money::parse(u"1.5 JPY"_qs));
-        QVERIFY(!Money::parse(u"17.99"_qs));      // no currency anywhere
+        QVERIFY(!Money::parse(u"17.99"_qs)); // no currency anywhere
         QVERIFY(!Money::parse(u"abc USD"_qs));
         QVERIFY(!Money::parse(u" USD"_qs));
         QVERIFY(!Money::parse(u"99999999999999999999 USD"_qs));

@@ -30,7 +30,7 @@ QByteArray generatedFeed(int items, int bodyBytes)
     const QByteArray body(bodyBytes, 'x');
     for (int i = 0; i < items; ++i) {
         doc += "<item><title>Item " + QByteArray::number(i) + "</title><guid>id-" + QByteArray::number(i)
-               + "</guid><description>word" + QByteArray::number(i) + " " + body + "</description></item>";
+                + "</guid><description>word" + QByteArray::number(i) + " " + body + "</description></item>";
     }
     return doc + "</channel></rss>";
 }
@@ -62,7 +62,10 @@ private slots:
         QCOMPARE(r.counts.added, 0);
         QCOMPARE(r.counts.unchanged, 2);
         QCOMPARE(m_store.stats().articles, 2);
-        QCOMPARE(scalar(m_store, u"SELECT count(*) FROM feeds WHERE url = 'https://gadgets.example/feed/' AND format = 'rss20'"_qs), 1);
+        QCOMPARE(
+                scalar(m_store,
+                       u"SELECT count(*) FROM feeds WHERE url = 'https://gadgets.example/feed/' AND format = 'rss20'"_qs),
+                1);
     }
 
     void commentsAttachToTheirArticle()
@@ -82,9 +85,15 @@ private slots:
         QCOMPARE(r.counts.added, 3);
         QCOMPARE(r.orphanComments, 0);
         QCOMPARE(scalar(m_store, u"SELECT count(DISTINCT article_id) FROM comments"_qs), 1);
-        QCOMPARE(scalar(m_store, u"SELECT a.guid = 'https://gadgets.example/?p=101' FROM comments c JOIN articles a ON a.id = c.article_id LIMIT 1"_qs), 1);
+        QCOMPARE(
+                scalar(m_store,
+                       u"SELECT a.guid = 'https://gadgets.example/?p=101' FROM comments c JOIN articles a ON a.id = c.article_id LIMIT 1"_qs),
+                1);
         // 13 answers 12 answers 11: three levels.
-        QCOMPARE(scalar(m_store, u"SELECT g.remote_id = '11' FROM comments c JOIN comments p ON p.id = c.parent_id JOIN comments g ON g.id = p.parent_id WHERE c.remote_id = '13'"_qs), 1);
+        QCOMPARE(
+                scalar(m_store,
+                       u"SELECT g.remote_id = '11' FROM comments c JOIN comments p ON p.id = c.parent_id JOIN comments g ON g.id = p.parent_id WHERE c.remote_id = '13'"_qs),
+                1);
 
         // The RSS comment feed is found by the article's wfw:commentRss URL.
         ImportOptions rss;
@@ -179,9 +188,14 @@ private slots:
         QVERIFY(scalar(m_store, u"SELECT count(*) FROM product_variants WHERE sale_price_minor IS NOT NULL"_qs) >= 2);
         QVERIFY(scalar(m_store, u"SELECT count(*) FROM product_variants WHERE availability = 'out_of_stock'"_qs) >= 2);
         // Threads go three levels deep somewhere.
-        QVERIFY(scalar(m_store, u"SELECT count(*) FROM comments c JOIN comments p ON p.id = c.parent_id WHERE p.parent_id IS NOT NULL"_qs) >= 1);
+        QVERIFY(scalar(m_store,
+                       u"SELECT count(*) FROM comments c JOIN comments p ON p.id = c.parent_id WHERE p.parent_id IS NOT NULL"_qs)
+                >= 1);
         // Comment counts in the feed agree with the threads that were imported.
-        QCOMPARE(scalar(m_store, u"SELECT count(*) FROM articles a WHERE comment_count != (SELECT count(*) FROM comments c WHERE c.article_id = a.id)"_qs), 0);
+        QCOMPARE(
+                scalar(m_store,
+                       u"SELECT count(*) FROM articles a WHERE comment_count != (SELECT count(*) FROM comments c WHERE c.article_id = a.id)"_qs),
+                0);
     }
 
     void storageThreadRunsJobsOffTheCallingThread()
@@ -192,7 +206,8 @@ private slots:
         QCOMPARE(opened.result(), QString());
         QThread *caller = QThread::currentThread();
         QFuture<bool> offThread = storage.run([caller](Store &) { return QThread::currentThread() != caller; });
-        QFuture<qint64> sites = storage.run([](Store &store) { return importDemoSite(store).ok() ? store.stats().sites : -1; });
+        QFuture<qint64> sites
+                = storage.run([](Store &store) { return importDemoSite(store).ok() ? store.stats().sites : -1; });
         QTRY_VERIFY(sites.isFinished());
         QVERIFY(offThread.result());
         QCOMPARE(sites.result(), 1);

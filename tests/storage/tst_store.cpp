@@ -59,7 +59,9 @@ private slots:
         QCOMPARE(pragma(store, "foreign_keys"), u"1"_qs);
         for (const char *table : {"sites", "feeds", "articles", "articles_fts", "comments", "products",
                                   "product_variants", "cart_lines", "comment_outbox"}) {
-            QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_qs.arg(QLatin1StringView(table))), 1);
+            QCOMPARE(scalar(store,
+                            u"SELECT count(*) FROM sqlite_master WHERE name = '%1'"_qs.arg(QLatin1StringView(table))),
+                     1);
         }
     }
 
@@ -99,14 +101,17 @@ private slots:
         QVERIFY(store.open(m_path));
         const qint64 feedId = feed(store);
         ImportCounts counts;
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 1, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 1,
+                                    counts));
         const qint64 id = scalar(store, u"SELECT id FROM articles"_qs);
         QVERIFY(store.setRead(id, true));
         QVERIFY(store.setStarred(id, true));
 
         // Same item again: unchanged. Changed text: updated in place, marks kept.
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 2, counts));
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>new words</p>"_qs)), 3, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>old words</p>"_qs)), 2,
+                                    counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"a"_qs, u"Title"_qs, u"<p>new words</p>"_qs)), 3,
+                                    counts));
         QCOMPARE(counts.added, 1);
         QCOMPARE(counts.unchanged, 1);
         QCOMPARE(counts.updated, 1);
@@ -143,9 +148,13 @@ private slots:
         QVERIFY(store.open(m_path));
         const qint64 feedId = feed(store);
         ImportCounts counts;
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"1"_qs, u"Cables"_qs, u"<p>about chargers and cables</p>"_qs)), 1, counts));
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"2"_qs, u"Chargers compared"_qs, u"<p>watts</p>"_qs)), 1, counts));
-        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"3"_qs, u"Caf\u00e9 gear"_qs, u"<script>chargers</script><p>beans</p>"_qs)), 1, counts));
+        QVERIFY(store.upsertArticle(
+                feedId, toRecord(article(u"1"_qs, u"Cables"_qs, u"<p>about chargers and cables</p>"_qs)), 1, counts));
+        QVERIFY(store.upsertArticle(feedId, toRecord(article(u"2"_qs, u"Chargers compared"_qs, u"<p>watts</p>"_qs)), 1,
+                                    counts));
+        QVERIFY(store.upsertArticle(
+                feedId, toRecord(article(u"3"_qs, u"Caf\u00e9 gear"_qs, u"<script>chargers</script><p>beans</p>"_qs)),
+                1, counts));
 
         const QList<SearchHit> hits = store.search(u"charger"_qs); // a prefix while typing
         QCOMPARE(hits.size(), 2); // script bodies are not text
@@ -201,11 +210,18 @@ private slots:
         QList<ParsedComment> first = {{u"c2"_qs, u"c1"_qs, {}, {}, {u"B"_qs, {}, {}}, {}, u"<p>reply</p>"_qs},
                                       {u"c1"_qs, {}, {}, {}, {u"A"_qs, {}, {}}, {}, u"<p>top</p>"_qs}};
         QVERIFY(store.upsertComments(articleId, first, 1, counts));
-        QVERIFY(store.upsertComments(articleId, {{u"c3"_qs, u"c2"_qs, {}, {}, {u"C"_qs, {}, {}}, {}, u"<p>deep</p>"_qs}}, 2, counts));
+        QVERIFY(store.upsertComments(
+                articleId, {{u"c3"_qs, u"c2"_qs, {}, {}, {u"C"_qs, {}, {}}, {}, u"<p>deep</p>"_qs}}, 2, counts));
         QCOMPARE(scalar(store, u"SELECT count(*) FROM comments"_qs), 3);
         QCOMPARE(scalar(store, u"SELECT count(*) FROM comments WHERE parent_id IS NULL"_qs), 1);
-        QCOMPARE(scalar(store, u"SELECT p.remote_id = 'c2' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c3'"_qs), 1);
-        QCOMPARE(scalar(store, u"SELECT p.remote_id = 'c1' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c2'"_qs), 1);
+        QCOMPARE(
+                scalar(store,
+                       u"SELECT p.remote_id = 'c2' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c3'"_qs),
+                1);
+        QCOMPARE(
+                scalar(store,
+                       u"SELECT p.remote_id = 'c1' FROM comments c JOIN comments p ON p.id = c.parent_id WHERE c.remote_id = 'c2'"_qs),
+                1);
     }
 
     void productsKeepExactPricesAndStableVariantIds()
@@ -221,7 +237,9 @@ private slots:
         ImportCounts counts;
         QVERIFY(store.upsertProducts(feedId, {p}, 1, counts));
         const qint64 variantId = scalar(store, u"SELECT id FROM product_variants"_qs);
-        QVERIFY(store.database().exec(u"INSERT INTO cart_lines (variant_id, quantity, unit_price_minor, currency, added_at) VALUES (%1, 2, 1499, 'USD', 1)"_qs.arg(variantId)));
+        QVERIFY(store.database().exec(
+                u"INSERT INTO cart_lines (variant_id, quantity, unit_price_minor, currency, added_at) VALUES (%1, 2, 1499, 'USD', 1)"_qs
+                        .arg(variantId)));
 
         p.variants[0].salePrice.reset();
         p.variants[0].availability = u"out_of_stock"_qs;
