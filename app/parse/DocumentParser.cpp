@@ -129,7 +129,8 @@ ParseResult parseJson(QIODevice *device, const ParseOptions &options)
 {
     ParseResult result;
     if (device->size() > options.maxBytes) {
-        result.error = DocumentParser::tr("document too large: over %1 MB").arg(options.maxBytes / (1024 * 1024));
+        result.error
+                = DocumentParser::tr("document too large: over %1 MB").arg(options.maxBytes / (qint64{1024} * 1024));
         return result;
     }
     QJsonParseError error{};

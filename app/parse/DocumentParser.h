@@ -16,7 +16,7 @@ struct ParseOptions
     QString httpCharset; // Content-Type charset, which wins over the document's own
     std::optional<DocumentKind> kind; // what the caller expects; detected when empty
     QString defaultCurrency; // for shops that do not say (Shopify); "XXX" when unknown
-    qint64 maxBytes = 50 * 1024 * 1024; // documents read whole (JSON) are refused above this
+    qint64 maxBytes = qint64{50} * 1024 * 1024; // documents read whole (JSON) are refused above this
 };
 
 // Receives each article with the feed's metadata as far as it has been read. Return false to stop.

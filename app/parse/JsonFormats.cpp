@@ -31,7 +31,7 @@ QList<Person> jsonAuthors(const QJsonObject &o)
     QJsonArray authors = o.value(u"authors").toArray();
     if (authors.isEmpty() && o.value(u"author").isObject())
         authors.append(o.value(u"author"));
-    for (const QJsonValue &v : std::as_const(authors)) {
+    for (const auto &v : std::as_const(authors)) {
         const QJsonObject a = v.toObject();
         Person p{a.value(u"name").toString(), {}, a.value(u"url").toString()};
         if (!p.isEmpty())
@@ -43,7 +43,7 @@ QList<Person> jsonAuthors(const QJsonObject &o)
 // Shopify and WooCommerce both list images as [{"src": ...}]; the first is the main one.
 void readImages(const QJsonArray &images, ParsedProduct &p)
 {
-    for (const QJsonValue &img : images) {
+    for (const auto &img : images) {
         const QString src = img.toObject().value(u"src").toString();
         if (src.isEmpty())
             continue;
@@ -84,7 +84,7 @@ bool parseJsonFeed(const QJsonDocument &doc, const QUrl &url, ParseResult &resul
     const QUrl base = url.isValid() ? url : QUrl(feed.selfLink);
 
     const QJsonArray items = root.value(u"items").toArray();
-    for (const QJsonValue &value : items) {
+    for (const auto &value : items) {
         const QJsonObject item = value.toObject();
         ParsedArticle a;
         a.id = idString(item.value(u"id"));
@@ -108,9 +108,9 @@ bool parseJsonFeed(const QJsonDocument &doc, const QUrl &url, ParseResult &resul
         a.imageUrl = resolve(base, item.value(u"image").toString());
         if (a.imageUrl.isEmpty())
             a.imageUrl = resolve(base, item.value(u"banner_image").toString());
-        for (const QJsonValue &tag : item.value(u"tags").toArray())
+        for (const auto &tag : item.value(u"tags").toArray())
             a.categories.append(tag.toString());
-        for (const QJsonValue &att : item.value(u"attachments").toArray()) {
+        for (const auto &att : item.value(u"attachments").toArray()) {
             const QJsonObject o = att.toObject();
             a.enclosures.append({resolve(base, o.value(u"url").toString()), o.value(u"mime_type").toString(),
                                  o.value(u"size_in_bytes").toInteger(-1)});
@@ -126,14 +126,14 @@ bool parseWordPressComments(const QJsonDocument &doc, ParseResult &result)
     if (!doc.isArray())
         return false;
     const QJsonArray array = doc.array();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject o = v.toObject();
         if (!o.contains(u"post") || !o.value(u"content").isObject())
             return false;
     }
     result.kind = DocumentKind::Comments;
     result.feed.format = FeedFormat::WordPressComments;
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject o = v.toObject();
         ParsedComment c;
         c.id = idString(o.value(u"id"));
@@ -162,7 +162,7 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
     result.feed.format = FeedFormat::ShopifyProducts;
     // Shopify's public JSON carries no currency; the caller knows the shop's, else ISO's "no currency".
     const QString code = currency.isEmpty() ? u"XXX"_qs : currency;
-    for (const QJsonValue &v : productsValue.toArray()) {
+    for (const auto &v : productsValue.toArray()) {
         const QJsonObject o = v.toObject();
         ParsedProduct p;
         p.id = idString(o.value(u"id"));
@@ -174,7 +174,7 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
         if (!handle.isEmpty() && url.isValid())
             p.link = url.resolved(QUrl(u"/products/"_qs + handle)).toString();
         readImages(o.value(u"images").toArray(), p);
-        for (const QJsonValue &vv : o.value(u"variants").toArray()) {
+        for (const auto &vv : o.value(u"variants").toArray()) {
             const QJsonObject vo = vv.toObject();
             const auto price = Money::parseAmount(vo.value(u"price").toString(), code);
             if (!price)
@@ -205,13 +205,13 @@ bool parseWooCommerceProducts(const QJsonDocument &doc, ParseResult &result)
     if (!doc.isArray())
         return false;
     const QJsonArray array = doc.array();
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         if (!v.toObject().value(u"prices").isObject())
             return false;
     }
     result.kind = DocumentKind::Products;
     result.feed.format = FeedFormat::WooCommerceProducts;
-    for (const QJsonValue &v : array) {
+    for (const auto &v : array) {
         const QJsonObject o = v.toObject();
         const QJsonObject prices = o.value(u"prices").toObject();
         const QString code = prices.value(u"currency_code").toString();

@@ -55,7 +55,7 @@ public:
         if (const auto cp = html::namedEntity(name)) {
             if (firstUndeclared.isEmpty())
                 firstUndeclared = name;
-            return QString(QChar(*cp));
+            return {QChar(*cp)};
         }
         return {};
     }
@@ -241,7 +241,7 @@ private:
 
     static QString resolveUrl(const QUrl &base, const QString &value)
     {
-        const QString v = value.trimmed();
+        QString v = value.trimmed();
         if (v.isEmpty() || !isSafeBase(base))
             return v;
         const QUrl url(v);
@@ -299,8 +299,6 @@ private:
                 out += u"</" + (m_xml.namespaceUri() == xmlns::kXhtml ? m_xml.name() : m_xml.qualifiedName()) + u'>';
                 break;
             case QXmlStreamReader::Characters:
-                out += escapeText ? html::escape(m_xml.text()) : m_xml.text().toString();
-                break;
             case QXmlStreamReader::EntityReference:
                 out += escapeText ? html::escape(m_xml.text()) : m_xml.text().toString();
                 break;
@@ -571,17 +569,11 @@ private:
         } else if (isItunesNs(ns) && n == u"image" && a.imageUrl.isEmpty()) {
             a.imageUrl = resolveUrl(base, m_xml.attributes().value(QLatin1StringView("href")).toString());
             m_xml.skipCurrentElement();
-        } else if (isMediaNs(ns) && n == u"category") {
+        } else if ((isMediaNs(ns) && n == u"category") || (isDcNs(ns) && n == u"subject")) {
             const QString term = text();
             if (!term.isEmpty())
                 a.categories.append(term);
-        } else if (isMediaNs(ns) && n == u"title" && a.title.isEmpty()) {
-            a.title = rssText(base, false);
-        } else if (isDcNs(ns) && n == u"subject") {
-            const QString term = text();
-            if (!term.isEmpty())
-                a.categories.append(term);
-        } else if (isDcNs(ns) && n == u"title" && a.title.isEmpty()) {
+        } else if ((isMediaNs(ns) || isDcNs(ns)) && n == u"title" && a.title.isEmpty()) {
             a.title = rssText(base, false);
         } else if (isDcNs(ns) && n == u"description" && a.summary.isEmpty()) {
             a.summary = rssText(base, true);
@@ -589,12 +581,7 @@ private:
             a.language = text();
         } else if (ns == xmlns::kWfw && n.compare(u"commentRss", Qt::CaseInsensitive) == 0) {
             a.commentFeedUrl = resolveUrl(elementBase(base), text());
-        } else if (ns == xmlns::kSlash && n == u"comments") {
-            bool ok = false;
-            const int count = text().toInt(&ok);
-            if (ok)
-                a.commentCount = count;
-        } else if (ns == xmlns::kThread && n == u"total") {
+        } else if ((ns == xmlns::kSlash && n == u"comments") || (ns == xmlns::kThread && n == u"total")) {
             bool ok = false;
             const int count = text().toInt(&ok);
             if (ok)
@@ -877,9 +864,7 @@ bool XmlFeedParser::parse(QIODevice *device, const ArticleSink &sink)
     QXmlStreamReader xml;
     xml.setEntityResolver(&resolver);
     QString charset = m_options.httpCharset;
-    if (charset.isEmpty() && isLatin1Name(declaredEncoding(device->peek(512))))
-        charset = u"windows-1252"_qs;
-    else if (isLatin1Name(charset))
+    if (isLatin1Name(charset.isEmpty() ? declaredEncoding(device->peek(512)) : charset))
         charset = u"windows-1252"_qs;
     const bool overrideCharset = !charset.isEmpty() && QStringDecoder(charset.toLatin1().constData()).isValid();
     if (overrideCharset)

@@ -1,5 +1,6 @@
 #include "Money.h"
 
+#include <algorithm>
 #include <array>
 #include <limits>
 
@@ -8,13 +9,7 @@ namespace {
 
 bool isCurrencyCode(QStringView s)
 {
-    if (s.size() != 3)
-        return false;
-    for (QChar c : s) {
-        if (c < u'A' || c > u'Z')
-            return false;
-    }
-    return true;
+    return s.size() == 3 && std::ranges::all_of(s, [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 } // namespace

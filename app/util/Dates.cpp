@@ -267,7 +267,7 @@ QDateTime parseIso8601(QStringView text)
         if (dayOfYear < 1 || dayOfYear > start.daysInYear())
             return {};
         const QDate date = start.addDays(dayOfYear - 1);
-        return QDateTime(QDate(date.year(), date.month(), 1), QTime(0, 0), Qt::UTC);
+        return {QDate(date.year(), date.month(), 1), QTime(0, 0), Qt::UTC};
     }
     // Calendar dates, tried from the most to the least explicit; each leaves year, month, day in
     // captures 1-3 (month and day optional) and the time of day, if any, in capture 4.

@@ -1,5 +1,6 @@
 #include "Html.h"
 
+#include <algorithm>
 #include <array>
 
 namespace tidings::html {
@@ -72,11 +73,8 @@ bool isBlockTag(QStringView name)
     static constexpr std::array<const char16_t *, 22> kBlocks
             = {u"p",  u"br", u"div", u"li", u"ul",         u"ol",  u"tr", u"td",    u"th",      u"h1",      u"h2",
                u"h3", u"h4", u"h5",  u"h6", u"blockquote", u"pre", u"hr", u"table", u"section", u"article", u"figure"};
-    for (const char16_t *b : kBlocks) {
-        if (name.compare(QStringView(b), Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
+    return std::ranges::any_of(
+            kBlocks, [name](const char16_t *b) { return name.compare(QStringView(b), Qt::CaseInsensitive) == 0; });
 }
 
 } // namespace
@@ -242,7 +240,7 @@ QString resolveRelativeUrls(const QString &html, const QUrl &base)
             while (j < n && html[j].isSpace())
                 ++j;
             qsizetype valueStart = j;
-            qsizetype valueEnd = j;
+            qsizetype valueEnd = 0;
             if (j < n && (html[j] == u'"' || html[j] == u'\'')) {
                 const QChar quote = html[j];
                 valueStart = j + 1;

@@ -72,8 +72,8 @@ constexpr std::array<Entity, 252> kEntities = {
 
 std::optional<char16_t> namedEntity(QStringView name)
 {
-    const auto it = std::lower_bound(kEntities.begin(), kEntities.end(), name,
-                                     [](const Entity &e, QStringView n) { return QStringView(e.name) < n; });
+    const auto *const it = std::lower_bound(kEntities.begin(), kEntities.end(), name,
+                                            [](const Entity &e, QStringView n) { return QStringView(e.name) < n; });
     if (it == kEntities.end() || QStringView(it->name) != name)
         return std::nullopt;
     return it->codePoint;

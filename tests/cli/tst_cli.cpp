@@ -37,7 +37,7 @@ private:
                 p.readAllStandardError()};
     }
 
-    QStringList withData(QStringList arguments) const
+    QStringList withData(const QStringList &arguments) const
     {
         return QStringList{u"--data-dir"_qs, m_dir.path()} + arguments;
     }

@@ -224,7 +224,7 @@ int main(int argc, char *argv[])
         if (checks.isEmpty() || (!category.isEmpty() && c.value(u"category").toString() != category))
             continue;
         bool ok = true;
-        for (const QJsonValue &v : checks) {
+        for (const auto &v : checks) {
             const QJsonObject check = v.toObject();
             const QString path = check.value(u"path").toString();
             const std::optional<QString> actual = lookup(result, path);

@@ -14,7 +14,7 @@ QString fixture(const char *name)
     return QStringLiteral(TIDINGS_FIXTURES_DIR "/") + QString::fromLatin1(name);
 }
 
-ParseResult parseFixture(const char *name, ParseOptions options = {})
+ParseResult parseFixture(const char *name, const ParseOptions &options = {})
 {
     return DocumentParser::parseFile(fixture(name), options);
 }
@@ -192,7 +192,7 @@ private slots:
     void emptyAndGarbageInputFailClearly()
     {
         for (const QByteArray &bytes : {QByteArray(), QByteArray("   \n"), QByteArray("\x00\x01\x02garbage", 10),
-                                        QByteArray("{\"not\": \"a feed\"}")}) {
+                                        QByteArray(R"({"not": "a feed"})")}) {
             QByteArray data = bytes;
             QBuffer buffer(&data);
             buffer.open(QIODevice::ReadOnly);
