@@ -114,6 +114,7 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
     parseOptions.url = options.url;
     parseOptions.kind = options.kind;
     parseOptions.defaultCurrency = options.currency;
+    parseOptions.httpCharset = options.charset;
 
     // The parser thread: parse, convert to records (plain text, hashes), hand over in batches.
     std::thread parser([&] {
@@ -139,10 +140,13 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
 
     // The store side: site and feed rows are made when the first batch (or the end) shows what the
     // document is called.
-    qint64 feedId = -1;
+    qint64 feedId = options.feedId;
     auto ensureFeedRow = [&](const FeedInfo &feed, DocumentKind kind) -> bool {
-        if (feedId >= 0)
+        if (feedId >= 0) {
+            if (result.siteName.isEmpty())
+                result.siteName = options.siteName;
             return true;
+        }
         result.siteName = options.siteName;
         if (result.siteName.isEmpty())
             result.siteName = feed.title.plain();
@@ -217,7 +221,7 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
     if (ok && parsed.kind == DocumentKind::Products)
         ok = m_store.upsertProducts(feedId, parsed.products, now, result.counts);
     if (ok && parsed.kind == DocumentKind::Comments)
-        ok = storeComments(parsed, feedId, feedUrl, result);
+        ok = storeComments(parsed, options, feedUrl, result);
     ok = ok && m_store.commit();
     if (!ok) {
         m_store.rollback();
@@ -226,7 +230,8 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
     return result;
 }
 
-bool Importer::storeComments(const ParseResult &parsed, qint64 /*feedId*/, const QString &feedUrl, ImportResult &result)
+bool Importer::storeComments(const ParseResult &parsed, const ImportOptions &options, const QString &feedUrl,
+                             ImportResult &result)
 {
     // Group by article: one comment feed is usually one article's, a site-wide one is many's.
     QHash<qint64, QList<ParsedComment>> byArticle;
@@ -234,10 +239,13 @@ bool Importer::storeComments(const ParseResult &parsed, qint64 /*feedId*/, const
     // One lookup per distinct reference: a thread's comments all name the same article.
     QHash<QString, qint64> articleByRef;
     for (const ParsedComment &c : parsed.comments) {
-        auto known = articleByRef.constFind(c.articleRef);
-        if (known == articleByRef.cend())
-            known = articleByRef.insert(c.articleRef, m_store.findArticleForComments(feedUrl, c.articleRef));
-        const qint64 articleId = *known;
+        qint64 articleId = options.articleId;
+        if (articleId < 0) {
+            auto known = articleByRef.constFind(c.articleRef);
+            if (known == articleByRef.cend())
+                known = articleByRef.insert(c.articleRef, m_store.findArticleForComments(feedUrl, c.articleRef));
+            articleId = *known;
+        }
         if (articleId < 0) {
             ++result.orphanComments;
             continue;

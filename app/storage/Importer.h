@@ -13,6 +13,9 @@ struct ImportOptions
     QUrl url; // where the document lives: its identity in the store and its base URL
     std::optional<DocumentKind> kind;
     QString currency; // for product lists that do not name theirs
+    QString charset; // from the HTTP Content-Type; wins over the document's own declaration
+    qint64 feedId = -1; // the feed row to store under, when the caller knows it (a refresh)
+    qint64 articleId = -1; // for a comment thread fetched for a known article
     // Articles per transaction. Large transactions write each index and full-text page once per
     // commit instead of once per small batch; what is in flight in memory is bounded separately.
     int transactionSize = 20000;
@@ -48,7 +51,8 @@ public:
     [[nodiscard]] ImportResult importDevice(QIODevice *device, const ImportOptions &options);
 
 private:
-    bool storeComments(const ParseResult &parsed, qint64 feedId, const QString &feedUrl, ImportResult &result);
+    bool storeComments(const ParseResult &parsed, const ImportOptions &options, const QString &feedUrl,
+                       ImportResult &result);
     Store &m_store;
 };
 

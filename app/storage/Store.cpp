@@ -28,11 +28,6 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QString(u""_qs)) : QVariant(s);
 }
 
-QVariant orNull(qint64 v, qint64 unknown = 0)
-{
-    return v == unknown ? QVariant(QMetaType::fromType<qint64>()) : QVariant(v);
-}
-
 QByteArray hashOf(std::initializer_list<QString> fields)
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
@@ -436,8 +431,11 @@ bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, 
 
 bool Store::setRead(qint64 articleId, bool read)
 {
-    QSqlQuery &q = prepared(m_q->setRead, "UPDATE articles SET is_read = ? WHERE id = ?");
+    // read_at decides whose comment threads are refreshed; unreading keeps it.
+    QSqlQuery &q
+            = prepared(m_q->setRead, "UPDATE articles SET is_read = ?, read_at = coalesce(?, read_at) WHERE id = ?");
     q.addBindValue(read ? 1 : 0);
+    q.addBindValue(read ? QVariant(QDateTime::currentSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(articleId);
     return q.exec() || fail(q);
 }

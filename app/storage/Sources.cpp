@@ -1,0 +1,262 @@
+#include "Sources.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tidings {
+namespace {
+
+DocumentKind kindFromName(const QString &name)
+{
+    if (name == u"comments")
+        return DocumentKind::Comments;
+    if (name == u"products")
+        return DocumentKind::Products;
+    return DocumentKind::Articles;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+constexpr auto kFeedColumns = "SELECT f.id, f.site_id, coalesce(f.article_id, -1), s.name, f.kind, f.url, "
+                              "coalesce(f.title, ''), coalesce(f.format, ''), f.etag, f.last_modified, f.body_hash, "
+                              "coalesce(f.last_fetched_at, 0), coalesce(f.last_success_at, 0), "
+                              "coalesce(f.next_refresh_at, 0), coalesce(f.last_error, ''), f.error_count, "
+                              "coalesce(f.stopped_reason, '') FROM feeds f JOIN sites s ON s.id = f.site_id ";
+
+} // namespace
+
+bool Sources::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &values)
+{
+    QList<FeedRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kFeedColumns) + where);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        FeedRow f;
+        f.id = q.value(0).toLongLong();
+        f.siteId = q.value(1).toLongLong();
+        f.articleId = q.value(2).toLongLong();
+        f.siteName = q.value(3).toString();
+        f.kind = kindFromName(q.value(4).toString());
+        f.url = q.value(5).toString();
+        f.title = q.value(6).toString();
+        f.format = q.value(7).toString();
+        f.etag = q.value(8).toString();
+        f.lastModified = q.value(9).toString();
+        f.bodyHash = q.value(10).toByteArray();
+        f.lastFetchedAt = q.value(11).toLongLong();
+        f.lastSuccessAt = q.value(12).toLongLong();
+        f.nextRefreshAt = q.value(13).toLongLong();
+        f.lastError = q.value(14).toString();
+        f.errorCount = q.value(15).toInt();
+        f.stoppedReason = q.value(16).toString();
+        rows.append(f);
+    }
+    return rows;
+}
+
+QList<SiteRow> Sources::sites()
+{
+    QList<SiteRow> result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, name, coalesce(home_url, ''), coalesce(rest_api_url, ''), coalesce(folder, ''), "
+                u"coalesce(refresh_interval_s, 0) FROM sites ORDER BY name COLLATE NOCASE"_qs)) {
+        m_error = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        result.append({q.value(0).toLongLong(),
+                       q.value(1).toString(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toString(),
+                       q.value(5).toLongLong(),
+                       {}});
+    }
+    for (SiteRow &s : result)
+        s.feeds = readFeeds(u"WHERE f.site_id = ? AND f.article_id IS NULL ORDER BY f.kind, f.id"_qs, {s.id});
+    return result;
+}
+
+std::optional<SiteRow> Sources::site(const QString &nameOrUrl)
+{
+    for (SiteRow &s : sites()) {
+        if (s.name.compare(nameOrUrl, Qt::CaseInsensitive) == 0 || (!s.homeUrl.isEmpty() && s.homeUrl == nameOrUrl))
+            return s;
+    }
+    return std::nullopt;
+}
+
+qint64 Sources::addSite(const SiteRow &site)
+{
+    if (!m_db.exec(u"BEGIN IMMEDIATE"_qs)) {
+        m_error = m_db.error();
+        return -1;
+    }
+    auto rollback = [this] {
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_qs);
+        return qint64(-1);
+    };
+    if (!exec(u"INSERT INTO sites (name, home_url, rest_api_url, folder, created_at) VALUES (?, ?, ?, ?, "
+              u"strftime('%s')) "
+              u"ON CONFLICT (name) DO UPDATE SET home_url = coalesce(excluded.home_url, home_url), "
+              u"rest_api_url = coalesce(excluded.rest_api_url, rest_api_url), folder = coalesce(excluded.folder, folder)"_qs,
+              {site.name, orNull(site.homeUrl), orNull(site.restApiUrl), orNull(site.folder)})) {
+        return rollback();
+    }
+    QSqlQuery idQuery(m_db.connection());
+    idQuery.prepare(u"SELECT id FROM sites WHERE name = ?"_qs);
+    idQuery.addBindValue(site.name);
+    if (!idQuery.exec() || !idQuery.next()) {
+        m_error = idQuery.lastError().text();
+        return rollback();
+    }
+    const qint64 siteId = idQuery.value(0).toLongLong();
+    for (const FeedRow &f : site.feeds) {
+        if (!exec(u"INSERT INTO feeds (site_id, kind, url, title) VALUES (?, ?, ?, ?) ON CONFLICT (site_id, url) DO NOTHING"_qs,
+                  {siteId, kindName(f.kind), f.url, orNull(f.title)})) {
+            return rollback();
+        }
+    }
+    if (!m_db.exec(u"COMMIT"_qs)) {
+        m_error = m_db.error();
+        return rollback();
+    }
+    return siteId;
+}
+
+bool Sources::removeSite(qint64 siteId)
+{
+    // Foreign keys cascade: feeds, their articles, comments, products, variants and cart lines.
+    return exec(u"DELETE FROM sites WHERE id = ?"_qs, {siteId});
+}
+
+QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force)
+{
+    QString where = u"WHERE f.stopped_reason IS NULL AND f.article_id IS NULL"_qs;
+    QVariantList values;
+    if (siteId >= 0) {
+        where += u" AND f.site_id = ?"_qs;
+        values.append(siteId);
+    }
+    if (!force) {
+        where += u" AND coalesce(f.next_refresh_at, 0) <= ?"_qs;
+        values.append(now);
+    }
+    return readFeeds(where + u" ORDER BY f.site_id, f.id"_qs, values);
+}
+
+QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
+{
+    QList<FeedRow> threads;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id, f.site_id, s.name, a.comment_feed_url, t.id FROM articles a "
+              u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
+              u"LEFT JOIN feeds t ON t.article_id = a.id "
+              u"WHERE a.comment_feed_url IS NOT NULL AND (? < 0 OR f.site_id = ?) "
+              u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
+              u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
+              u"ORDER BY a.published_at DESC LIMIT ?"_qs);
+    for (const QVariant &v : QVariantList{siteId, siteId, now - 7 * 86400, now - 2 * 86400, now, limit})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return threads;
+    }
+    QList<qint64> known;
+    while (q.next()) {
+        if (!q.value(4).isNull()) {
+            known.append(q.value(4).toLongLong());
+            continue;
+        }
+        FeedRow f;
+        f.articleId = q.value(0).toLongLong();
+        f.siteId = q.value(1).toLongLong();
+        f.siteName = q.value(2).toString();
+        f.kind = DocumentKind::Comments;
+        f.url = q.value(3).toString();
+        threads.append(f);
+    }
+    for (qint64 id : std::as_const(known))
+        threads.append(readFeeds(u"WHERE f.id = ?"_qs, {id}));
+    return threads;
+}
+
+qint64 Sources::ensureThreadFeed(const FeedRow &thread)
+{
+    if (thread.id >= 0)
+        return thread.id;
+    if (!exec(u"INSERT INTO feeds (site_id, kind, url, article_id) VALUES (?, 'comments', ?, ?) "
+              u"ON CONFLICT (site_id, url) DO UPDATE SET article_id = excluded.article_id"_qs,
+              {thread.siteId, thread.url, thread.articleId})) {
+        return -1;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id FROM feeds WHERE site_id = ? AND url = ?"_qs);
+    q.addBindValue(thread.siteId);
+    q.addBindValue(thread.url);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+bool Sources::recordSuccess(qint64 feedId, const QString &etag, const QString &lastModified, const QByteArray &bodyHash,
+                            qint64 now, qint64 nextRefreshAt)
+{
+    return exec(u"UPDATE feeds SET etag = ?, last_modified = ?, body_hash = ?, last_fetched_at = ?, "
+                u"last_success_at = ?, next_refresh_at = ?, last_error = NULL, error_count = 0 WHERE id = ?"_qs,
+                {orNull(etag), orNull(lastModified),
+                 bodyHash.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(bodyHash), now, now,
+                 nextRefreshAt, feedId});
+}
+
+bool Sources::recordFailure(qint64 feedId, const QString &error, int errorCount, qint64 now, qint64 nextRefreshAt)
+{
+    return exec(
+            u"UPDATE feeds SET last_error = ?, error_count = ?, last_fetched_at = ?, next_refresh_at = ? WHERE id = ?"_qs,
+            {error, errorCount, now, nextRefreshAt, feedId});
+}
+
+bool Sources::stop(qint64 feedId, const QString &reason, qint64 now)
+{
+    return exec(u"UPDATE feeds SET stopped_reason = ?, last_error = ?, last_fetched_at = ? WHERE id = ?"_qs,
+                {reason, reason, now, feedId});
+}
+
+bool Sources::moveTo(qint64 feedId, const QString &url)
+{
+    // Another feed of the site may already live there; then this one has nothing left to do.
+    if (exec(u"UPDATE feeds SET url = ? WHERE id = ?"_qs, {url, feedId}))
+        return true;
+    return false;
+}
+
+bool Sources::setSiteFolder(qint64 siteId, const QString &folder)
+{
+    return exec(u"UPDATE sites SET folder = ? WHERE id = ?"_qs, {orNull(folder), siteId});
+}
+
+} // namespace tidings

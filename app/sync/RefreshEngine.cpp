@@ -1,0 +1,270 @@
+#include "RefreshEngine.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+namespace tidings {
+namespace {
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace
+
+RefreshEngine::RefreshEngine(StoreRunner runner, Options options, QObject *parent)
+    : QObject(parent)
+    , m_runner(std::move(runner))
+    , m_options(options)
+    , m_network(Fetcher::makeNetworkAccessManager(this))
+    , m_fetcher(new Fetcher(m_network, options.fetch, this))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    qRegisterMetaType<FeedOutcome>();
+    qRegisterMetaType<RefreshSummary>();
+    connect(m_fetcher, &Fetcher::finished, this, &RefreshEngine::onFetched);
+}
+
+qint64 RefreshEngine::backoffSeconds(int failures, QRandomGenerator &random)
+{
+    constexpr qint64 kBase = 5 * 60;
+    constexpr qint64 kCap = 24 * 3600;
+    const int doublings = qBound(0, failures - 1, 20);
+    const qint64 base = qMin(kCap, kBase << doublings);
+    const double jitter = 0.8 + 0.4 * random.generateDouble();
+    return qMin(kCap, qint64(double(base) * jitter));
+}
+
+QString RefreshEngine::hostOf(const QString &url)
+{
+    const QUrl u(url);
+    return u.host().toLower() + u':' + QString::number(u.port(u.scheme() == u"https" ? 443 : 80));
+}
+
+qint64 RefreshEngine::nextRefresh(const FeedRow &feed, qint64 now)
+{
+    qint64 interval = m_options.articleIntervalSeconds;
+    if (feed.kind == DocumentKind::Products)
+        interval = m_options.productIntervalSeconds;
+    else if (feed.articleId >= 0)
+        interval = m_options.threadIntervalSeconds;
+    // +-10%, so feeds added together do not all come due together.
+    return now + qint64(double(interval) * (0.9 + 0.2 * m_random.generateDouble()));
+}
+
+void RefreshEngine::start(const QString &siteName, bool force)
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_summary = {};
+    m_done = 0;
+    m_total = 0;
+    QPointer<RefreshEngine> self(this);
+    const Options options = m_options;
+    m_runner([self, siteName, force, options](Store &store) {
+        Sources sources(store.database());
+        QList<FeedRow> feeds;
+        QString error;
+        qint64 siteId = -1;
+        if (!siteName.isEmpty()) {
+            const auto site = sources.site(siteName);
+            if (site)
+                siteId = site->id;
+            else
+                error = tr("no site named %1 (see tidings sites)").arg(siteName);
+        }
+        if (error.isEmpty()) {
+            const qint64 now = nowSeconds();
+            feeds = sources.feedsToRefresh(siteId, now, force);
+            if (options.includeThreads) {
+                for (FeedRow thread : sources.threadsToRefresh(siteId, now, options.threadLimit)) {
+                    thread.id = sources.ensureThreadFeed(thread);
+                    if (thread.id >= 0)
+                        feeds.append(thread);
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+                self,
+                [self, feeds, error] {
+                    if (self)
+                        self->enqueue(feeds, error);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void RefreshEngine::enqueue(const QList<FeedRow> &feeds, const QString &error)
+{
+    m_summary.error = error;
+    m_queue = feeds;
+    m_total = int(feeds.size());
+    m_summary.feeds = m_total;
+    if (m_total == 0) {
+        m_running = false;
+        emit finished(m_summary);
+        return;
+    }
+    emit progress(0, m_total, QString());
+    pump();
+}
+
+void RefreshEngine::pump()
+{
+    const qint64 now = nowSeconds();
+    for (qsizetype i = 0; i < m_queue.size() && m_active.size() < m_options.maxTotal;) {
+        const FeedRow feed = m_queue[i];
+        const QString host = hostOf(feed.url);
+        const qint64 pausedUntil = m_pausedUntil.value(host, 0);
+        if (pausedUntil > now) {
+            // The host asked to wait: do not ask again in this refresh.
+            m_queue.removeAt(i);
+            storeThen([feed, pausedUntil](Store &store) {
+                Sources sources(store.database());
+                (void)sources.recordFailure(feed.id, feed.lastError, feed.errorCount, nowSeconds(), pausedUntil);
+                return FeedOutcome{feed,
+                                   FeedOutcome::Result::Postponed,
+                                   {},
+                                   tr("postponed: the server asked to wait until %1")
+                                           .arg(QDateTime::fromSecsSinceEpoch(pausedUntil).toString(u"HH:mm"_qs))};
+            });
+            continue;
+        }
+        if (m_activePerHost.value(host) >= m_options.maxPerHost) {
+            ++i;
+            continue;
+        }
+        m_queue.removeAt(i);
+        m_active.insert(feed.id, feed);
+        ++m_activePerHost[host];
+        emit progress(m_done, m_total, feed.title.isEmpty() ? feed.siteName : feed.title);
+        m_fetcher->fetch({feed.id, QUrl(feed.url), feed.etag, feed.lastModified});
+    }
+}
+
+void RefreshEngine::storeThen(std::function<FeedOutcome(Store &)> job)
+{
+    QPointer<RefreshEngine> self(this);
+    m_runner([self, job = std::move(job)](Store &store) {
+        const FeedOutcome outcome = job(store);
+        QMetaObject::invokeMethod(
+                self,
+                [self, outcome] {
+                    if (self)
+                        self->finishFeed(outcome);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+void RefreshEngine::onFetched(const FetchResult &result)
+{
+    const FeedRow feed = m_active.take(result.feedId);
+    const QString host = hostOf(feed.url);
+    if (--m_activePerHost[host] <= 0)
+        m_activePerHost.remove(host);
+    const qint64 now = nowSeconds();
+
+    switch (result.outcome) {
+    case FetchResult::Outcome::Body: {
+        const QByteArray hash = QCryptographicHash::hash(result.body, QCryptographicHash::Sha1);
+        const qint64 next = nextRefresh(feed, now);
+        storeThen([feed, result, hash, next, now](Store &store) {
+            Sources sources(store.database());
+            FeedRow current = feed;
+            if (result.movedTo.isValid() && result.movedTo.toString() != feed.url
+                && sources.moveTo(feed.id, result.movedTo.toString()))
+                current.url = result.movedTo.toString();
+            // The same bytes as last time: nothing to parse.
+            if (!feed.bodyHash.isEmpty() && hash == feed.bodyHash) {
+                (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
+                return FeedOutcome{current, FeedOutcome::Result::Unchanged, {}, {}};
+            }
+            QByteArray body = result.body;
+            QBuffer buffer(&body);
+            buffer.open(QIODevice::ReadOnly);
+            ImportOptions options;
+            options.siteName = feed.siteName;
+            options.url = result.finalUrl;
+            options.kind = feed.kind;
+            options.charset = result.charset;
+            options.feedId = feed.id;
+            options.articleId = feed.articleId;
+            Importer importer(store);
+            const ImportResult imported = importer.importDevice(&buffer, options);
+            if (!imported.ok()) {
+                const int failures = feed.errorCount + 1;
+                QRandomGenerator random = QRandomGenerator::securelySeeded();
+                (void)sources.recordFailure(feed.id, imported.error, failures, now,
+                                            now + backoffSeconds(failures, random));
+                return FeedOutcome{current, FeedOutcome::Result::Failed, {}, imported.error};
+            }
+            (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
+            const bool changed = imported.counts.added + imported.counts.updated > 0;
+            return FeedOutcome{current, changed ? FeedOutcome::Result::Updated : FeedOutcome::Result::Unchanged,
+                               imported.counts,
+                               imported.malformed.isEmpty() ? QString() : tr("malformed: %1").arg(imported.malformed)};
+        });
+        break;
+    }
+    case FetchResult::Outcome::NotModified: {
+        const qint64 next = nextRefresh(feed, now);
+        storeThen([feed, result, next, now](Store &store) {
+            Sources sources(store.database());
+            // A 304 may carry fresh validators; otherwise the stored ones stay.
+            (void)sources.recordSuccess(feed.id, result.etag.isEmpty() ? feed.etag : result.etag,
+                                        result.lastModified.isEmpty() ? feed.lastModified : result.lastModified,
+                                        feed.bodyHash, now, next);
+            return FeedOutcome{feed, FeedOutcome::Result::NotModified, {}, {}};
+        });
+        break;
+    }
+    case FetchResult::Outcome::Gone:
+        storeThen([feed, result, now](Store &store) {
+            (void)Sources(store.database()).stop(feed.id, result.error, now);
+            return FeedOutcome{feed, FeedOutcome::Result::Stopped, {}, result.error};
+        });
+        break;
+    case FetchResult::Outcome::RateLimited:
+    case FetchResult::Outcome::Failed: {
+        const int failures = feed.errorCount + 1;
+        qint64 next = now + backoffSeconds(failures, m_random);
+        QString error = result.error;
+        if (result.outcome == FetchResult::Outcome::RateLimited) {
+            m_pausedUntil.insert(host, now + result.retryAfterSeconds);
+            next = qMax(next, now + result.retryAfterSeconds);
+            error += u' ' + tr("(asked to wait %n second(s))", nullptr, result.retryAfterSeconds);
+        }
+        storeThen([feed, error, failures, now, next](Store &store) {
+            (void)Sources(store.database()).recordFailure(feed.id, error, failures, now, next);
+            return FeedOutcome{feed, FeedOutcome::Result::Failed, {}, error};
+        });
+        break;
+    }
+    }
+    pump();
+}
+
+void RefreshEngine::finishFeed(const FeedOutcome &outcome)
+{
+    ++m_done;
+    if (outcome.result == FeedOutcome::Result::Failed || outcome.result == FeedOutcome::Result::Postponed
+        || outcome.result == FeedOutcome::Result::Stopped)
+        ++m_summary.failed;
+    m_summary.counts += outcome.counts;
+    emit feedDone(outcome);
+    emit progress(m_done, m_total, QString());
+    if (m_done == m_total) {
+        m_running = false;
+        emit finished(m_summary);
+    } else {
+        pump();
+    }
+}
+
+} // namespace tidings

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "net/Fetcher.h"
+#include "storage/Importer.h"
+#include "storage/Sources.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace tidings {
+
+struct FeedOutcome
+{
+    enum class Result { Updated, Unchanged, NotModified, Failed, Stopped, Postponed };
+    FeedRow feed;
+    Result result = Result::Failed;
+    ImportCounts counts;
+    QString message; // the error, or what was recovered from a malformed document
+};
+
+struct RefreshSummary
+{
+    int feeds = 0;
+    int failed = 0;
+    ImportCounts counts;
+    QString error; // the refresh could not start (an unknown site)
+};
+
+// Refreshes feeds: fetches politely, then parses and stores what changed. Fetching of the next
+// feeds goes on while earlier bodies are parsed and stored.
+//
+// The store is reached only through the runner, which runs a job where the store lives: inline for
+// the command line, on the StorageThread in the app. Results come back to this object's thread.
+class RefreshEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using StoreJob = std::function<void(Store &)>;
+    using StoreRunner = std::function<void(StoreJob)>;
+
+    struct Options
+    {
+        int maxPerHost = 2;
+        int maxTotal = 8;
+        qint64 articleIntervalSeconds = 30 * 60;
+        qint64 productIntervalSeconds = 6 * 3600;
+        qint64 threadIntervalSeconds = 3600;
+        int threadLimit = 100;
+        bool includeThreads = true;
+        Fetcher::Options fetch;
+    };
+
+    RefreshEngine(StoreRunner runner, Options options, QObject *parent = nullptr);
+
+    // Refreshes one site (by name) or, with an empty name, all. force fetches feeds that are not due.
+    void start(const QString &siteName, bool force);
+    [[nodiscard]] bool isRunning() const { return m_running; }
+
+    // Back-off after the n-th failure in a row: 5 minutes doubling, +-20% jitter, at most a day.
+    [[nodiscard]] static qint64 backoffSeconds(int failures, QRandomGenerator &random);
+
+signals:
+    void progress(int done, int total, const QString &current);
+    void feedDone(const tidings::FeedOutcome &outcome);
+    void finished(const tidings::RefreshSummary &summary);
+
+private:
+    void enqueue(const QList<FeedRow> &feeds, const QString &error);
+    void pump();
+    void onFetched(const FetchResult &result);
+    void finishFeed(const FeedOutcome &outcome);
+    [[nodiscard]] qint64 nextRefresh(const FeedRow &feed, qint64 now);
+    [[nodiscard]] static QString hostOf(const QString &url);
+    // Runs job on the store and delivers its outcome back here.
+    void storeThen(std::function<FeedOutcome(Store &)> job);
+
+    StoreRunner m_runner;
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    Fetcher *m_fetcher;
+    QRandomGenerator m_random;
+
+    bool m_running = false;
+    QList<FeedRow> m_queue;
+    QHash<qint64, FeedRow> m_active; // by feed id
+    QHash<QString, int> m_activePerHost;
+    QHash<QString, qint64> m_pausedUntil; // host -> Unix time, from Retry-After
+    int m_total = 0;
+    int m_done = 0;
+    RefreshSummary m_summary;
+};
+
+} // namespace tidings
+
+Q_DECLARE_METATYPE(tidings::FeedOutcome)
+Q_DECLARE_METATYPE(tidings::RefreshSummary)

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace tidings::test {
+
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray path; // with the query
+    QHash<QByteArray, QByteArray> headers; // names in lower case
+};
+
+struct TestResponse
+{
+    int status = 200;
+    QByteArray reason = "OK";
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    int delayMs = 0; // answer only after this long
+    qint64 closeAfterBytes = -1; // send this much of the body, then close the connection
+    qint64 fillerBytes = -1; // send this many bytes of filler instead of body (large responses)
+};
+
+// An HTTP/1.1 server on 127.0.0.1, port 0, for tests: answers each path as told and records every
+// request it receives so a test can assert on what was sent. One request per connection.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<TestResponse(const RecordedRequest &)>;
+
+    explicit TestHttpServer(QObject *parent = nullptr);
+    [[nodiscard]] bool listen();
+    [[nodiscard]] QUrl url(const QString &path) const;
+
+    void route(const QByteArray &path, Handler handler) { m_routes.insert(path, std::move(handler)); }
+    void route(const QByteArray &path, const TestResponse &response)
+    {
+        m_routes.insert(path, [response](const RecordedRequest &) { return response; });
+    }
+
+    [[nodiscard]] const QList<RecordedRequest> &requests() const { return m_requests; }
+    [[nodiscard]] QList<RecordedRequest> requestsFor(const QByteArray &path) const;
+    void clearRequests() { m_requests.clear(); }
+
+    // The most requests that were ever being answered at the same time.
+    [[nodiscard]] int peakConcurrency() const { return m_peakConcurrency; }
+
+    [[nodiscard]] static QByteArray gzip(const QByteArray &data);
+
+private:
+    void onReadable(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const TestResponse &response);
+
+    QTcpServer *m_server;
+    QHash<QByteArray, Handler> m_routes;
+    QList<RecordedRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    int m_open = 0;
+    int m_peakConcurrency = 0;
+};
+
+} // namespace tidings::test
