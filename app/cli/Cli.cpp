@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliSupport.h"
+
 #include "parse/DocumentParser.h"
 #include "parse/ParseJson.h"
 #include "storage/DataLocation.h"
@@ -16,25 +18,15 @@
 namespace tidings {
 namespace {
 
-const QStringList kCommands = {u"parse"_qs, u"import"_qs, u"search"_qs, u"stats"_qs};
+using cli::CommandParser;
+using cli::err;
+using cli::fail;
+using cli::kindFromName;
+using cli::openStore;
+using cli::out;
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString &message, int code = CommandLine::Failure)
-{
-    err() << "tidings: " << message << Qt::endl;
-    return code;
-}
+const QStringList kCommands = {u"parse"_qs, u"import"_qs, u"search"_qs,  u"stats"_qs,       u"add"_qs,
+                               u"sites"_qs, u"remove"_qs, u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs};
 
 QString usage()
 {
@@ -50,6 +42,13 @@ QString usage()
                            "  search QUERY [--limit N]\n"
                            "                     Stored articles matching QUERY, best match first.\n"
                            "  stats              Counts of what the database holds.\n"
+                           "  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]\n"
+                           "                     Add a site from its home page or a feed URL, and fetch it.\n"
+                           "  sites              The sites with their feeds and how fetching them went.\n"
+                           "  remove SITE        Remove a site and everything stored from it.\n"
+                           "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
+                           "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
+                           "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
                            "\n"
                            "Options:\n"
                            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
@@ -57,67 +56,7 @@ QString usage()
                            "  -v, --version      Show the version.\n"
                            "\n"
                            "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
-                           "inputs failed.\n");
-}
-
-std::optional<DocumentKind> kindFromName(const QString &name, bool *ok)
-{
-    *ok = true;
-    if (name.isEmpty())
-        return std::nullopt;
-    if (name == u"articles")
-        return DocumentKind::Articles;
-    if (name == u"comments")
-        return DocumentKind::Comments;
-    if (name == u"products")
-        return DocumentKind::Products;
-    *ok = false;
-    return std::nullopt;
-}
-
-// A parser for one command; the program name and the command word are consumed first.
-struct CommandParser
-{
-    QCommandLineParser parser;
-    QCommandLineOption dataDir{u"data-dir"_qs, CommandLine::tr("Keep the database in DIR."), u"DIR"_qs};
-
-    explicit CommandParser(const QString &description)
-    {
-        parser.setApplicationDescription(description);
-        parser.addHelpOption();
-        parser.addOption(dataDir);
-    }
-
-    // Returns an exit code when the command should stop here (a usage error, or --help shown).
-    std::optional<int> parse(const QStringList &arguments, const QString &command)
-    {
-        QStringList args = arguments;
-        args.removeOne(command);
-        if (!parser.parse(args)) {
-            err() << "tidings " << command << ": " << parser.errorText() << Qt::endl;
-            return CommandLine::Failure;
-        }
-        if (parser.isSet(u"help"_qs)) {
-            out() << parser.helpText();
-            out().flush();
-            return CommandLine::Success;
-        }
-        return std::nullopt;
-    }
-};
-
-bool openStore(Store &store, const QString &dataDir)
-{
-    const QString path = databasePath(dataDirectory(dataDir));
-    if (path.isEmpty()) {
-        fail(CommandLine::tr("cannot create the data folder %1").arg(dataDirectory(dataDir)));
-        return false;
-    }
-    if (!store.open(path)) {
-        fail(store.error());
-        return false;
-    }
-    return true;
+                           "inputs (or feeds, for refresh) failed.\n");
 }
 
 int runParse(const QStringList &arguments)
@@ -335,6 +274,18 @@ int CommandLine::run(const QStringList &arguments)
         return runSearch(arguments);
     if (command == u"stats")
         return runStats(arguments);
+    const std::pair<const char16_t *, int (*)(const QStringList &)> siteCommands[] = {
+            {u"add", cli::runAdd},
+            {u"sites", cli::runSites},
+            {u"remove", cli::runRemove},
+            {u"refresh", cli::runRefresh},
+            {u"import-opml", cli::runImportOpml},
+            {u"export-opml", cli::runExportOpml},
+    };
+    for (const auto &[name, run] : siteCommands) {
+        if (command == QStringView(name))
+            return run(arguments);
+    }
     return fail(tr("unknown command %1; the commands are %2 (see tidings --help)").arg(command, kCommands.join(u", ")));
 }
 

@@ -158,6 +158,7 @@ void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QStrin
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.etag = headerValue(reply, "ETag");
     result.lastModified = headerValue(reply, "Last-Modified");
+    result.linkHeader = reply->rawHeader("Link");
     const QString contentType = headerValue(reply, "Content-Type");
     result.contentType = contentType.section(u';', 0, 0).trimmed().toLower();
     const qsizetype charsetAt = contentType.indexOf(u"charset=", 0, Qt::CaseInsensitive);

@@ -37,6 +37,7 @@ struct FetchResult
     QString charset; // from Content-Type
     QString etag;
     QString lastModified;
+    QByteArray linkHeader; // HTTP Link, where sites announce APIs
     int retryAfterSeconds = -1;
     QString error; // in words a user understands
 };

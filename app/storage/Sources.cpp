@@ -111,42 +111,61 @@ std::optional<SiteRow> Sources::site(const QString &nameOrUrl)
     return std::nullopt;
 }
 
-qint64 Sources::addSite(const SiteRow &site)
+qint64 Sources::insertSite(const SiteRow &site)
 {
-    if (!m_db.exec(u"BEGIN IMMEDIATE"_qs)) {
-        m_error = m_db.error();
-        return -1;
-    }
-    auto rollback = [this] {
-        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_qs);
-        return qint64(-1);
-    };
     if (!exec(u"INSERT INTO sites (name, home_url, rest_api_url, folder, created_at) VALUES (?, ?, ?, ?, "
               u"strftime('%s')) "
               u"ON CONFLICT (name) DO UPDATE SET home_url = coalesce(excluded.home_url, home_url), "
               u"rest_api_url = coalesce(excluded.rest_api_url, rest_api_url), folder = coalesce(excluded.folder, folder)"_qs,
               {site.name, orNull(site.homeUrl), orNull(site.restApiUrl), orNull(site.folder)})) {
-        return rollback();
+        return -1;
     }
     QSqlQuery idQuery(m_db.connection());
     idQuery.prepare(u"SELECT id FROM sites WHERE name = ?"_qs);
     idQuery.addBindValue(site.name);
     if (!idQuery.exec() || !idQuery.next()) {
         m_error = idQuery.lastError().text();
-        return rollback();
+        return -1;
     }
     const qint64 siteId = idQuery.value(0).toLongLong();
     for (const FeedRow &f : site.feeds) {
         if (!exec(u"INSERT INTO feeds (site_id, kind, url, title) VALUES (?, ?, ?, ?) ON CONFLICT (site_id, url) DO NOTHING"_qs,
                   {siteId, kindName(f.kind), f.url, orNull(f.title)})) {
-            return rollback();
+            return -1;
         }
+    }
+    return siteId;
+}
+
+qint64 Sources::addSite(const SiteRow &site)
+{
+    if (!addSites({site}))
+        return -1;
+    const auto stored = this->site(site.name);
+    return stored ? stored->id : -1;
+}
+
+bool Sources::addSites(const QList<SiteRow> &sites)
+{
+    if (!m_db.exec(u"BEGIN IMMEDIATE"_qs)) {
+        m_error = m_db.error();
+        return false;
+    }
+    for (const SiteRow &site : sites) {
+        if (site.name.trimmed().isEmpty()) {
+            m_error = tr("a site needs a name");
+        } else if (insertSite(site) >= 0) {
+            continue;
+        }
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_qs);
+        return false;
     }
     if (!m_db.exec(u"COMMIT"_qs)) {
         m_error = m_db.error();
-        return rollback();
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_qs);
+        return false;
     }
-    return siteId;
+    return true;
 }
 
 bool Sources::removeSite(qint64 siteId)

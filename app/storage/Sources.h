@@ -60,6 +60,8 @@ public:
     // Stores a site and its feeds in one transaction. A site of the same name gains the feeds it lacks.
     // Returns the site id, or -1 with error() set.
     [[nodiscard]] qint64 addSite(const SiteRow &site);
+    // Several sites in one transaction: all are stored or, on any error, none.
+    [[nodiscard]] bool addSites(const QList<SiteRow> &sites);
     // Removes a site and everything it owns (feeds, articles, comments, products, their cart lines).
     [[nodiscard]] bool removeSite(qint64 siteId);
 
@@ -86,6 +88,7 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
+    qint64 insertSite(const SiteRow &site);
     QList<FeedRow> readFeeds(const QString &where, const QVariantList &values);
     bool exec(const QString &sql, const QVariantList &values);
 

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Cli.h"
+#include "parse/FeedTypes.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
+
+#include <optional>
+
+namespace tidings {
+class Store;
+} // namespace tidings
+
+// What every command of the command line shares.
+namespace tidings::cli {
+
+QTextStream &out();
+QTextStream &err();
+// Prints "tidings: message" to stderr and returns code.
+int fail(const QString &message, int code = CommandLine::Failure);
+
+// "articles" | "comments" | "products" | "" (detect); *ok is false for anything else.
+std::optional<DocumentKind> kindFromName(const QString &name, bool *ok);
+
+// Opens the store in the data folder the arguments name, reporting failures.
+bool openStore(Store &store, const QString &dataDir);
+
+// A parser for one command; the program name and the command word are consumed first.
+struct CommandParser
+{
+    QCommandLineParser parser;
+    QCommandLineOption dataDir{u"data-dir"_qs, CommandLine::tr("Keep the database in DIR."), u"DIR"_qs};
+
+    explicit CommandParser(const QString &description);
+    // Returns an exit code when the command should stop here (a usage error, or --help shown).
+    std::optional<int> parse(const QStringList &arguments, const QString &command);
+};
+
+// The site commands (SiteCommands.cpp).
+int runAdd(const QStringList &arguments);
+int runSites(const QStringList &arguments);
+int runRemove(const QStringList &arguments);
+int runRefresh(const QStringList &arguments);
+int runImportOpml(const QStringList &arguments);
+int runExportOpml(const QStringList &arguments);
+
+} // namespace tidings::cli
