@@ -21,14 +21,17 @@ TestHttpServer::TestHttpServer(QObject *parent)
     });
 }
 
-bool TestHttpServer::listen()
+bool TestHttpServer::listen(const QString &loopbackAddress)
 {
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    const QHostAddress address(loopbackAddress);
+    if (!address.isLoopback())
+        return false; // tests talk to this machine only
+    return m_server->listen(address, 0);
 }
 
 QUrl TestHttpServer::url(const QString &path) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_qs.arg(m_server->serverPort()).arg(path));
+    return QUrl(u"http://%1:%2%3"_qs.arg(m_server->serverAddress().toString()).arg(m_server->serverPort()).arg(path));
 }
 
 QList<RecordedRequest> TestHttpServer::requestsFor(const QByteArray &path) const

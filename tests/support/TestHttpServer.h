@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QString>
 #include <QUrl>
 
 #include <functional>
@@ -41,7 +42,8 @@ public:
     using Handler = std::function<TestResponse(const RecordedRequest &)>;
 
     explicit TestHttpServer(QObject *parent = nullptr);
-    [[nodiscard]] bool listen();
+    // On 127.0.0.1 (or another loopback address, for tests that need several hosts), port 0.
+    [[nodiscard]] bool listen(const QString &loopbackAddress = u"127.0.0.1"_qs);
     [[nodiscard]] QUrl url(const QString &path) const;
 
     void route(const QByteArray &path, Handler handler) { m_routes.insert(path, std::move(handler)); }
