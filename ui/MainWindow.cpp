@@ -2,9 +2,14 @@
 
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
+#include "sync/RefreshScheduler.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -43,6 +48,36 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_qs, 0).toInt());
 
+    // The scheduler exists from the start so its action works; it runs once the store is open.
+    StorageThread *storage = m_storage;
+    m_scheduler
+            = new RefreshScheduler([storage](RefreshEngine::StoreJob job) { storage->run(std::move(job)); }, {}, this);
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *refreshAll = fileMenu->addAction(tr("&Refresh All"));
+    refreshAll->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(refreshAll, &QAction::triggered, m_scheduler, [this] { m_scheduler->refreshNow(); });
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    m_refreshLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(160);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_onlineLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_onlineLabel);
+    auto showOnline = [this](bool online) {
+        m_onlineLabel->setText(online ? tr("Online") : tr("Offline"));
+    };
+    showOnline(m_scheduler->isOnline());
+    connect(m_scheduler, &RefreshScheduler::onlineChanged, this, showOnline);
+    connect(m_scheduler, &RefreshScheduler::progress, this, &MainWindow::showProgress);
+    connect(m_scheduler, &RefreshScheduler::refreshFinished, this, &MainWindow::showRefreshResult);
+
     m_newsPane->setText(tr("Opening the database…"));
     openStore();
 }
@@ -79,8 +114,32 @@ void MainWindow::openStore()
                     if (!message.isEmpty())
                         statusBar()->showMessage(message);
                     refreshStats();
+                    m_scheduler->start();
                 });
     });
+}
+
+void MainWindow::showProgress(int done, int total, const QString &current)
+{
+    m_progress->setVisible(total > 0 && done < total);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    QString text;
+    if (done < total) {
+        text = current.isEmpty() ? tr("Refreshing %1 of %2").arg(done + 1).arg(total)
+                                 : tr("Refreshing %1 of %2: %3").arg(done + 1).arg(total).arg(current);
+    }
+    m_refreshLabel->setText(text);
+}
+
+void MainWindow::showRefreshResult(const RefreshSummary &summary)
+{
+    m_progress->hide();
+    m_refreshLabel->clear();
+    if (summary.failed > 0)
+        statusBar()->showMessage(tr("%n feed(s) could not be refreshed; see tidings sites", nullptr, summary.failed));
+    if (summary.counts.added + summary.counts.updated > 0)
+        refreshStats();
 }
 
 void MainWindow::refreshStats()

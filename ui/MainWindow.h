@@ -3,11 +3,14 @@
 #include <QMainWindow>
 
 class QLabel;
+class QProgressBar;
 class QTabWidget;
 
 namespace tidings {
+class RefreshScheduler;
 class StorageThread;
 struct StoreStats;
+struct RefreshSummary;
 } // namespace tidings
 
 namespace tidings::ui {
@@ -29,8 +32,14 @@ private:
     void openStore();
     void showStats(const StoreStats &stats);
     void refreshStats();
+    void showProgress(int done, int total, const QString &current);
+    void showRefreshResult(const RefreshSummary &summary);
 
     StorageThread *m_storage = nullptr;
+    RefreshScheduler *m_scheduler = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_refreshLabel = nullptr;
+    QLabel *m_onlineLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_newsPane = nullptr;
     QLabel *m_shopPane = nullptr;

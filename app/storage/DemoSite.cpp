@@ -1,5 +1,7 @@
 #include "DemoSite.h"
 
+#include "Sources.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -45,6 +47,14 @@ ImportResult importDemoSite(Store &store)
     products.kind = DocumentKind::Products;
     products.url = QUrl(kBase + u"shop/feed/"_qs);
     add(importer.importFile(u":/demo/products.xml"_qs, products));
+
+    // The demo's addresses are reserved names (RFC 2606) with nothing behind them: it is never fetched.
+    Sources sources(store.database());
+    if (const auto site = sources.site(total.siteName)) {
+        for (const FeedRow &f : site->feeds)
+            (void)sources.stop(f.id, Sources::tr("bundled with Tidings; never fetched"),
+                               QDateTime::currentSecsSinceEpoch());
+    }
     return total;
 }
 

@@ -25,7 +25,8 @@ constexpr auto kFeedColumns = "SELECT f.id, f.site_id, coalesce(f.article_id, -1
                               "coalesce(f.title, ''), coalesce(f.format, ''), f.etag, f.last_modified, f.body_hash, "
                               "coalesce(f.last_fetched_at, 0), coalesce(f.last_success_at, 0), "
                               "coalesce(f.next_refresh_at, 0), coalesce(f.last_error, ''), f.error_count, "
-                              "coalesce(f.stopped_reason, '') FROM feeds f JOIN sites s ON s.id = f.site_id ";
+                              "coalesce(f.stopped_reason, ''), coalesce(s.refresh_interval_s, 0) "
+                              "FROM feeds f JOIN sites s ON s.id = f.site_id ";
 
 } // namespace
 
@@ -73,6 +74,7 @@ QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &valu
         f.lastError = q.value(14).toString();
         f.errorCount = q.value(15).toInt();
         f.stoppedReason = q.value(16).toString();
+        f.siteIntervalSeconds = q.value(17).toLongLong();
         rows.append(f);
     }
     return rows;
@@ -197,7 +199,7 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
     q.prepare(u"SELECT a.id, f.site_id, s.name, a.comment_feed_url, t.id FROM articles a "
               u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
               u"LEFT JOIN feeds t ON t.article_id = a.id "
-              u"WHERE a.comment_feed_url IS NOT NULL AND (? < 0 OR f.site_id = ?) "
+              u"WHERE a.comment_feed_url IS NOT NULL AND f.stopped_reason IS NULL AND (? < 0 OR f.site_id = ?) "
               u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
               u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
               u"ORDER BY a.published_at DESC LIMIT ?"_qs);

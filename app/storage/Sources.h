@@ -30,6 +30,7 @@ struct FeedRow
     QString lastError;
     int errorCount = 0;
     QString stoppedReason; // non-empty: no longer fetched
+    qint64 siteIntervalSeconds = 0; // the site's own refresh interval; 0: the default
 };
 
 struct SiteRow

@@ -47,7 +47,7 @@ QString RefreshEngine::hostOf(const QString &url)
 
 qint64 RefreshEngine::nextRefresh(const FeedRow &feed, qint64 now)
 {
-    qint64 interval = m_options.articleIntervalSeconds;
+    qint64 interval = feed.siteIntervalSeconds > 0 ? feed.siteIntervalSeconds : m_options.articleIntervalSeconds;
     if (feed.kind == DocumentKind::Products)
         interval = m_options.productIntervalSeconds;
     else if (feed.articleId >= 0)

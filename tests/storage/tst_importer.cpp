@@ -1,5 +1,6 @@
 #include "storage/DemoSite.h"
 #include "storage/Importer.h"
+#include "storage/Sources.h"
 #include "storage/StorageThread.h"
 
 #include <QBuffer>
@@ -191,6 +192,11 @@ private slots:
         QVERIFY(scalar(m_store,
                        u"SELECT count(*) FROM comments c JOIN comments p ON p.id = c.parent_id WHERE p.parent_id IS NOT NULL"_qs)
                 >= 1);
+        // Nothing of the demo is ever fetched: its addresses lead nowhere.
+        QCOMPARE(scalar(m_store, u"SELECT count(*) FROM feeds WHERE stopped_reason IS NULL"_qs), 0);
+        Sources sources(m_store.database());
+        QVERIFY(sources.feedsToRefresh(-1, QDateTime::currentSecsSinceEpoch(), true).isEmpty());
+        QVERIFY(sources.threadsToRefresh(-1, QDateTime::currentSecsSinceEpoch(), 100).isEmpty());
         // Comment counts in the feed agree with the threads that were imported.
         QCOMPARE(
                 scalar(m_store,

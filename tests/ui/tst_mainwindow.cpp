@@ -1,7 +1,10 @@
 #include "MainWindow.h"
+#include "sync/RefreshScheduler.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +27,9 @@ private slots:
         QTemporaryDir dir;
         MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
         window.show();
+        auto *scheduler = window.findChild<tidings::RefreshScheduler *>();
+        QVERIFY(scheduler);
+        QSignalSpy refreshed(scheduler, &tidings::RefreshScheduler::refreshFinished);
         auto *tabs = window.findChild<QTabWidget *>();
         QVERIFY(tabs);
         QCOMPARE(tabs->count(), 3);
@@ -34,6 +40,20 @@ private slots:
         // The demo import runs on the storage thread; the window hears of it through a future.
         QTRY_VERIFY_WITH_TIMEOUT(news->text().contains(u"12 article"), 20000);
         QCOMPARE(tabs->tabText(2), u"&Cart (0)"_qs);
+        // Refreshing starts once the demo is in, and fetches nothing: the demo is never fetched.
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
+        QCOMPARE(refreshed.at(0).at(0).value<tidings::RefreshSummary>().feeds, 0);
+    }
+
+    void refreshAllIsOnF5()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        const auto f5 = std::find_if(actions.begin(), actions.end(),
+                                     [](QAction *a) { return a->shortcut() == QKeySequence(Qt::Key_F5); });
+        QVERIFY(f5 != actions.end());
+        QCOMPARE((*f5)->text(), u"&Refresh All"_qs);
     }
 
     void remembersTheOpenTab()

@@ -1,0 +1,81 @@
+#include "RefreshScheduler.h"
+
+#include <QNetworkInformation>
+
+namespace tidings {
+
+RefreshScheduler::RefreshScheduler(RefreshEngine::StoreRunner runner, RefreshEngine::Options options, QObject *parent)
+    : QObject(parent)
+    , m_engine(new RefreshEngine(std::move(runner), options))
+{
+    m_networkThread.setObjectName(u"tidings-network"_qs);
+    m_engine->moveToThread(&m_networkThread);
+    connect(&m_networkThread, &QThread::finished, m_engine, &QObject::deleteLater);
+    connect(m_engine, &RefreshEngine::progress, this, &RefreshScheduler::progress);
+    connect(m_engine, &RefreshEngine::finished, this, [this](const RefreshSummary &summary) {
+        m_refreshing = false;
+        emit refreshFinished(summary);
+    });
+    m_networkThread.start();
+    connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::check);
+
+    // Where the platform can tell (NetworkManager on Linux), follow it; elsewhere assume online.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        auto *info = QNetworkInformation::instance();
+        auto apply = [this](QNetworkInformation::Reachability r) {
+            setOnline(r == QNetworkInformation::Reachability::Online
+                      || r == QNetworkInformation::Reachability::Unknown);
+        };
+        apply(info->reachability());
+        connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
+    }
+}
+
+RefreshScheduler::~RefreshScheduler()
+{
+    m_networkThread.quit();
+    m_networkThread.wait();
+}
+
+void RefreshScheduler::start(int checkIntervalMs)
+{
+    m_timer.start(checkIntervalMs);
+    check();
+}
+
+void RefreshScheduler::refreshNow(const QString &siteName)
+{
+    startEngine(siteName, true);
+}
+
+void RefreshScheduler::setOnline(bool online)
+{
+    if (online == m_online)
+        return;
+    m_online = online;
+    emit onlineChanged(online);
+    if (online && m_missedWhileOffline) {
+        m_missedWhileOffline = false;
+        check(); // catch up now rather than at the next tick
+    }
+}
+
+void RefreshScheduler::check()
+{
+    if (!m_online) {
+        m_missedWhileOffline = true;
+        return;
+    }
+    startEngine({}, false);
+}
+
+void RefreshScheduler::startEngine(const QString &siteName, bool force)
+{
+    if (m_refreshing || !m_online)
+        return;
+    m_refreshing = true;
+    emit refreshStarted();
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, siteName, force] { engine->start(siteName, force); });
+}
+
+} // namespace tidings
