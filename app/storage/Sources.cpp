@@ -1,7 +1,9 @@
 #include "Sources.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 namespace tidings {
@@ -196,10 +198,11 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
     QList<FeedRow> threads;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT a.id, f.site_id, s.name, a.comment_feed_url, t.id FROM articles a "
+    q.prepare(u"SELECT a.id, f.site_id, s.name, a.comment_feed_url, t.id, s.rest_api_url, a.guid FROM articles a "
               u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
               u"LEFT JOIN feeds t ON t.article_id = a.id "
-              u"WHERE a.comment_feed_url IS NOT NULL AND f.stopped_reason IS NULL AND (? < 0 OR f.site_id = ?) "
+              u"WHERE (a.comment_feed_url IS NOT NULL OR s.rest_api_url IS NOT NULL) AND f.stopped_reason IS NULL "
+              u"AND f.kind = 'articles' AND (? < 0 OR f.site_id = ?) "
               u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
               u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
               u"ORDER BY a.published_at DESC LIMIT ?"_qs);
@@ -220,8 +223,21 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
         f.siteId = q.value(1).toLongLong();
         f.siteName = q.value(2).toString();
         f.kind = DocumentKind::Comments;
-        f.url = q.value(3).toString();
-        threads.append(f);
+        // WordPress's REST API carries the reply tree (its comment feeds do not): use it where the
+        // site has one and the article's guid names its post id (WordPress writes "?p=123").
+        static const QRegularExpression postId(QStringLiteral(R"([?&]p=(\d+)$)"));
+        const QString rest = q.value(5).toString();
+        const auto m = postId.match(q.value(6).toString());
+        if (!rest.isEmpty() && m.hasMatch()) {
+            f.url = QUrl(rest)
+                            .resolved(QUrl(
+                                    u"wp/v2/comments?post=%1&per_page=100&orderby=id&order=asc"_qs.arg(m.captured(1))))
+                            .toString();
+        } else {
+            f.url = q.value(3).toString();
+        }
+        if (!f.url.isEmpty())
+            threads.append(f);
     }
     for (qint64 id : std::as_const(known))
         threads.append(readFeeds(u"WHERE f.id = ?"_qs, {id}));

@@ -325,6 +325,35 @@ private slots:
         QCOMPARE(column(u"SELECT count(*) FROM feeds WHERE article_id IS NOT NULL"_qs).toInt(), 1);
     }
 
+    void wordpressThreadsComeFromTheRestApi()
+    {
+        const QByteArray feed = "<rss version=\"2.0\"><channel><title>WP</title><item><title>Pads</title>"
+                                "<guid isPermaLink=\"false\">http://127.0.0.1/?p=101</guid><link>"
+                + m_server->url(u"/pads/"_qs).toEncoded() + "</link></item></channel></rss>";
+        QFile comments(QStringLiteral(TIDINGS_FIXTURES_DIR "/wp-comments.json"));
+        QVERIFY(comments.open(QIODevice::ReadOnly));
+        m_server->route("/feed/", ok(feed));
+        m_server->route("/wp-json/wp/v2/comments", ok(comments.readAll(), {{"Content-Type", "application/json"}}));
+        SiteRow site;
+        site.name = u"WP"_qs;
+        site.restApiUrl = m_server->url(u"/wp-json/"_qs).toString();
+        FeedRow f;
+        f.url = m_server->url(u"/feed/"_qs).toString();
+        site.feeds.append(f);
+        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+        refresh(); // the article arrives
+        refresh(); // its thread is due now
+        const QList<RecordedRequest> asked
+                = m_server->requestsFor("/wp-json/wp/v2/comments?post=101&per_page=100&orderby=id&order=asc");
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(m_store->stats().comments, 3);
+        // The tree the REST API gives: 13 answers 12 answers 11.
+        QCOMPARE(column(u"SELECT g.remote_id FROM comments c JOIN comments p ON p.id = c.parent_id "
+                        u"JOIN comments g ON g.id = p.parent_id WHERE c.remote_id = '13'"_qs)
+                         .toString(),
+                 u"11"_qs);
+    }
+
     void backoffGrowsWithJitterAndIsCappedAtADay()
     {
         QRandomGenerator random(7);
