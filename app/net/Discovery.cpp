@@ -76,7 +76,7 @@ PageLinks scanPage(const QByteArray &html, const QUrl &base)
 {
     PageLinks links;
     // Only the head matters, and a page may be large: stop at </head> or 512 KB.
-    QString text = QString::fromUtf8(html.left(512 * 1024));
+    QString text = QString::fromUtf8(html.left(qsizetype{512} * 1024));
     const qsizetype headEnd = text.indexOf(u"</head"_qs, 0, Qt::CaseInsensitive);
     if (headEnd > 0)
         text.truncate(headEnd);
@@ -130,10 +130,10 @@ SiteDiscovery::SiteDiscovery(QNetworkAccessManager *network, Fetcher::Options op
     });
 }
 
-void SiteDiscovery::fetchThen(const QUrl &url, Then then)
+void SiteDiscovery::fetchThen(const QUrl &url, const Then &then)
 {
     const qint64 tag = m_nextTag++;
-    m_pending.insert(tag, std::move(then));
+    m_pending.insert(tag, then);
     m_fetcher->fetch({tag, url, {}, {}});
 }
 

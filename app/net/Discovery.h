@@ -46,7 +46,7 @@ signals:
 
 private:
     using Then = std::function<void(const FetchResult &)>;
-    void fetchThen(const QUrl &url, Then then);
+    void fetchThen(const QUrl &url, const Then &then);
     void onHomePage(const FetchResult &result);
     void chooseArticleFeed(const QList<PageLinks::Alternate> &candidates);
     void probeShop();

@@ -126,8 +126,8 @@ void Fetcher::fetch(const FetchRequest &request)
     connect(reply, &QNetworkReply::metaDataChanged, this, [=, this] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_options.maxBytes) {
-            *abortReason
-                    = tr("the response is larger than %1 MB; it was not read").arg(m_options.maxBytes / (1024 * 1024));
+            *abortReason = tr("the response is larger than %1 MB; it was not read")
+                                   .arg(m_options.maxBytes / (qint64{1024} * 1024));
             reply->abort();
         }
     });
@@ -135,8 +135,8 @@ void Fetcher::fetch(const FetchRequest &request)
         // Read as it arrives so the cap holds even without a Content-Length.
         result->body += reply->readAll();
         if (result->body.size() > m_options.maxBytes) {
-            *abortReason
-                    = tr("the response is larger than %1 MB; it was cut off").arg(m_options.maxBytes / (1024 * 1024));
+            *abortReason = tr("the response is larger than %1 MB; it was cut off")
+                                   .arg(m_options.maxBytes / (qint64{1024} * 1024));
             result->body.clear();
             reply->abort();
         }
@@ -152,7 +152,7 @@ void Fetcher::fetch(const FetchRequest &request)
     });
 }
 
-void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason)
+void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason) const
 {
     result.finalUrl = reply->url();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

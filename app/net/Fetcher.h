@@ -70,7 +70,7 @@ signals:
     void finished(const tidings::FetchResult &result);
 
 private:
-    void onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason);
+    void onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason) const;
 
     QNetworkAccessManager *m_network;
     Options m_options;

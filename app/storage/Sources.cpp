@@ -206,7 +206,7 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
               u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
               u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
               u"ORDER BY a.published_at DESC LIMIT ?"_qs);
-    for (const QVariant &v : QVariantList{siteId, siteId, now - 7 * 86400, now - 2 * 86400, now, limit})
+    for (const QVariant &v : QVariantList{siteId, siteId, now - qint64{7} * 86400, now - qint64{2} * 86400, now, limit})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -285,15 +285,7 @@ bool Sources::stop(qint64 feedId, const QString &reason, qint64 now)
 
 bool Sources::moveTo(qint64 feedId, const QString &url)
 {
-    // Another feed of the site may already live there; then this one has nothing left to do.
-    if (exec(u"UPDATE feeds SET url = ? WHERE id = ?"_qs, {url, feedId}))
-        return true;
-    return false;
-}
-
-bool Sources::setSiteFolder(qint64 siteId, const QString &folder)
-{
-    return exec(u"UPDATE sites SET folder = ? WHERE id = ?"_qs, {orNull(folder), siteId});
+    return exec(u"UPDATE feeds SET url = ? WHERE id = ?"_qs, {url, feedId});
 }
 
 } // namespace tidings

@@ -84,7 +84,6 @@ public:
     [[nodiscard]] bool stop(qint64 feedId, const QString &reason, qint64 now);
     // A permanent redirect: the feed lives at url from now on.
     [[nodiscard]] bool moveTo(qint64 feedId, const QString &url);
-    [[nodiscard]] bool setSiteFolder(qint64 siteId, const QString &folder);
 
     [[nodiscard]] const QString &error() const { return m_error; }
 

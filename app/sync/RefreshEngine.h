@@ -48,8 +48,8 @@ public:
     {
         int maxPerHost = 2;
         int maxTotal = 8;
-        qint64 articleIntervalSeconds = 30 * 60;
-        qint64 productIntervalSeconds = 6 * 3600;
+        qint64 articleIntervalSeconds = qint64{30} * 60;
+        qint64 productIntervalSeconds = qint64{6} * 3600;
         qint64 threadIntervalSeconds = 3600;
         int threadLimit = 100;
         bool includeThreads = true;
