@@ -4,7 +4,17 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="41"/>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <source>Keep the database in DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>cannot create the data folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="33"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -17,6 +27,13 @@ Commands:
   search QUERY [--limit N]
                      Stored articles matching QUERY, best match first.
   stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
 
 Options:
   --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
@@ -24,65 +41,56 @@ Options:
   -v, --version      Show the version.
 
 Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs failed.
+inputs (or feeds, for refresh) failed.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
-        <source>Keep the database in DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="113"/>
-        <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="125"/>
+        <location filename="../app/cli/Cli.cpp" line="64"/>
         <source>Print what a document holds, as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <location filename="../app/cli/Cli.cpp" line="66"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="128"/>
-        <location filename="../app/cli/Cli.cpp" line="170"/>
+        <location filename="../app/cli/Cli.cpp" line="67"/>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
         <source>articles, comments or products.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="69"/>
         <source>The document to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="135"/>
+        <location filename="../app/cli/Cli.cpp" line="74"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="140"/>
-        <location filename="../app/cli/Cli.cpp" line="187"/>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="145"/>
-        <location filename="../app/cli/Cli.cpp" line="211"/>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="153"/>
+        <location filename="../app/cli/Cli.cpp" line="92"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="160"/>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -90,83 +98,83 @@ inputs failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
         <source>Parse documents and store what they hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="167"/>
+        <location filename="../app/cli/Cli.cpp" line="106"/>
         <source>The site to file the documents under.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="169"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
         <source>The URL the document came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="172"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
         <source>Currency of product lists that name none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="173"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>Import the bundled demo site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="175"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
         <source>The documents to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="119"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <location filename="../app/cli/Cli.cpp" line="121"/>
         <source>--url names one document; import the files one at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="201"/>
-        <location filename="../app/cli/Cli.cpp" line="203"/>
+        <location filename="../app/cli/Cli.cpp" line="140"/>
+        <location filename="../app/cli/Cli.cpp" line="142"/>
         <source>demo site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="217"/>
+        <location filename="../app/cli/Cli.cpp" line="156"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="167"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="229"/>
+        <location filename="../app/cli/Cli.cpp" line="168"/>
         <source>At most N results (default 20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
         <source>The words to look for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="176"/>
         <source>search needs a QUERY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="241"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>--limit takes a positive number</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="256"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <source>%n match(es)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -174,73 +182,276 @@ inputs failed.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="262"/>
+        <location filename="../app/cli/Cli.cpp" line="201"/>
         <source>Counts of what the database holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="270"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>sites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="270"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>feeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="271"/>
+        <location filename="../app/cli/Cli.cpp" line="210"/>
         <source>articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="271"/>
+        <location filename="../app/cli/Cli.cpp" line="210"/>
         <source>unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="272"/>
+        <location filename="../app/cli/Cli.cpp" line="211"/>
         <source>starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="272"/>
+        <location filename="../app/cli/Cli.cpp" line="211"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="273"/>
+        <location filename="../app/cli/Cli.cpp" line="212"/>
         <source>products</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="273"/>
+        <location filename="../app/cli/Cli.cpp" line="212"/>
         <source>variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274"/>
+        <location filename="../app/cli/Cli.cpp" line="213"/>
         <source>cart lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="274"/>
+        <location filename="../app/cli/Cli.cpp" line="213"/>
         <source>outbox pending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="278"/>
+        <location filename="../app/cli/Cli.cpp" line="217"/>
         <source>database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="327"/>
+        <location filename="../app/cli/Cli.cpp" line="266"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="338"/>
+        <location filename="../app/cli/Cli.cpp" line="289"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="28"/>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="38"/>
+        <source>not modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="42"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Refreshing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="79"/>
+        <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="92"/>
+        <source>Add a site from its home page or a feed URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="93"/>
+        <source>Call the site NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="94"/>
+        <source>The site&apos;s Google Merchant product feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="96"/>
+        <source>File the site in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>Do not fetch the feeds now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>A home page or a feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <source>add takes one URL (see tidings add --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <source>WordPress REST API: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <source>The sites with their feeds and how fetching them went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <source>last fetched %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <source>Remove a site and everything stored from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <source>The site&apos;s name or home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <source>remove takes one SITE (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <source>Fetch every feed (or one site&apos;s) now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <source>Only this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <source>refresh takes at most one SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <source>Add the feeds of an OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <source>The OPML file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <source>import-opml takes one FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <source>%1; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <source>imported %n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <source>Write the article feeds as OPML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <source>Where to write (standard output without).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -323,12 +534,12 @@ inputs failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="152"/>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="191"/>
+        <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -337,10 +548,51 @@ inputs failed.
     </message>
 </context>
 <context>
+    <name>Opml</name>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="23"/>
+        <source>not an OPML file: it starts with &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="47"/>
+        <source>line %1: %2 is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="66"/>
+        <source>the OPML file is broken at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="71"/>
+        <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="87"/>
+        <source>Tidings subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/storage/DemoSite.cpp" line="55"/>
+        <source>bundled with Tidings; never fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Sources.cpp" line="160"/>
+        <source>a site needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="115"/>
-        <location filename="../app/storage/Store.cpp" line="250"/>
+        <location filename="../app/storage/Store.cpp" line="110"/>
+        <location filename="../app/storage/Store.cpp" line="245"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,10 +653,137 @@ inputs failed.
     </message>
 </context>
 <context>
+    <name>tidings::Fetcher</name>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="21"/>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="23"/>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="25"/>
+        <source>the server closed the connection before sending everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="27"/>
+        <source>cannot find the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="29"/>
+        <source>the secure connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="31"/>
+        <source>too many redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="33"/>
+        <source>refused a redirect from HTTPS to HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="36"/>
+        <source>the network is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="116"/>
+        <source>refused a redirect from HTTPS to HTTP (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="129"/>
+        <source>the response is larger than %1 MB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="138"/>
+        <source>the response is larger than %1 MB; it was cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="181"/>
+        <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="193"/>
+        <source>server said %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RefreshEngine</name>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="79"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="133"/>
+        <source>postponed: the server asked to wait until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="211"/>
+        <source>malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="241"/>
+        <source>(asked to wait %n second(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SiteDiscovery</name>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="146"/>
+        <source>not a web address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="155"/>
+        <source>no answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="184"/>
+        <source>no feed found on %1: it announces none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="213"/>
+        <source>the feeds %1 announces could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="244"/>
+        <source>the product feed %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="249"/>
+        <source>%1 is not a product feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="31"/>
+        <location filename="../ui/MainWindow.cpp" line="36"/>
         <source>Tidings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,39 +793,82 @@ inputs failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="35"/>
+        <location filename="../ui/MainWindow.cpp" line="40"/>
         <source>&amp;News</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="41"/>
         <source>&amp;Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="42"/>
         <source>&amp;Cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="46"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <source>&amp;Refresh All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>Tidings cannot open its database.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Welcome! This is a demo site, so there is something to read. Add a real site when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>Refreshing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="95"/>
+        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <source>%n feed(s) could not be refreshed; see tidings sites</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>%n article(s) stored, %1 unread, with %2 comments.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -454,7 +876,7 @@ inputs failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>%n product(s) in the shop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -462,12 +884,12 @@ inputs failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="100"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>%n line(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -475,7 +897,7 @@ inputs failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="101"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Cart (%1)</source>
         <translation type="unfinished"></translation>
     </message>
