@@ -1,6 +1,7 @@
 #include "TestHttpServer.h"
 #include "sync/RefreshEngine.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -297,6 +298,50 @@ private slots:
         const QList<FeedOutcome> outcomes = refresh();
         QCOMPARE(outcomes.size(), 6);
         QCOMPARE(m_server->peakConcurrency(), 2);
+    }
+
+    void atMostEightRequestsInAll()
+    {
+        // Five hosts (loopback addresses) allow ten at a time by the per-host limit; the total caps it.
+        // A request is answered 400 ms after it arrives and the next can only start after an answer,
+        // so arrivals less than 350 ms apart were in flight together.
+        std::vector<std::unique_ptr<TestHttpServer>> hosts;
+        auto arrivals = std::make_shared<QList<qint64>>();
+        QElapsedTimer clock;
+        clock.start();
+        QStringList urls;
+        for (int h = 0; h < 5; ++h) {
+            auto server = std::make_unique<TestHttpServer>();
+            QVERIFY(server->listen(u"127.0.0.%1"_qs.arg(h + 1)));
+            for (int f = 0; f < 4; ++f) {
+                const QByteArray path = "/all" + QByteArray::number(f);
+                const QByteArray body = rss("all" + QByteArray::number(h) + QByteArray::number(f), 1);
+                server->route(path, [arrivals, &clock, body](const RecordedRequest &) {
+                    arrivals->append(clock.elapsed());
+                    TestResponse r = ok(body);
+                    r.delayMs = 400;
+                    return r;
+                });
+                urls.append(server->url(QString::fromLatin1(path)).toString());
+            }
+            hosts.push_back(std::move(server));
+        }
+        SiteRow site;
+        site.name = u"Everywhere"_qs;
+        for (const QString &url : urls) {
+            FeedRow f;
+            f.url = url;
+            site.feeds.append(f);
+        }
+        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+        QCOMPARE(refresh().size(), 20);
+        QCOMPARE(arrivals->size(), 20);
+        int peak = 0;
+        for (qint64 t : std::as_const(*arrivals))
+            peak = qMax(peak, int(std::count_if(arrivals->begin(), arrivals->end(), [t](qint64 u) {
+                            return u >= t && u < t + 350;
+                        })));
+        QCOMPARE(peak, 8);
     }
 
     void threadsOfReadArticlesAreRefreshed()
