@@ -2,9 +2,10 @@
 
 namespace tidings {
 
-StorageThread::StorageThread(QString databasePath, QObject *parent)
+StorageThread::StorageThread(QString databasePath, QObject *parent, Database::Mode mode)
     : QObject(parent)
     , m_path(std::move(databasePath))
+    , m_mode(mode)
     , m_worker(new QObject)
 {
     m_thread.setObjectName(u"tidings-storage"_qs);
@@ -35,7 +36,7 @@ QFuture<QString> StorageThread::open()
             m_worker,
             [this, promise] {
                 m_store = std::make_unique<Store>();
-                promise->addResult(m_store->open(m_path) ? QString() : m_store->error());
+                promise->addResult(m_store->open(m_path, m_mode) ? QString() : m_store->error());
                 promise->finish();
             },
             Qt::QueuedConnection);

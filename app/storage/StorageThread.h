@@ -21,7 +21,9 @@ class StorageThread : public QObject
     Q_OBJECT
 
 public:
-    explicit StorageThread(QString databasePath, QObject *parent = nullptr);
+    // A ReadOnly thread serves the views: SQLite in WAL mode lets it read while the writer imports.
+    explicit StorageThread(QString databasePath, QObject *parent = nullptr,
+                           Database::Mode mode = Database::Mode::ReadWrite);
     ~StorageThread() override;
 
     // Opens the store on the storage thread. The future holds an error message, empty on success.
@@ -53,6 +55,7 @@ public:
 
 private:
     QString m_path;
+    Database::Mode m_mode;
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; the context jobs run in
     std::unique_ptr<Store> m_store; // created and destroyed on m_thread

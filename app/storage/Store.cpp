@@ -224,7 +224,8 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
     q.bindText(4, r.link);
     q.bindRequiredText(5, r.title);
     q.bindText(6, r.author);
-    r.publishedAt ? q.bindInt64(7, r.publishedAt) : q.bindNull(7);
+    // An article without a date sorts as when it was first seen, so every row has a place in the list.
+    q.bindInt64(7, r.publishedAt ? r.publishedAt : now);
     r.updatedAt ? q.bindInt64(8, r.updatedAt) : q.bindNull(8);
     q.bindText(9, r.summaryHtml);
     q.bindText(10, r.contentHtml);

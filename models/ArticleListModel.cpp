@@ -1,0 +1,158 @@
+#include "ArticleListModel.h"
+
+#include "storage/StorageThread.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+
+namespace tidings {
+
+ArticleListModel::ArticleListModel(StorageThread *reader, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_reader(reader)
+{ }
+
+void ArticleListModel::setFilter(const ArticleFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_rows.clear();
+    m_cursor = {};
+    m_loading = false;
+    m_exhausted = false;
+    ++m_generation;
+    endResetModel();
+    fetchMore({});
+}
+
+int ArticleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArticleListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ArticleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ArticleListRow &r = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return r.title;
+        case SiteColumn:
+            return r.site;
+        case AuthorColumn:
+            return r.author;
+        case DateColumn:
+            return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.publishedAt).toLocalTime(), QLocale::ShortFormat);
+        case CommentsColumn:
+            return r.commentCount > 0 ? QVariant(r.commentCount) : QVariant();
+        default:
+            return {};
+        }
+    case Qt::FontRole:
+        if (!r.read) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == CommentsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case IdRole:
+        return r.id;
+    case ReadRole:
+        return r.read;
+    case StarredRole:
+        return r.starred;
+    case PublishedRole:
+        return QDateTime::fromSecsSinceEpoch(r.publishedAt, Qt::UTC);
+    default:
+        return {};
+    }
+}
+
+QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case SiteColumn:
+        return tr("Site");
+    case AuthorColumn:
+        return tr("Author");
+    case DateColumn:
+        return tr("Date");
+    case CommentsColumn:
+        return tr("Comments");
+    default:
+        return {};
+    }
+}
+
+bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return false;
+    return !m_exhausted && !m_loading && m_reader;
+}
+
+void ArticleListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_loading = true;
+    const quint64 generation = m_generation;
+    const ArticleFilter filter = m_filter;
+    const PageCursor cursor = m_cursor;
+    m_reader->run([filter, cursor](Store &store) { return articlePage(store.database(), filter, cursor, kPageSize); })
+            .then(this, [this, generation](const QList<ArticleListRow> &page) { appendPage(generation, page); });
+}
+
+void ArticleListModel::appendPage(quint64 generation, const QList<ArticleListRow> &page)
+{
+    if (generation != m_generation)
+        return; // asked for under another filter
+    m_loading = false;
+    m_exhausted = page.size() < kPageSize;
+    m_cursor = cursorAfter(m_cursor, page);
+    if (!page.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(page.size()) - 1);
+        m_rows.append(page);
+        endInsertRows();
+    }
+    emit pageLoaded(int(page.size()));
+}
+
+qint64 ArticleListModel::articleId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : -1;
+}
+
+void ArticleListModel::setRead(int row, bool read)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].read == read)
+        return;
+    m_rows[row].read = read;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {ReadRole, Qt::FontRole});
+}
+
+void ArticleListModel::setStarred(int row, bool starred)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows[row].starred == starred)
+        return;
+    m_rows[row].starred = starred;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {StarredRole});
+}
+
+} // namespace tidings

@@ -1,0 +1,148 @@
+#include "ArticleListModel.h"
+#include "storage/Importer.h"
+#include "storage/StorageThread.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tidings;
+
+namespace {
+
+// 450 articles a minute apart; every third starred-worthy word "zebra" for search.
+QByteArray feed(int items)
+{
+    QByteArray doc = "<rss version=\"2.0\"><channel><title>Listed</title>";
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < items; ++i) {
+        const QByteArray n = QByteArray::number(i);
+        doc += "<item><title>Article " + n + (i % 3 == 0 ? " zebra" : "") + "</title><guid>a" + n + "</guid><pubDate>"
+                + start.addSecs(qint64(i) * 60).toString(Qt::RFC2822Date).toLatin1() + "</pubDate></item>";
+    }
+    return doc + "</channel></rss>";
+}
+
+} // namespace
+
+class TestArticleListModel : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    Store m_writer;
+    std::unique_ptr<StorageThread> m_reader;
+
+private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(u"list.sqlite"_qs);
+        QVERIFY(m_writer.open(m_path));
+        QByteArray doc = feed(450);
+        QBuffer buffer(&doc);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.url = QUrl(u"https://list.example/feed"_qs);
+        QVERIFY(Importer(m_writer).importDevice(&buffer, options).ok());
+        m_reader = std::make_unique<StorageThread>(m_path, nullptr, Database::Mode::ReadOnly);
+        auto opened = m_reader->open();
+        QTRY_VERIFY(opened.isFinished());
+        QCOMPARE(opened.result(), QString());
+    }
+
+    void pagesInNewestFirst()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        auto *tester
+                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        tester->setUseFetchMore(false); // this test drives the paging itself
+        model->setFilter({});
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QTRY_COMPARE(model->rowCount(), 2 * ArticleListModel::kPageSize);
+        model->fetchMore({});
+        QTRY_COMPARE(model->rowCount(), 450);
+        QTRY_VERIFY(!model->isLoading());
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(model->index(0, ArticleListModel::TitleColumn).data().toString(), u"Article 449"_qs);
+        QCOMPARE(model->index(449, ArticleListModel::TitleColumn).data().toString(), u"Article 0 zebra"_qs);
+        for (int row = 1; row < model->rowCount(); ++row) {
+            QVERIFY(model->index(row - 1, 0).data(ArticleListModel::PublishedRole).toDateTime()
+                    > model->index(row, 0).data(ArticleListModel::PublishedRole).toDateTime());
+        }
+        QCOMPARE(model->index(0, 0).data(Qt::FontRole).value<QFont>().bold(), true); // unread
+        delete model;
+    }
+
+    void theTesterFetchesEverythingThroughFetchMore()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        model->setFilter({});
+        QTRY_COMPARE(model->rowCount(), 450);
+        delete model;
+    }
+
+    void marksUpdateInPlace()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        auto *tester
+                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        tester->setUseFetchMore(false);
+        model->setFilter({});
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        model->setRead(3, true);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(2).value<QList<int>>(), (QList<int>{ArticleListModel::ReadRole, Qt::FontRole}));
+        QVERIFY(!model->index(3, 0).data(Qt::FontRole).value<QFont>().bold());
+        model->setRead(3, true); // no change, no signal
+        QCOMPARE(changed.size(), 1);
+        delete model;
+    }
+
+    void filters()
+    {
+        ArticleListModel model(m_reader.get());
+        new QAbstractItemModelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest, &model);
+        const qint64 first = 1;
+        QVERIFY(m_writer.setStarred(first, true));
+        QVERIFY(m_writer.setRead(first, true));
+        model.setFilter({ArticleFilter::Kind::Starred, -1, {}});
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.articleId(0), first);
+        model.setFilter({ArticleFilter::Kind::Search, -1, u"zebra"_qs});
+        QTRY_COMPARE(model.rowCount(), 150);
+        // A filter changed before its first page came back: the late page is dropped.
+        model.setFilter({});
+        model.setFilter({ArticleFilter::Kind::Unread, -1, {}});
+        QTRY_COMPARE(model.rowCount(), 449); // the tester pages through to the end
+        QTest::qWait(50);
+        QCOMPARE(model.rowCount(), 449);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(!model.index(row, 0).data(ArticleListModel::ReadRole).toBool());
+    }
+
+    void readsWhileTheWriterHoldsATransaction()
+    {
+        QVERIFY(m_writer.begin());
+        ImportCounts counts;
+        ParsedArticle a;
+        a.id = u"in-flight"_qs;
+        a.title = {u"Not yet committed"_qs, false};
+        QVERIFY(m_writer.upsertArticle(1, toRecord(a), 1, counts));
+        ArticleListModel model(m_reader.get());
+        model.setFilter({});
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), ArticleListModel::kPageSize, 5000); // WAL: no waiting
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row, 0).data().toString() != u"Not yet committed"_qs);
+        m_writer.rollback();
+    }
+};
+
+QTEST_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"
