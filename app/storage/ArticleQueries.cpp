@@ -2,6 +2,8 @@
 
 #include "Store.h"
 
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -82,6 +84,103 @@ PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &
         next.id = page.last().id;
     }
     return next;
+}
+
+} // namespace tidings
+
+namespace tidings {
+
+SourceCounts sourceCounts(Database &db)
+{
+    SourceCounts counts;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    // One pass over the unread rows rather than a count per feed.
+    QHash<qint64, qint64> unreadByFeed;
+    if (q.exec(u"SELECT feed_id, count(*) FROM articles WHERE is_read = 0 GROUP BY feed_id"_qs)) {
+        while (q.next())
+            unreadByFeed.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+    }
+    if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url) FROM sites s "
+               u"JOIN feeds f ON f.site_id = s.id WHERE f.kind = 'articles' AND f.article_id IS NULL "
+               u"ORDER BY s.name COLLATE NOCASE, f.id"_qs)) {
+        while (q.next()) {
+            const qint64 siteId = q.value(0).toLongLong();
+            if (counts.sites.isEmpty() || counts.sites.last().id != siteId)
+                counts.sites.append({siteId, q.value(1).toString(), 0, {}});
+            const qint64 feedId = q.value(2).toLongLong();
+            const qint64 unread = unreadByFeed.value(feedId);
+            counts.sites.last().feeds.append({feedId, q.value(3).toString(), unread});
+            counts.sites.last().unread += unread;
+            counts.unread += unread;
+        }
+    }
+    if (q.exec(u"SELECT count(*), (SELECT count(*) FROM articles WHERE is_starred = 1) FROM articles"_qs) && q.next()) {
+        counts.all = q.value(0).toLongLong();
+        counts.starred = q.value(1).toLongLong();
+    }
+    return counts;
+}
+
+ArticleDetail articleDetail(Database &db, qint64 articleId)
+{
+    ArticleDetail d;
+    QSqlQuery q(db.connection());
+    q.prepare(
+            u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.link, ''), coalesce(a.published_at, 0), "
+            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), a.is_read, a.is_starred FROM articles a "
+            u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id WHERE a.id = ?"_qs);
+    q.addBindValue(articleId);
+    if (!q.exec() || !q.next())
+        return d;
+    d = {q.value(0).toLongLong(), q.value(1).toString(),
+         q.value(2).toString(),   q.value(3).toString(),
+         q.value(4).toString(),   q.value(5).toLongLong(),
+         q.value(6).toString(),   q.value(7).toBool(),
+         q.value(8).toBool(),     {}};
+
+    // The thread: children after their parent, oldest first at each level.
+    QSqlQuery c(db.connection());
+    c.prepare(
+            u"SELECT id, coalesce(parent_id, 0), coalesce(author_name, ''), coalesce(author_url, ''), "
+            u"coalesce(published_at, 0), content_html FROM comments WHERE article_id = ? ORDER BY published_at, id"_qs);
+    c.addBindValue(articleId);
+    if (!c.exec())
+        return d;
+    QList<ArticleDetail::Comment> all;
+    QHash<qint64, QList<qsizetype>> children; // parent id (0: top) -> indexes into all
+    QSet<qint64> ids;
+    QList<qint64> parents;
+    while (c.next()) {
+        all.append({c.value(0).toLongLong(), 0, c.value(2).toString(), c.value(3).toString(), c.value(4).toLongLong(),
+                    c.value(5).toString()});
+        parents.append(c.value(1).toLongLong());
+        ids.insert(all.last().id);
+    }
+    for (qsizetype i = 0; i < all.size(); ++i)
+        children[ids.contains(parents[i]) ? parents[i] : 0].append(i); // orphaned replies show at the top
+    // Depth-first, iteratively: a deep thread must not overflow the stack.
+    QList<std::pair<qsizetype, int>> stack;
+    QSet<qint64> emitted;
+    const QList<qsizetype> top = children.value(0);
+    for (auto it = top.crbegin(); it != top.crend(); ++it)
+        stack.append({*it, 0});
+    while (!stack.isEmpty()) {
+        const auto [index, depth] = stack.takeLast();
+        ArticleDetail::Comment comment = all[index];
+        comment.depth = depth;
+        d.comments.append(comment);
+        const QList<qsizetype> kids = children.value(comment.id);
+        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
+            stack.append({*it, depth + 1});
+        emitted.insert(comment.id);
+    }
+    // Replies whose parents form a cycle are never reached from the top; show them rather than lose them.
+    for (const ArticleDetail::Comment &comment : std::as_const(all)) {
+        if (!emitted.contains(comment.id))
+            d.comments.append(comment);
+    }
+    return d;
 }
 
 } // namespace tidings

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace tidings {
@@ -48,3 +49,57 @@ struct PageCursor
 [[nodiscard]] PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page);
 
 } // namespace tidings
+
+namespace tidings {
+
+// The News pane's left side: sites and their article feeds, with unread counts.
+struct SourceCounts
+{
+    struct Feed
+    {
+        qint64 id = -1;
+        QString title;
+        qint64 unread = 0;
+    };
+    struct Site
+    {
+        qint64 id = -1;
+        QString name;
+        qint64 unread = 0;
+        QList<Feed> feeds;
+    };
+    QList<Site> sites;
+    qint64 all = 0;
+    qint64 unread = 0;
+    qint64 starred = 0;
+};
+[[nodiscard]] SourceCounts sourceCounts(Database &db);
+
+// Everything the reader shows for one article, comments in thread order with their depth.
+struct ArticleDetail
+{
+    struct Comment
+    {
+        qint64 id = -1;
+        int depth = 0;
+        QString author;
+        QString authorUrl;
+        qint64 publishedAt = 0;
+        QString contentHtml; // untrusted: sanitise before showing
+    };
+    qint64 id = -1;
+    QString title;
+    QString site;
+    QString author;
+    QString link;
+    qint64 publishedAt = 0;
+    QString bodyHtml; // untrusted: sanitise before showing
+    bool read = false;
+    bool starred = false;
+    QList<Comment> comments;
+};
+[[nodiscard]] ArticleDetail articleDetail(Database &db, qint64 articleId);
+
+} // namespace tidings
+
+Q_DECLARE_METATYPE(tidings::ArticleFilter)
