@@ -21,6 +21,7 @@ void ArticleListModel::setFilter(const ArticleFilter &filter)
     m_cursor = {};
     m_loading = false;
     m_exhausted = false;
+    m_hasFilter = true;
     ++m_generation;
     endResetModel();
     fetchMore({});
@@ -50,8 +51,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return r.site;
         case AuthorColumn:
             return r.author;
-        case DateColumn:
-            return QLocale().toString(QDateTime::fromSecsSinceEpoch(r.publishedAt).toLocalTime(), QLocale::ShortFormat);
+        case DateColumn: {
+            const QDateTime local = QDateTime::fromSecsSinceEpoch(r.publishedAt).toLocalTime();
+            const QLocale locale;
+            return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' '
+                           + locale.toString(local.time(), QLocale::ShortFormat));
+        }
         case CommentsColumn:
             return r.commentCount > 0 ? QVariant(r.commentCount) : QVariant();
         default:
@@ -103,7 +108,7 @@ bool ArticleListModel::canFetchMore(const QModelIndex &parent) const
 {
     if (parent.isValid())
         return false;
-    return !m_exhausted && !m_loading && m_reader;
+    return m_hasFilter && !m_exhausted && !m_loading && m_reader;
 }
 
 void ArticleListModel::fetchMore(const QModelIndex &parent)

@@ -62,6 +62,7 @@ private:
     quint64 m_generation = 0; // pages asked for under an earlier filter are dropped
     bool m_loading = false;
     bool m_exhausted = false;
+    bool m_hasFilter = false; // nothing is listed (or fetched) until a list is chosen
 };
 
 } // namespace tidings

@@ -592,7 +592,7 @@ inputs (or feeds, for refresh) failed.
     <name>Store</name>
     <message>
         <location filename="../app/storage/Store.cpp" line="110"/>
-        <location filename="../app/storage/Store.cpp" line="245"/>
+        <location filename="../app/storage/Store.cpp" line="246"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,6 +649,34 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="917"/>
         <source>not a feed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ArticleListModel</name>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="93"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="95"/>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="97"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="99"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="101"/>
+        <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -780,10 +808,55 @@ inputs (or feeds, for refresh) failed.
     </message>
 </context>
 <context>
+    <name>tidings::SourceTreeModel</name>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="109"/>
+        <source>All articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="109"/>
+        <location filename="../models/SourceTreeModel.cpp" line="153"/>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="109"/>
+        <source>Starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="153"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ArticleView</name>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="55"/>
+        <source>Open the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="61"/>
+        <source>%n comment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="64"/>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="36"/>
+        <location filename="../ui/MainWindow.cpp" line="37"/>
         <source>Tidings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,74 +866,74 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="40"/>
+        <location filename="../ui/MainWindow.cpp" line="43"/>
         <source>&amp;News</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="41"/>
+        <location filename="../ui/MainWindow.cpp" line="44"/>
         <source>&amp;Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="42"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>&amp;Cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="56"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>&amp;Refresh All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="70"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="74"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
-        <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
+        <location filename="../ui/MainWindow.cpp" line="109"/>
         <source>Tidings cannot open its database.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>Welcome! This is a demo site, so there is something to read. Add a real site when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
         <source>Refreshing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="130"/>
+        <location filename="../ui/MainWindow.cpp" line="147"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="140"/>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
         <source>%n feed(s) could not be refreshed; see tidings sites</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -868,15 +941,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="154"/>
-        <source>%n article(s) stored, %1 unread, with %2 comments.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>%n product(s) in the shop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -884,12 +949,12 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="174"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>%n line(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -897,8 +962,21 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Cart (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::NewsPane</name>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="52"/>
+        <source>Search articles (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="72"/>
+        <source>Select an article to read it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

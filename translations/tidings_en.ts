@@ -46,27 +46,30 @@
     </message>
 </context>
 <context>
+    <name>tidings::ui::ArticleView</name>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="61" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="140" />
+        <location filename="../ui/MainWindow.cpp" line="157" />
         <source>%n feed(s) could not be refreshed; see tidings sites</source>
         <translation>
             <numerusform>%n feed could not be refreshed; see tidings sites</numerusform><numerusform>%n feeds could not be refreshed; see tidings sites</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="154" />
-        <source>%n article(s) stored, %1 unread, with %2 comments.</source>
-        <translation>
-            <numerusform>%n article stored, %1 unread, with %2 comments.</numerusform><numerusform>%n articles stored, %1 unread, with %2 comments.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="157" />
+        <location filename="../ui/MainWindow.cpp" line="173" />
         <source>%n product(s) in the shop.</source>
         <translation>
             <numerusform>%n product in the shop.</numerusform><numerusform>%n products in the shop.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="159" />
+        <location filename="../ui/MainWindow.cpp" line="175" />
         <source>%n line(s) in your cart.</source>
         <translation>
             <numerusform>%n line in your cart.</numerusform><numerusform>%n lines in your cart.</numerusform></translation>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "NewsPane.h"
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
 #include "sync/RefreshScheduler.h"
@@ -34,7 +35,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Tidings"));
-    m_newsPane = makePane(m_tabs);
+    // Views read through their own read-only connection, so they never queue behind an import.
+    m_readerThread = new StorageThread(databasePath, this, Database::Mode::ReadOnly);
+    m_newsPane = new NewsPane(m_storage, m_readerThread, m_tabs);
     m_shopPane = makePane(m_tabs);
     m_cartPane = makePane(m_tabs);
     m_tabs->addTab(m_newsPane, tr("&News"));
@@ -47,6 +50,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_qs, 0).toInt());
+    m_newsPane->restoreState(settings.value(u"news/splitter"_qs).toByteArray());
 
     // The scheduler exists from the start so its action works; it runs once the store is open.
     StorageThread *storage = m_storage;
@@ -56,6 +60,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     auto *refreshAll = fileMenu->addAction(tr("&Refresh All"));
     refreshAll->setShortcut(QKeySequence(Qt::Key_F5));
     connect(refreshAll, &QAction::triggered, m_scheduler, [this] { m_scheduler->refreshNow(); });
+    auto *find = fileMenu->addAction(tr("&Search"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_newsPane);
+        m_newsPane->focusSearch();
+    });
     fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -78,7 +88,6 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_scheduler, &RefreshScheduler::progress, this, &MainWindow::showProgress);
     connect(m_scheduler, &RefreshScheduler::refreshFinished, this, &MainWindow::showRefreshResult);
 
-    m_newsPane->setText(tr("Opening the database…"));
     openStore();
 }
 
@@ -89,6 +98,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_qs, saveGeometry());
     settings.setValue(u"window/tab"_qs, m_tabs->currentIndex());
+    settings.setValue(u"news/splitter"_qs, m_newsPane->saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -96,7 +106,7 @@ void MainWindow::openStore()
 {
     m_storage->open().then(this, [this](const QString &error) {
         if (!error.isEmpty()) {
-            m_newsPane->setText(tr("Tidings cannot open its database.\n\n%1").arg(error));
+            m_shopPane->setText(tr("Tidings cannot open its database.\n\n%1").arg(error));
             statusBar()->showMessage(error);
             return;
         }
@@ -114,6 +124,13 @@ void MainWindow::openStore()
                     if (!message.isEmpty())
                         statusBar()->showMessage(message);
                     refreshStats();
+                    // The reader opens once the writer has brought the schema up to date.
+                    m_readerThread->open().then(this, [this](const QString &readerError) {
+                        if (readerError.isEmpty())
+                            m_newsPane->start();
+                        else
+                            statusBar()->showMessage(readerError);
+                    });
                     m_scheduler->start();
                 });
     });
@@ -138,8 +155,10 @@ void MainWindow::showRefreshResult(const RefreshSummary &summary)
     m_refreshLabel->clear();
     if (summary.failed > 0)
         statusBar()->showMessage(tr("%n feed(s) could not be refreshed; see tidings sites", nullptr, summary.failed));
-    if (summary.counts.added + summary.counts.updated > 0)
+    if (summary.counts.added + summary.counts.updated > 0) {
         refreshStats();
+        m_newsPane->reloadCounts();
+    }
 }
 
 void MainWindow::refreshStats()
@@ -151,9 +170,6 @@ void MainWindow::refreshStats()
 
 void MainWindow::showStats(const StoreStats &stats)
 {
-    m_newsPane->setText(tr("%n article(s) stored, %1 unread, with %2 comments.", nullptr, int(stats.articles))
-                                .arg(stats.unread)
-                                .arg(stats.comments));
     m_shopPane->setText(tr("%n product(s) in the shop.", nullptr, int(stats.products)));
     m_cartPane->setText(stats.cartLines == 0 ? tr("Your cart is empty.")
                                              : tr("%n line(s) in your cart.", nullptr, int(stats.cartLines)));

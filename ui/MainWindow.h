@@ -15,6 +15,8 @@ struct RefreshSummary;
 
 namespace tidings::ui {
 
+class NewsPane;
+
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
 // the window only ever waits for it through futures.
 class MainWindow : public QMainWindow
@@ -41,7 +43,8 @@ private:
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_onlineLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QLabel *m_newsPane = nullptr;
+    StorageThread *m_readerThread = nullptr;
+    NewsPane *m_newsPane = nullptr;
     QLabel *m_shopPane = nullptr;
     QLabel *m_cartPane = nullptr;
 };

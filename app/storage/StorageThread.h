@@ -40,10 +40,14 @@ public:
         QMetaObject::invokeMethod(
                 m_worker,
                 [this, promise, job = std::move(job)]() mutable {
+                    // A job that arrives before open() succeeded has no store to run on: it yields an
+                    // empty result rather than touching a store that is not there.
+                    const bool open = m_store && m_store->isOpen();
                     if constexpr (std::is_void_v<Result>) {
-                        job(*m_store);
+                        if (open)
+                            job(*m_store);
                     } else {
-                        promise->addResult(job(*m_store));
+                        promise->addResult(open ? job(*m_store) : Result{});
                     }
                     promise->finish();
                 },
@@ -52,6 +56,7 @@ public:
     }
 
     [[nodiscard]] const QString &databasePath() const { return m_path; }
+    [[nodiscard]] Database::Mode mode() const { return m_mode; }
 
 private:
     QString m_path;

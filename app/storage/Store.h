@@ -68,6 +68,7 @@ public:
     [[nodiscard]] bool open(const QString &path, Database::Mode mode = Database::Mode::ReadWrite);
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] Database &database() { return m_db; }
+    [[nodiscard]] bool isOpen() const { return m_q != nullptr; }
 
     // Batches of writes go in one transaction: one fsync per batch instead of per row.
     [[nodiscard]] bool begin();

@@ -204,6 +204,14 @@ private slots:
                 0);
     }
 
+    void jobsBeforeTheStoreIsOpenGetAnEmptyResult()
+    {
+        StorageThread storage(m_dir.filePath(u"not-yet.sqlite"_qs));
+        QFuture<qint64> early = storage.run([](Store &store) { return store.stats().sites + 1; });
+        QTRY_VERIFY(early.isFinished());
+        QCOMPARE(early.result(), 0); // not run: a default result, no crash
+    }
+
     void storageThreadRunsJobsOffTheCallingThread()
     {
         StorageThread storage(m_dir.filePath(u"threaded.sqlite"_qs));

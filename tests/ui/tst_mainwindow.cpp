@@ -1,14 +1,21 @@
+#include "ArticleListModel.h"
+#include "ArticleView.h"
 #include "MainWindow.h"
+#include "NewsPane.h"
+#include "storage/StorageThread.h"
 #include "sync/RefreshScheduler.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
+using namespace tidings;
 using namespace tidings::ui;
 
 class TestMainWindow : public QObject
@@ -35,14 +42,66 @@ private slots:
         QCOMPARE(tabs->count(), 3);
         QCOMPARE(tabs->tabText(0), u"&News"_qs);
         QCOMPARE(tabs->tabText(1), u"&Shop"_qs);
-        auto *news = qobject_cast<QLabel *>(tabs->widget(0));
+        auto *news = qobject_cast<NewsPane *>(tabs->widget(0));
         QVERIFY(news);
-        // The demo import runs on the storage thread; the window hears of it through a future.
-        QTRY_VERIFY_WITH_TIMEOUT(news->text().contains(u"12 article"), 20000);
+        // The demo import runs on the storage thread, the list reads on the reader thread.
+        QTRY_COMPARE_WITH_TIMEOUT(news->articleModel()->rowCount(), 12, 20000);
         QCOMPARE(tabs->tabText(2), u"&Cart (0)"_qs);
         // Refreshing starts once the demo is in, and fetches nothing: the demo is never fetched.
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
         QCOMPARE(refreshed.at(0).at(0).value<tidings::RefreshSummary>().feeds, 0);
+    }
+
+    void readingWithTheKeyboard()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *news = window.findChild<NewsPane *>();
+        ArticleListModel *model = news->articleModel();
+        news->setReadDwellMs(3600 * 1000); // marks only by key in this test
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 20000);
+        QTreeView *list = news->articleList();
+        list->setFocus();
+        list->setCurrentIndex(model->index(0, 0));
+        QTRY_COMPARE(news->reader()->articleId(), model->articleId(0));
+
+        QTest::keyClick(list, Qt::Key_J);
+        QCOMPARE(list->currentIndex().row(), 1);
+        QTRY_COMPARE(news->reader()->articleId(), model->articleId(1));
+        QTest::keyClick(list, Qt::Key_J);
+        QTest::keyClick(list, Qt::Key_K);
+        QCOMPARE(list->currentIndex().row(), 1);
+
+        QVERIFY(!model->index(1, 0).data(ArticleListModel::ReadRole).toBool());
+        QTest::keyClick(list, Qt::Key_M);
+        QVERIFY(model->index(1, 0).data(ArticleListModel::ReadRole).toBool());
+        QTest::keyClick(list, Qt::Key_S);
+        QVERIFY(model->index(1, 0).data(ArticleListModel::StarredRole).toBool());
+
+        // The marks are stored: once the writer has done what was queued before (its jobs run in
+        // order), a fresh list of starred articles has exactly this one.
+        const QList<StorageThread *> threads = window.findChildren<StorageThread *>();
+        const auto writer = std::find_if(threads.begin(), threads.end(),
+                                         [](StorageThread *t) { return t->mode() == Database::Mode::ReadWrite; });
+        QVERIFY(writer != threads.end());
+        QFuture<bool> drained = (*writer)->run([](Store &) { return true; });
+        QTRY_VERIFY(drained.isFinished());
+        const qint64 starredId = model->articleId(1);
+        model->setFilter({ArticleFilter::Kind::Starred, -1, {}});
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->articleId(0), starredId);
+
+        // / searches as you type; the reader highlights what matched.
+        QTest::keyClick(list, Qt::Key_Slash);
+        auto *search = window.findChild<QLineEdit *>();
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"charger"_qs);
+        QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Search);
+        QTRY_COMPARE(model->rowCount(), 3);
+        // Typing in the field did not trigger the single-key shortcuts.
+        QCOMPARE(search->text(), u"charger"_qs);
     }
 
     void refreshAllIsOnF5()

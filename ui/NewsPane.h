@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QSplitter;
+class QTimer;
+class QTreeView;
+
+namespace tidings {
+class ArticleListModel;
+class SourceTreeModel;
+class StorageThread;
+} // namespace tidings
+
+namespace tidings::ui {
+
+class ArticleView;
+
+// Sources on the left, the article list in the middle, the reader on the right. Reads go to the
+// reader thread, marks to the writer; the GUI thread runs no SQL.
+//
+// Keys: j/k or the arrows move, space pages down then moves to the next unread, m toggles read,
+// s toggles the star, o opens the original, / (or Ctrl+F) searches.
+class NewsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent = nullptr);
+
+    // Once both threads' stores are open.
+    void start();
+    // After a refresh stored something.
+    void reloadCounts();
+    void focusSearch();
+
+    void setReadDwellMs(int ms) { m_readDwellMs = ms; }
+    [[nodiscard]] QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
+    [[nodiscard]] QTreeView *articleList() const { return m_list; }
+    [[nodiscard]] ArticleView *reader() const { return m_reader; }
+
+private:
+    void showCurrentArticle();
+    void moveBy(int delta);
+    void toggleRead();
+    void toggleStar();
+    void openOriginal();
+    void spaceBar();
+    void setReadMark(int row, bool read);
+    void applySearch();
+    void listCurrentSource();
+
+    StorageThread *m_writer;
+    StorageThread *m_readThread;
+    SourceTreeModel *m_sources;
+    ArticleListModel *m_articles;
+    QTreeView *m_tree;
+    QTreeView *m_list;
+    ArticleView *m_reader;
+    QLineEdit *m_search;
+    QSplitter *m_splitter;
+    QTimer *m_readTimer;
+    QTimer *m_searchTimer;
+    int m_readDwellMs = 1500;
+    bool m_started = false; // until the reader's store is open, a selection lists nothing
+    QString m_currentLink;
+};
+
+} // namespace tidings::ui
