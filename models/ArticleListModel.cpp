@@ -120,7 +120,13 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     const ArticleFilter filter = m_filter;
     const PageCursor cursor = m_cursor;
     m_reader->run([filter, cursor](Store &store) { return articlePage(store.database(), filter, cursor, kPageSize); })
-            .then(this, [this, generation](const QList<ArticleListRow> &page) { appendPage(generation, page); });
+            .then(this, [this, generation](const QList<ArticleListRow> &page) {
+                // then() runs at once when the page is already there, possibly inside the caller of
+                // fetchMore (a view or tester handling another change); a model must not begin one
+                // change inside another, so the rows go in from the event loop.
+                QMetaObject::invokeMethod(
+                        this, [this, generation, page] { appendPage(generation, page); }, Qt::QueuedConnection);
+            });
 }
 
 void ArticleListModel::appendPage(quint64 generation, const QList<ArticleListRow> &page)

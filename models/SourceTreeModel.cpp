@@ -44,7 +44,11 @@ void SourceTreeModel::reload()
     if (!m_reader)
         return;
     m_reader->run([](Store &store) { return sourceCounts(store.database()); })
-            .then(this, [this](const SourceCounts &counts) { apply(counts); });
+            .then(this, [this](const SourceCounts &counts) {
+                // Never inside the caller's own change: see ArticleListModel::fetchMore.
+                QMetaObject::invokeMethod(
+                        this, [this, counts] { apply(counts); }, Qt::QueuedConnection);
+            });
 }
 
 void SourceTreeModel::apply(const SourceCounts &counts)
