@@ -145,6 +145,39 @@ void ArticleListModel::appendPage(quint64 generation, const QList<ArticleListRow
     emit pageLoaded(int(page.size()));
 }
 
+void ArticleListModel::loadNewer()
+{
+    if (!m_hasFilter || !m_reader)
+        return;
+    if (m_rows.isEmpty() || m_filter.kind == ArticleFilter::Kind::Search) {
+        if (!m_loading)
+            setFilter(m_filter);
+        return;
+    }
+    const quint64 generation = m_generation;
+    const ArticleFilter filter = m_filter;
+    const ArticleListRow top = m_rows.first();
+    m_reader->run([filter, top](Store &store) {
+                return articlesNewerThan(store.database(), filter, top.publishedAt, top.id, kPageSize);
+            })
+            .then(this, [this, generation](const QList<ArticleListRow> &newer) {
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, newer] {
+                            if (generation != m_generation || newer.isEmpty())
+                                return;
+                            if (newer.size() >= kPageSize) {
+                                setFilter(m_filter); // too many to splice in: start the list again
+                                return;
+                            }
+                            beginInsertRows({}, 0, int(newer.size()) - 1);
+                            m_rows = newer + m_rows;
+                            endInsertRows();
+                        },
+                        Qt::QueuedConnection);
+            });
+}
+
 qint64 ArticleListModel::articleId(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : -1;

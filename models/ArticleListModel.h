@@ -33,6 +33,10 @@ public:
     void setFilter(const ArticleFilter &filter);
     [[nodiscard]] const ArticleFilter &filter() const { return m_filter; }
 
+    // After a refresh: puts rows newer than the top one above it, keeping selection and scroll
+    // position. A list that gained more than a page, or a search, is reloaded instead.
+    void loadNewer();
+
     // Reflects a mark the user made (the store is written elsewhere) without reloading.
     void setRead(int row, bool read);
     void setStarred(int row, bool starred);

@@ -157,7 +157,7 @@ void MainWindow::showRefreshResult(const RefreshSummary &summary)
         statusBar()->showMessage(tr("%n feed(s) could not be refreshed; see tidings sites", nullptr, summary.failed));
     if (summary.counts.added + summary.counts.updated > 0) {
         refreshStats();
-        m_newsPane->reloadCounts();
+        m_newsPane->refreshed();
     }
 }
 

@@ -116,6 +116,12 @@ void NewsPane::listCurrentSource()
         m_articles->setFilter(current.data(SourceTreeModel::FilterRole).value<ArticleFilter>());
 }
 
+void NewsPane::refreshed()
+{
+    reloadCounts();
+    m_articles->loadNewer();
+}
+
 void NewsPane::reloadCounts()
 {
     m_sources->reload();

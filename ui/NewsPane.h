@@ -31,7 +31,8 @@ public:
 
     // Once both threads' stores are open.
     void start();
-    // After a refresh stored something.
+    // After a refresh stored something: new counts, and new articles above the list's top.
+    void refreshed();
     void reloadCounts();
     void focusSearch();
 

@@ -9,7 +9,34 @@
 
 namespace tidings {
 
+namespace {
+
+QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
+                                bool newer);
+
+} // namespace
+
 QList<ArticleListRow> articlePage(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit)
+{
+    return listQuery(db, filter, after, limit, false);
+}
+
+QList<ArticleListRow> articlesNewerThan(Database &db, const ArticleFilter &filter, qint64 publishedAt, qint64 id,
+                                        int limit)
+{
+    if (filter.kind == ArticleFilter::Kind::Search)
+        return {};
+    PageCursor above;
+    above.atStart = false;
+    above.publishedAt = publishedAt;
+    above.id = id;
+    return listQuery(db, filter, above, limit, true);
+}
+
+namespace {
+
+QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
+                                bool newer)
 {
     QString where;
     QVariantList values;
@@ -49,7 +76,7 @@ QList<ArticleListRow> articlePage(Database &db, const ArticleFilter &filter, con
         if (!where.isEmpty())
             conditions.append(where);
         if (!after.atStart) {
-            conditions.append(u"(a.published_at, a.id) < (?, ?)"_qs);
+            conditions.append(newer ? u"(a.published_at, a.id) > (?, ?)"_qs : u"(a.published_at, a.id) < (?, ?)"_qs);
             values.append(after.publishedAt);
             values.append(after.id);
         }
@@ -73,6 +100,8 @@ QList<ArticleListRow> articlePage(Database &db, const ArticleFilter &filter, con
     }
     return rows;
 }
+
+} // namespace
 
 PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page)
 {

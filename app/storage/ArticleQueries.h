@@ -45,6 +45,11 @@ struct PageCursor
 [[nodiscard]] QList<ArticleListRow> articlePage(Database &db, const ArticleFilter &filter, const PageCursor &after,
                                                 int limit);
 
+// Rows newer than (publishedAt, id) in the list's order, newest first: what a refresh added above the
+// top of a list already shown. Not for search results, which are ordered by rank.
+[[nodiscard]] QList<ArticleListRow> articlesNewerThan(Database &db, const ArticleFilter &filter, qint64 publishedAt,
+                                                      qint64 id, int limit);
+
 // The cursor that continues after the last row of a page.
 [[nodiscard]] PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page);
 

@@ -127,6 +127,46 @@ private slots:
             QVERIFY(!model.index(row, 0).data(ArticleListModel::ReadRole).toBool());
     }
 
+    void newArticlesArriveAboveWithoutAReset()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        auto *tester
+                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        tester->setUseFetchMore(false);
+        model->setFilter({});
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        const qint64 topBefore = model->articleId(0);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+        // A refresh stores three newer articles.
+        QByteArray doc
+                = "<rss version=\"2.0\"><channel><title>Listed</title>"
+                  "<item><title>Fresh 1</title><guid>f1</guid><pubDate>Sat, 1 Jan 2028 00:00:00 GMT</pubDate></item>"
+                  "<item><title>Fresh 2</title><guid>f2</guid><pubDate>Sat, 1 Jan 2028 00:01:00 GMT</pubDate></item>"
+                  "<item><title>Fresh 3</title><guid>f3</guid><pubDate>Sat, 1 Jan 2028 00:02:00 GMT</pubDate></item>"
+                  "</channel></rss>";
+        QBuffer buffer(&doc);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.url = QUrl(u"https://list.example/feed"_qs);
+        QVERIFY(Importer(m_writer).importDevice(&buffer, options).ok());
+
+        model->loadNewer();
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize + 3);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+        QCOMPARE(model->index(0, 0).data().toString(), u"Fresh 3"_qs);
+        QCOMPARE(model->articleId(3), topBefore);
+        model->loadNewer(); // nothing newer: nothing happens
+        QTest::qWait(100);
+        QCOMPARE(model->rowCount(), ArticleListModel::kPageSize + 3);
+        delete model;
+        QVERIFY(m_writer.database().exec(u"DELETE FROM articles WHERE guid IN ('f1', 'f2', 'f3')"_qs));
+    }
+
     void readsWhileTheWriterHoldsATransaction()
     {
         QVERIFY(m_writer.begin());
