@@ -5,15 +5,23 @@
 #include "storage/StorageThread.h"
 #include "sync/RefreshScheduler.h"
 
+#include "Preferences.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
 
 namespace tidings::ui {
 namespace {
@@ -56,20 +64,9 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     StorageThread *storage = m_storage;
     m_scheduler
             = new RefreshScheduler([storage](RefreshEngine::StoreJob job) { storage->run(std::move(job)); }, {}, this);
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *refreshAll = fileMenu->addAction(tr("&Refresh All"));
-    refreshAll->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(refreshAll, &QAction::triggered, m_scheduler, [this] { m_scheduler->refreshNow(); });
-    auto *find = fileMenu->addAction(tr("&Search"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_newsPane);
-        m_newsPane->focusSearch();
-    });
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    createActions();
+    const Preferences preferences = Preferences::load();
+    applyPreferences(preferences);
 
     m_refreshLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
@@ -77,6 +74,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->hide();
     m_onlineLabel = new QLabel(this);
+    m_errorButton = new QToolButton(this);
+    m_errorButton->setAutoRaise(true);
+    m_errorButton->hide();
+    connect(m_errorButton, &QToolButton::clicked, this,
+            [this] { QMessageBox::information(this, tr("Refresh problems"), m_lastErrors.join(u'\n')); });
+    statusBar()->addPermanentWidget(m_errorButton);
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_onlineLabel);
@@ -92,6 +95,79 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys, auto slot) {
+        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QAction *addSite = action(tr("&Add Site…"), u"list-add"_qs, QKeySequence::New, [this] { askForSite(); });
+    QAction *refreshAll = action(tr("&Refresh All"), u"view-refresh"_qs, QKeySequence(Qt::Key_F5),
+                                 [this] { m_scheduler->refreshNow(); });
+    QAction *markAllRead = action(tr("&Mark All Read"), u"mail-mark-read"_qs, QKeySequence(tr("Ctrl+Shift+M")),
+                                  [this] { m_newsPane->markAllRead(); });
+    QAction *find = action(tr("&Search"), u"edit-find"_qs, QKeySequence::Find, [this] {
+        m_tabs->setCurrentWidget(m_newsPane);
+        m_newsPane->focusSearch();
+    });
+    QAction *preferences = action(tr("&Preferences…"), u"preferences-system"_qs, QKeySequence::Preferences,
+                                  [this] { editPreferences(); });
+    QAction *quit
+            = action(tr("&Quit"), u"application-exit"_qs, QKeySequence::Quit, [] { QApplication::closeAllWindows(); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({addSite, refreshAll});
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({markAllRead, find});
+    edit->addSeparator();
+    edit->addAction(preferences);
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolBar"_qs);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions({addSite, refreshAll, markAllRead, find});
+
+    connect(m_scheduler, &RefreshScheduler::siteAdded, this, [this](const QString &name, const QString &error) {
+        statusBar()->showMessage(error.isEmpty() ? tr("Added %1; fetching it now.").arg(name)
+                                                 : tr("Could not add the site: %1").arg(error));
+        if (error.isEmpty())
+            m_newsPane->reloadCounts();
+    });
+}
+
+void MainWindow::askForSite()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Add Site"),
+                                               tr("The address of a site's home page or of one of its feeds:"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    statusBar()->showMessage(tr("Looking at %1…").arg(text.trimmed()));
+    m_scheduler->addSite(QUrl::fromUserInput(text.trimmed()));
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), QFileInfo(m_storage->databasePath()).absolutePath(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences p = dialog.preferences();
+    p.save();
+    applyPreferences(p);
+}
+
+void MainWindow::applyPreferences(const Preferences &p)
+{
+    m_scheduler->setArticleInterval(qint64(p.refreshMinutes) * 60);
+    m_newsPane->setReadDwellMs(p.markReadSeconds * 1000);
+    m_newsPane->setReaderFontSize(p.fontPointSize);
+    applyTheme(p.theme);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
@@ -153,8 +229,10 @@ void MainWindow::showRefreshResult(const RefreshSummary &summary)
 {
     m_progress->hide();
     m_refreshLabel->clear();
-    if (summary.failed > 0)
-        statusBar()->showMessage(tr("%n feed(s) could not be refreshed; see tidings sites", nullptr, summary.failed));
+    // The last problems in a few words; the details on click.
+    m_lastErrors = summary.errors;
+    m_errorButton->setVisible(summary.failed > 0);
+    m_errorButton->setText(tr("%n feed(s) could not be refreshed", nullptr, summary.failed));
     if (summary.counts.added + summary.counts.updated > 0) {
         refreshStats();
         m_newsPane->refreshed();

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QProgressBar;
+class QToolButton;
 class QTabWidget;
 
 namespace tidings {
@@ -16,6 +17,7 @@ struct RefreshSummary;
 namespace tidings::ui {
 
 class NewsPane;
+struct Preferences;
 
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
 // the window only ever waits for it through futures.
@@ -36,12 +38,18 @@ private:
     void refreshStats();
     void showProgress(int done, int total, const QString &current);
     void showRefreshResult(const RefreshSummary &summary);
+    void createActions();
+    void askForSite();
+    void editPreferences();
+    void applyPreferences(const Preferences &preferences);
 
     StorageThread *m_storage = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_onlineLabel = nullptr;
+    QToolButton *m_errorButton = nullptr;
+    QStringList m_lastErrors;
     QTabWidget *m_tabs = nullptr;
     StorageThread *m_readerThread = nullptr;
     NewsPane *m_newsPane = nullptr;

@@ -5,6 +5,7 @@
 #include "SourceTreeModel.h"
 #include "storage/StorageThread.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -125,6 +126,23 @@ void NewsPane::refreshed()
 void NewsPane::reloadCounts()
 {
     m_sources->reload();
+}
+
+void NewsPane::markAllRead()
+{
+    const ArticleFilter filter = m_articles->filter();
+    m_writer->run([filter](Store &store) { return store.markAllRead(filter); }).then(this, [this](bool) {
+        // Stored: now the list and the counts can say so.
+        m_articles->setFilter(m_articles->filter());
+        reloadCounts();
+    });
+}
+
+void NewsPane::setReaderFontSize(int pointSize)
+{
+    QFont font = m_reader->font();
+    font.setPointSize(pointSize > 0 ? pointSize : QApplication::font().pointSize());
+    m_reader->setFont(font);
 }
 
 void NewsPane::focusSearch()

@@ -35,6 +35,9 @@ public:
     void refreshed();
     void reloadCounts();
     void focusSearch();
+    // Marks read everything in the list shown (the selected source, or the search results).
+    void markAllRead();
+    void setReaderFontSize(int pointSize);
 
     void setReadDwellMs(int ms) { m_readDwellMs = ms; }
     [[nodiscard]] QByteArray saveState() const;

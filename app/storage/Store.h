@@ -98,6 +98,8 @@ public:
 
     [[nodiscard]] bool setRead(qint64 articleId, bool read);
     [[nodiscard]] bool setStarred(qint64 articleId, bool starred);
+    // Marks read every unread article in a list (all, one site, one feed, the starred ones).
+    [[nodiscard]] bool markAllRead(const struct ArticleFilter &filter);
 
     // Full-text search, best match first. The query is words as a user types them; the last word
     // matches as a prefix so results can follow typing.

@@ -1,5 +1,7 @@
 #include "RefreshEngine.h"
 
+#include "net/Discovery.h"
+
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -97,6 +99,31 @@ void RefreshEngine::start(const QString &siteName, bool force)
                 },
                 Qt::QueuedConnection);
     });
+}
+
+void RefreshEngine::addSite(const QUrl &url, const QUrl &productFeed)
+{
+    auto *discovery = new SiteDiscovery(m_network, m_options.fetch, this);
+    connect(discovery, &SiteDiscovery::finished, this, [this, discovery](const SiteRow &site, const QString &error) {
+        discovery->deleteLater();
+        if (!error.isEmpty()) {
+            emit siteAdded({}, error);
+            return;
+        }
+        QPointer<RefreshEngine> self(this);
+        m_runner([self, site](Store &store) {
+            Sources sources(store.database());
+            const QString storeError = sources.addSite(site) < 0 ? sources.error() : QString();
+            QMetaObject::invokeMethod(
+                    self,
+                    [self, name = site.name, storeError] {
+                        if (self)
+                            emit self->siteAdded(name, storeError);
+                    },
+                    Qt::QueuedConnection);
+        });
+    });
+    discovery->discover(url, productFeed);
 }
 
 void RefreshEngine::enqueue(const QList<FeedRow> &feeds, const QString &error)
@@ -254,8 +281,10 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
 {
     ++m_done;
     if (outcome.result == FeedOutcome::Result::Failed || outcome.result == FeedOutcome::Result::Postponed
-        || outcome.result == FeedOutcome::Result::Stopped)
+        || outcome.result == FeedOutcome::Result::Stopped) {
         ++m_summary.failed;
+        m_summary.errors.append(outcome.feed.siteName + u": "_qs + outcome.feed.url + u": "_qs + outcome.message);
+    }
     m_summary.counts += outcome.counts;
     emit feedDone(outcome);
     emit progress(m_done, m_total, QString());

@@ -29,6 +29,7 @@ struct RefreshSummary
     int failed = 0;
     ImportCounts counts;
     QString error; // the refresh could not start (an unknown site)
+    QStringList errors; // "site: url: what went wrong", one per feed that failed
 };
 
 // Refreshes feeds: fetches politely, then parses and stores what changed. Fetching of the next
@@ -62,6 +63,11 @@ public:
     void start(const QString &siteName, bool force);
     [[nodiscard]] bool isRunning() const { return m_running; }
 
+    // Works out what url offers (SiteDiscovery, on this thread) and stores it as a site; siteAdded
+    // reports the site's name or why not.
+    void addSite(const QUrl &url, const QUrl &productFeed = {});
+    void setArticleInterval(qint64 seconds) { m_options.articleIntervalSeconds = seconds; }
+
     // Back-off after the n-th failure in a row: 5 minutes doubling, +-20% jitter, at most a day.
     [[nodiscard]] static qint64 backoffSeconds(int failures, QRandomGenerator &random);
 
@@ -69,6 +75,7 @@ signals:
     void progress(int done, int total, const QString &current);
     void feedDone(const tidings::FeedOutcome &outcome);
     void finished(const tidings::RefreshSummary &summary);
+    void siteAdded(const QString &name, const QString &error);
 
 private:
     void enqueue(const QList<FeedRow> &feeds, const QString &error);

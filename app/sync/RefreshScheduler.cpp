@@ -16,6 +16,11 @@ RefreshScheduler::RefreshScheduler(RefreshEngine::StoreRunner runner, RefreshEng
         m_refreshing = false;
         emit refreshFinished(summary);
     });
+    connect(m_engine, &RefreshEngine::siteAdded, this, [this](const QString &name, const QString &error) {
+        emit siteAdded(name, error);
+        if (error.isEmpty())
+            refreshNow(name);
+    });
     m_networkThread.start();
     connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::check);
 
@@ -46,6 +51,16 @@ void RefreshScheduler::start(int checkIntervalMs)
 void RefreshScheduler::refreshNow(const QString &siteName)
 {
     startEngine(siteName, true);
+}
+
+void RefreshScheduler::addSite(const QUrl &url)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, url] { engine->addSite(url); });
+}
+
+void RefreshScheduler::setArticleInterval(qint64 seconds)
+{
+    QMetaObject::invokeMethod(m_engine, [engine = m_engine, seconds] { engine->setArticleInterval(seconds); });
 }
 
 void RefreshScheduler::setOnline(bool online)

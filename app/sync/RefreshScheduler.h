@@ -25,6 +25,10 @@ public:
     // Refreshes everything (or one site) now, due or not: what Refresh all (F5) does.
     void refreshNow(const QString &siteName = {});
 
+    // Adds the site behind url (discovered on the network thread) and refreshes it.
+    void addSite(const QUrl &url);
+    void setArticleInterval(qint64 seconds);
+
     [[nodiscard]] bool isOnline() const { return m_online; }
     [[nodiscard]] bool isRefreshing() const { return m_refreshing; }
 
@@ -37,6 +41,7 @@ signals:
     void refreshStarted();
     void refreshFinished(const tidings::RefreshSummary &summary);
     void onlineChanged(bool online);
+    void siteAdded(const QString &name, const QString &error);
 
 private:
     void check();

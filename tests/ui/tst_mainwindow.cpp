@@ -2,14 +2,17 @@
 #include "ArticleView.h"
 #include "MainWindow.h"
 #include "NewsPane.h"
+#include "Preferences.h"
 #include "storage/StorageThread.h"
 #include "sync/RefreshScheduler.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -21,6 +24,15 @@ using namespace tidings::ui;
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    static QAction *findAction(QWidget &window, const QString &text)
+    {
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    }
 
 private slots:
     void initTestCase()
@@ -102,6 +114,37 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 3);
         // Typing in the field did not trigger the single-key shortcuts.
         QCOMPARE(search->text(), u"charger"_qs);
+    }
+
+    void markAllReadAndPreferences()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        window.show();
+        auto *news = window.findChild<NewsPane *>();
+        ArticleListModel *model = news->articleModel();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 20000);
+        QAction *markAll = findAction(window, u"&Mark All Read"_qs);
+        QVERIFY(markAll);
+        markAll->trigger();
+        QTRY_VERIFY(model->rowCount() == 12 && model->index(11, 0).data(ArticleListModel::ReadRole).toBool());
+        for (int row = 0; row < 12; ++row)
+            QVERIFY(model->index(row, 0).data(ArticleListModel::ReadRole).toBool());
+
+        // Preferences: change the theme and the refresh interval, accept; they are kept and applied.
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChildren<QComboBox *>().first()->setCurrentIndex(int(Preferences::Theme::Dark));
+            dialog->findChildren<QSpinBox *>().first()->setValue(45);
+            dialog->accept();
+        });
+        findAction(window, u"&Preferences…"_qs)->trigger();
+        QCOMPARE(Preferences::load().theme, Preferences::Theme::Dark);
+        QCOMPARE(Preferences::load().refreshMinutes, 45);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
+        applyTheme(Preferences::Theme::System);
+        Preferences().save();
     }
 
     void refreshAllIsOnF5()

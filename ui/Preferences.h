@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QSpinBox;
+
+namespace tidings::ui {
+
+// What the user can set, kept in QSettings.
+struct Preferences
+{
+    enum class Theme { System, Light, Dark };
+    int refreshMinutes = 30;
+    int markReadSeconds = 2; // how long an article is shown before it counts as read
+    int fontPointSize = 0; // 0: the system's
+    Theme theme = Theme::System;
+
+    [[nodiscard]] static Preferences load();
+    void save() const;
+};
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreferencesDialog(const Preferences &current, const QString &dataFolder, QWidget *parent = nullptr);
+    [[nodiscard]] Preferences preferences() const;
+
+private:
+    QSpinBox *m_refresh;
+    QSpinBox *m_markRead;
+    QSpinBox *m_fontSize;
+    QComboBox *m_theme;
+};
+
+// Applies the theme to the whole application.
+void applyTheme(Preferences::Theme theme);
+
+} // namespace tidings::ui
