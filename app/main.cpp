@@ -24,7 +24,9 @@ void installTranslators(QCoreApplication &app)
 
 int main(int argc, char *argv[])
 {
-    // Names first: they decide the data folder (~/.local/share/Tidings) and the settings file.
+    // Names first: they decide the data folder (~/.local/share/Tidings/Tidings) and the settings file
+    // (~/.config/Tidings/Tidings.conf); without an organisation QSettings would use "Unknown Organization".
+    QCoreApplication::setOrganizationName(u"Tidings"_qs);
     QCoreApplication::setApplicationName(u"Tidings"_qs);
     QCoreApplication::setApplicationVersion(QStringLiteral(TIDINGS_VERSION));
 

@@ -142,7 +142,8 @@ void Fetcher::fetch(const FetchRequest &request)
         }
     });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
-        result->body += reply->readAll();
+        if (reply->isOpen())
+            result->body += reply->readAll(); // an aborted reply is closed: nothing more to read
         if (*redirected && *allPermanent)
             result->movedTo = *current;
         onFinished(reply, *result, *abortReason);
