@@ -5,6 +5,7 @@
 class QLineEdit;
 class QSplitter;
 class QTimer;
+class QTableView;
 class QTreeView;
 
 namespace tidings {
@@ -44,7 +45,7 @@ public:
     void restoreState(const QByteArray &state);
 
     [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
-    [[nodiscard]] QTreeView *articleList() const { return m_list; }
+    [[nodiscard]] QTableView *articleList() const { return m_list; }
     [[nodiscard]] ArticleView *reader() const { return m_reader; }
 
 private:
@@ -63,7 +64,7 @@ private:
     SourceTreeModel *m_sources;
     ArticleListModel *m_articles;
     QTreeView *m_tree;
-    QTreeView *m_list;
+    QTableView *m_list;
     ArticleView *m_reader;
     QLineEdit *m_search;
     QSplitter *m_splitter;

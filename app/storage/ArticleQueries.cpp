@@ -67,9 +67,12 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
         const QString fts = Store::ftsQuery(filter.query);
         if (fts.isEmpty())
             return {};
-        // Ranked results have no stable key to continue from; pages are short, so an offset is fine.
-        sql += u"JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH ? "
-               u"ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ? OFFSET ?"_qs;
+        // Newest matches first, as the list always is: FTS5 walks its index in rowid order and stops at
+        // the page, where ranking by bm25 scores every match first (764 ms for common words in 100k
+        // articles, against 50 ms allowed while typing). `tidings search` still ranks best first.
+        sql += u"JOIN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) "
+               u"m "
+               u"ON m.rowid = a.id ORDER BY a.id DESC"_qs;
         values = {fts, limit, after.offset};
     } else {
         QStringList conditions;

@@ -23,11 +23,11 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
-#include <QTreeView>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -186,14 +186,18 @@ int main(int argc, char *argv[])
         news->articleList()->viewport()->repaint(); // painted, not just loaded
         return double(t.nsecsElapsed()) / 1e6;
     };
+    out << "start-up to first list painted: " << QString::number(startup * 1000, 'f', 0) << " ms (budget 600)"
+        << Qt::endl;
     double openAll = 0;
     for (int i = 0; i < 5; ++i)
         openAll = qMax(openAll, openList({}));
+    out << "open All articles, worst of 5:  " << QString::number(openAll, 'f', 1) << " ms (budget 100)" << Qt::endl;
     // 3. A two-word search, worst of five.
     double search = 0;
     for (const QString &q :
          {u"cable charger"_qs, u"fitness band"_qs, u"wireless sound"_qs, u"desk power"_qs, u"battery review"_qs})
         search = qMax(search, openList({ArticleFilter::Kind::Search, -1, q}));
+    out << "two-word search, worst of 5:    " << QString::number(search, 'f', 1) << " ms (budget 50)" << Qt::endl;
 
     // 4. The stall probe: a 5 ms timer on the GUI thread during a refresh that stores 10,000 articles.
     auto *scheduler = window.findChild<RefreshScheduler *>();
@@ -218,24 +222,22 @@ int main(int argc, char *argv[])
     waitFor([&] { return refreshed; }, 120000);
     probe.stop();
     const double refreshSeconds = double(refreshTime.nsecsElapsed()) / 1e9;
+    out << "refresh of " << summary.counts.added << " new articles:    " << QString::number(refreshSeconds, 'f', 2)
+        << " s, worst GUI stall " << worstGapMs << " ms (budget 50)" << Qt::endl;
 
     // 5. Scroll the whole list, page by page, then read the peak memory.
-    QTreeView *list = news->articleList();
+    QTableView *list = news->articleList();
     model->setFilter({});
     waitFor([&] { return !model->isLoading() && model->rowCount() > 0; });
+    QElapsedTimer scrolling;
+    scrolling.start();
     while (model->canFetchMore({}) || model->isLoading()) {
-        list->scrollToBottom();
         list->verticalScrollBar()->setValue(list->verticalScrollBar()->maximum());
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     }
-
-    out << "articles in the list:           " << model->rowCount() << "\n"
-        << "start-up to first list painted: " << QString::number(startup * 1000, 'f', 0) << " ms (budget 600)\n"
-        << "open All articles, worst of 5:  " << QString::number(openAll, 'f', 1) << " ms (budget 100)\n"
-        << "two-word search, worst of 5:    " << QString::number(search, 'f', 1) << " ms (budget 50)\n"
-        << "refresh of " << summary.counts.added << " new articles:    " << QString::number(refreshSeconds, 'f', 2)
-        << " s, worst GUI stall " << worstGapMs << " ms (budget 50)\n"
-        << "peak RSS after scrolling all:   " << QString::number(peakRssMb(), 'f', 1) << " MB (budget 200)" << Qt::endl;
+    out << "scrolled " << model->rowCount() << " rows in "
+        << QString::number(double(scrolling.nsecsElapsed()) / 1e9, 'f', 1) << " s; peak RSS "
+        << QString::number(peakRssMb(), 'f', 1) << " MB (budget 200)" << Qt::endl;
 
     for (auto *s : std::as_const(servers))
         QMetaObject::invokeMethod(s, &QObject::deleteLater);

@@ -14,8 +14,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QtTest>
 
 using namespace tidings;
@@ -74,7 +74,7 @@ private slots:
         ArticleListModel *model = news->articleModel();
         news->setReadDwellMs(3600 * 1000); // marks only by key in this test
         QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 20000);
-        QTreeView *list = news->articleList();
+        QTableView *list = news->articleList();
         list->setFocus();
         list->setCurrentIndex(model->index(0, 0));
         QTRY_COMPARE(news->reader()->articleId(), model->articleId(0));
