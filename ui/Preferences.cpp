@@ -110,6 +110,7 @@ void applyTheme(Preferences::Theme theme)
     dark.setColor(QPalette::Highlight, highlight);
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::Mid, QColor(140, 140, 140));
+    dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
     dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
     dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
     QApplication::setPalette(dark);

@@ -25,14 +25,14 @@ for theme in light dark; do
     index=1; [ "$theme" = dark ] && index=2
     mkdir -p "$config/Tidings"
     printf '[preferences]\ntheme=%s\n[window]\ngeometry=@ByteArray()\n' "$index" > "$config/Tidings/Tidings.conf"
-    XDG_CONFIG_HOME="$config" DISPLAY=$display "$build/app/tidings" --data-dir "$data" &
+    LANG=en_GB.UTF-8 LC_ALL=en_GB.UTF-8 XDG_CONFIG_HOME="$config" DISPLAY=$display "$build/app/tidings" --data-dir "$data" &
     app=$!
     sleep 3
     window=$(DISPLAY=$display xdotool search --sync --name '^Tidings$' | head -1)
     DISPLAY=$display xdotool windowsize "$window" 1280 800 windowmove "$window" 0 0
     sleep 0.5
-    # The oldest demo article has the deepest thread: select the list, go to its end.
-    DISPLAY=$display xdotool mousemove 420 120 click 1 key End
+    # The oldest demo article has the deepest thread: select the list, go to its last row.
+    DISPLAY=$display xdotool mousemove 420 120 click 1 key ctrl+End
     sleep 1.5
     DISPLAY=$display xwd -root -silent | convert xwd:- -crop 1280x800+0+0 "packaging/screenshots/news-$theme.png"
     kill $app
