@@ -591,8 +591,8 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="110"/>
-        <location filename="../app/storage/Store.cpp" line="246"/>
+        <location filename="../app/storage/Store.cpp" line="111"/>
+        <location filename="../app/storage/Store.cpp" line="247"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,12 +738,12 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="181"/>
+        <location filename="../app/net/Fetcher.cpp" line="182"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="193"/>
+        <location filename="../app/net/Fetcher.cpp" line="194"/>
         <source>server said %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,22 +751,22 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::RefreshEngine</name>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="79"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="81"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="133"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="160"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="211"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="238"/>
         <source>malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="241"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="268"/>
         <source>(asked to wait %n second(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -810,23 +810,23 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::SourceTreeModel</name>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="109"/>
+        <location filename="../models/SourceTreeModel.cpp" line="113"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="109"/>
-        <location filename="../models/SourceTreeModel.cpp" line="153"/>
+        <location filename="../models/SourceTreeModel.cpp" line="113"/>
+        <location filename="../models/SourceTreeModel.cpp" line="157"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="109"/>
+        <location filename="../models/SourceTreeModel.cpp" line="113"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="153"/>
+        <location filename="../models/SourceTreeModel.cpp" line="157"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,12 +834,12 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="55"/>
+        <location filename="../ui/ArticleView.cpp" line="58"/>
         <source>Open the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="61"/>
+        <location filename="../ui/ArticleView.cpp" line="64"/>
         <source>%n comment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -847,7 +847,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="64"/>
+        <location filename="../ui/ArticleView.cpp" line="67"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +856,7 @@ inputs (or feeds, for refresh) failed.
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="37"/>
+        <location filename="../ui/MainWindow.cpp" line="45"/>
         <source>Tidings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,82 +866,142 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="43"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>&amp;News</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="44"/>
+        <location filename="../ui/MainWindow.cpp" line="52"/>
         <source>&amp;Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>&amp;Cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="60"/>
+        <location filename="../ui/MainWindow.cpp" line="108"/>
         <source>&amp;Refresh All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="112"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="70"/>
+        <location filename="../ui/MainWindow.cpp" line="119"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <source>Refresh problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="87"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="109"/>
+        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <source>&amp;Add Site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <source>&amp;Mark All Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <source>Added %1; fetching it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <source>Could not add the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <source>Add Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <source>Looking at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Tidings cannot open its database.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Welcome! This is a demo site, so there is something to read. Add a real site when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>Refreshing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="147"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="157"/>
-        <source>%n feed(s) could not be refreshed; see tidings sites</source>
+        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <source>%n feed(s) could not be refreshed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="251"/>
         <source>%n product(s) in the shop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -949,12 +1009,12 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="174"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="175"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>%n line(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -962,7 +1022,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Cart (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,13 +1030,86 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="52"/>
+        <location filename="../ui/NewsPane.cpp" line="60"/>
         <source>Search articles (/)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="72"/>
+        <location filename="../ui/NewsPane.cpp" line="80"/>
         <source>Select an article to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="43"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="45"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="48"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="49"/>
+        <source>at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="52"/>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="53"/>
+        <source>system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="61"/>
+        <source>Refresh every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="62"/>
+        <source>Mark read after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="63"/>
+        <source>Reader font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="64"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="65"/>
+        <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

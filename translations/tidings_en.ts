@@ -39,7 +39,7 @@
 <context>
     <name>tidings::RefreshEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="241" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="268" />
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(asked to wait %n second)</numerusform><numerusform>(asked to wait %n seconds)</numerusform></translation>
@@ -48,7 +48,7 @@
 <context>
     <name>tidings::ui::ArticleView</name>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="61" />
+        <location filename="../ui/ArticleView.cpp" line="64" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
@@ -57,19 +57,19 @@
 <context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="157" />
-        <source>%n feed(s) could not be refreshed; see tidings sites</source>
+        <location filename="../ui/MainWindow.cpp" line="235" />
+        <source>%n feed(s) could not be refreshed</source>
         <translation>
-            <numerusform>%n feed could not be refreshed; see tidings sites</numerusform><numerusform>%n feeds could not be refreshed; see tidings sites</numerusform></translation>
+            <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="173" />
+        <location filename="../ui/MainWindow.cpp" line="251" />
         <source>%n product(s) in the shop.</source>
         <translation>
             <numerusform>%n product in the shop.</numerusform><numerusform>%n products in the shop.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="175" />
+        <location filename="../ui/MainWindow.cpp" line="253" />
         <source>%n line(s) in your cart.</source>
         <translation>
             <numerusform>%n line in your cart.</numerusform><numerusform>%n lines in your cart.</numerusform></translation>
