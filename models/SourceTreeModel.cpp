@@ -97,7 +97,7 @@ int SourceTreeModel::rowCount(const QModelIndex &parent) const
     return int(m_counts.sites.at(parent.row() - kFixedRows).feeds.size());
 }
 
-int SourceTreeModel::columnCount(const QModelIndex &) const
+int SourceTreeModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return ColumnCount;
 }

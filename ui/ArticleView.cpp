@@ -43,7 +43,7 @@ void ArticleView::showArticle(const ArticleDetail &a)
     const QLocale locale;
     auto when = [&locale](qint64 seconds) -> QString {
         if (seconds <= 0)
-            return QString();
+            return {};
         const QDateTime local = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
         return locale.toString(local.date(), QLocale::LongFormat) + u", "_qs
                 + locale.toString(local.time(), QLocale::ShortFormat);

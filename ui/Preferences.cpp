@@ -95,7 +95,10 @@ void applyTheme(Preferences::Theme theme)
         return;
     }
     QPalette dark;
-    const QColor window(45, 45, 48), base(30, 30, 32), text(225, 225, 225), highlight(42, 130, 218);
+    const QColor window(45, 45, 48);
+    const QColor base(30, 30, 32);
+    const QColor text(225, 225, 225);
+    const QColor highlight(42, 130, 218);
     dark.setColor(QPalette::Window, window);
     dark.setColor(QPalette::WindowText, text);
     dark.setColor(QPalette::Base, base);

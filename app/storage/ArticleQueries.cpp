@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <ranges>
 
 namespace tidings {
 
@@ -195,16 +196,17 @@ ArticleDetail articleDetail(Database &db, qint64 articleId)
     QList<std::pair<qsizetype, int>> stack;
     QSet<qint64> emitted;
     const QList<qsizetype> top = children.value(0);
-    for (auto it = top.crbegin(); it != top.crend(); ++it)
-        stack.append({*it, 0});
+    // Pushed in reverse so the oldest comes off the stack first.
+    for (const qsizetype index : std::views::reverse(top))
+        stack.append({index, 0});
     while (!stack.isEmpty()) {
         const auto [index, depth] = stack.takeLast();
         ArticleDetail::Comment comment = all[index];
         comment.depth = depth;
         d.comments.append(comment);
         const QList<qsizetype> kids = children.value(comment.id);
-        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
-            stack.append({*it, depth + 1});
+        for (const qsizetype kid : std::views::reverse(kids))
+            stack.append({kid, depth + 1});
         emitted.insert(comment.id);
     }
     // Replies whose parents form a cycle are never reached from the top; show them rather than lose them.
