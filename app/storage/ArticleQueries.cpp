@@ -10,6 +10,28 @@
 
 namespace tidings {
 
+QString articleFilterCondition(const ArticleFilter &filter, const QString &alias, QVariantList &values)
+{
+    switch (filter.kind) {
+    case ArticleFilter::Kind::All:
+        return {};
+    case ArticleFilter::Kind::Unread:
+        return alias + u"is_read = 0"_qs;
+    case ArticleFilter::Kind::Starred:
+        return alias + u"is_starred = 1"_qs;
+    case ArticleFilter::Kind::Feed:
+        values.append(filter.id);
+        return alias + u"feed_id = ?"_qs;
+    case ArticleFilter::Kind::Site:
+        values.append(filter.id);
+        return alias + u"feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs;
+    case ArticleFilter::Kind::Search:
+        values.append(Store::ftsQuery(filter.query));
+        return alias + u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_qs;
+    }
+    return {};
+}
+
 namespace {
 
 QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
@@ -39,28 +61,8 @@ namespace {
 QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
                                 bool newer)
 {
-    QString where;
     QVariantList values;
-    switch (filter.kind) {
-    case ArticleFilter::Kind::All:
-        break;
-    case ArticleFilter::Kind::Unread:
-        where = u"a.is_read = 0"_qs;
-        break;
-    case ArticleFilter::Kind::Starred:
-        where = u"a.is_starred = 1"_qs;
-        break;
-    case ArticleFilter::Kind::Feed:
-        where = u"a.feed_id = ?"_qs;
-        values.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Site:
-        where = u"a.feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs;
-        values.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Search:
-        break;
-    }
+    const QString where = articleFilterCondition(filter, u"a."_qs, values);
     QString sql = u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
                   u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
                   u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QVariantList>
 
 namespace tidings {
 
@@ -49,6 +50,10 @@ struct PageCursor
 // top of a list already shown. Not for search results, which are ordered by rank.
 [[nodiscard]] QList<ArticleListRow> articlesNewerThan(Database &db, const ArticleFilter &filter, qint64 publishedAt,
                                                       qint64 id, int limit);
+
+// The SQL condition (columns prefixed with alias, such as "a.") that selects a filter's articles,
+// its values appended; empty for all articles. The one place a filter becomes SQL.
+[[nodiscard]] QString articleFilterCondition(const ArticleFilter &filter, const QString &alias, QVariantList &values);
 
 // The cursor that continues after the last row of a page.
 [[nodiscard]] PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page);

@@ -452,31 +452,11 @@ bool Store::setStarred(qint64 articleId, bool starred)
 
 bool Store::markAllRead(const ArticleFilter &filter)
 {
-    QString scope;
     QVariantList values;
-    switch (filter.kind) {
-    case ArticleFilter::Kind::All:
-    case ArticleFilter::Kind::Unread:
-        break;
-    case ArticleFilter::Kind::Starred:
-        scope = u" AND is_starred = 1"_qs;
-        break;
-    case ArticleFilter::Kind::Feed:
-        scope = u" AND feed_id = ?"_qs;
-        values.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Site:
-        scope = u" AND feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs;
-        values.append(filter.id);
-        break;
-    case ArticleFilter::Kind::Search:
-        scope = u" AND id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_qs;
-        values.append(ftsQuery(filter.query));
-        break;
-    }
+    const QString scope = articleFilterCondition(filter, QString(), values);
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE articles SET is_read = 1, read_at = coalesce(read_at, strftime('%s')) WHERE is_read = 0"_qs
-              + scope);
+              + (scope.isEmpty() ? QString() : u" AND "_qs + scope));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     return q.exec() || fail(q);
