@@ -16,6 +16,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace tidings;
@@ -114,6 +115,37 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 3);
         // Typing in the field did not trigger the single-key shortcuts.
         QCOMPARE(search->text(), u"charger"_qs);
+    }
+
+    void choosingASourceInTheTree()
+    {
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *news = window.findChild<NewsPane *>();
+        ArticleListModel *model = news->articleModel();
+        news->setReadDwellMs(3600 * 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 12, 20000);
+        auto *tree = window.findChild<QTreeView *>();
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->model()->rowCount(), 4); // All, Unread, Starred, the demo site
+        tree->setFocus();
+        // Down to Starred: nothing is starred yet.
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Starred);
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 0);
+        // Down to the site, open it, and into its feed.
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Site);
+        QTRY_COMPARE(model->rowCount(), 12);
+        QTest::keyClick(tree, Qt::Key_Right);
+        QTest::keyClick(tree, Qt::Key_Down);
+        QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Feed);
+        QTRY_COMPARE(model->rowCount(), 12);
     }
 
     void markAllReadAndPreferences()
