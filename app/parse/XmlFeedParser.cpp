@@ -1,5 +1,6 @@
 #include "XmlFeedParser.h"
 
+#include "XmlInput.h"
 #include "XmlNames.h"
 #include "util/Dates.h"
 #include "util/Html.h"
@@ -10,6 +11,12 @@
 
 namespace tidings {
 namespace {
+
+using xmlinput::declaredEncoding;
+using xmlinput::decodeLeniently;
+using xmlinput::HtmlEntityResolver;
+using xmlinput::isLatin1Name;
+using xmlinput::repairXml;
 
 bool isAtomNs(QStringView ns)
 {
@@ -45,23 +52,6 @@ bool isDcNs(QStringView ns)
     return ns == xmlns::kDc || ns == xmlns::kDcTerms || ns == u"http://purl.org/dc/elements/1.1";
 }
 
-// Resolves undeclared HTML entities (&nbsp; &eacute;...) and remembers the first one, because a
-// document that needs this is not well-formed XML and the user is told so.
-class HtmlEntityResolver final : public QXmlStreamEntityResolver
-{
-public:
-    QString resolveUndeclaredEntity(const QString &name) override
-    {
-        if (const auto cp = html::namedEntity(name)) {
-            if (firstUndeclared.isEmpty())
-                firstUndeclared = name;
-            return {QChar(*cp)};
-        }
-        return {};
-    }
-    QString firstUndeclared;
-};
-
 // "Name <email>", "email (Name)", "email", "Name".
 Person parseRssPerson(const QString &text)
 {
@@ -80,93 +70,6 @@ Person parseRssPerson(const QString &text)
     static const QRegularExpression junk(QStringLiteral(R"([()<>\[\]]|^\s+|\s+$)"));
     p.name = rest.remove(junk).simplified();
     return p;
-}
-
-// Makes XML text parseable: escapes '&' that starts no reference, keeps declared and HTML entities,
-// drops control characters XML forbids, and removes the encoding declaration (the text is decoded).
-QString repairXml(QString text)
-{
-    static const QRegularExpression encodingDecl(
-            QStringLiteral(R"(^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["'])"));
-    text.replace(encodingDecl, u"\\1"_qs);
-    QString out;
-    out.reserve(text.size() + 64);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (c == u'&') {
-            qsizetype j = i + 1;
-            if (j < n && text[j] == u'#')
-                ++j;
-            while (j < n && j - i < 40 && (text[j].isLetterOrNumber() || text[j] == u'_' || text[j] == u'.'))
-                ++j;
-            const bool isReference = j < n && text[j] == u';' && j > i + 1;
-            if (isReference && text[i + 1] == u'#' && text[i + 2] == u'X') {
-                out += u"&#x";
-                i += 2;
-                continue;
-            }
-            if (isReference) {
-                const QStringView name = QStringView(text).mid(i + 1, j - i - 1);
-                // A name neither XML nor HTML defines: keep the characters, literally.
-                static constexpr std::array<QStringView, 5> kXmlEntities = {u"amp", u"lt", u"gt", u"quot", u"apos"};
-                const bool known = name.startsWith(u'#') || html::namedEntity(name)
-                        || std::find(kXmlEntities.begin(), kXmlEntities.end(), name) != kXmlEntities.end();
-                out += known ? u"&"_qs : u"&amp;"_qs;
-            } else {
-                out += u"&amp;";
-            }
-            continue;
-        }
-        const char16_t u = c.unicode();
-        if (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r')
-            continue;
-        if (u == 0xFFFE || u == 0xFFFF)
-            continue;
-        out += c;
-    }
-    return out;
-}
-
-QString declaredEncoding(const QByteArray &head)
-{
-    static const QRegularExpression re(QStringLiteral(R"(^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._:-]+)["'])"));
-    const auto m = re.match(QString::fromLatin1(head.left(512)));
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-// Documents labelled ISO-8859-1 or ASCII are windows-1252 in practice (curly quotes in 0x80-0x9F);
-// browsers have decoded them so for decades and feeds rely on it.
-bool isLatin1Name(const QString &name)
-{
-    const QString n = name.toLower();
-    return n == u"iso-8859-1" || n == u"latin1" || n == u"latin-1" || n == u"iso8859-1" || n == u"us-ascii";
-}
-
-// Decodes bytes as well as can be done: BOM, then the given charset, then the declared encoding,
-// then UTF-8, then windows-1252 (which accepts any byte) when UTF-8 does not fit.
-QString decodeLeniently(const QByteArray &raw, const QString &charset)
-{
-    if (auto bomEncoding = QStringConverter::encodingForData(raw)) {
-        QStringDecoder decoder(*bomEncoding);
-        return decoder(raw);
-    }
-    for (const QString &name : {charset, declaredEncoding(raw)}) {
-        if (name.isEmpty())
-            continue;
-        QStringDecoder decoder(name.toLatin1().constData());
-        if (decoder.isValid()) {
-            QString text = decoder(raw);
-            if (!decoder.hasError())
-                return text;
-        }
-    }
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString text = utf8(raw);
-    if (!utf8.hasError())
-        return text;
-    QStringDecoder cp1252("windows-1252");
-    return cp1252.isValid() ? cp1252(raw) : QString::fromLatin1(raw);
 }
 
 } // namespace
