@@ -99,7 +99,6 @@ void Fetcher::fetch(const FetchRequest &request)
         r.setRawHeader("If-Modified-Since", request.lastModified.toLatin1());
 
     QNetworkReply *reply = m_network->get(r);
-    ++m_inFlight;
 
     // Per-request state lives with the reply's handlers.
     auto result = std::make_shared<FetchResult>();
@@ -148,7 +147,6 @@ void Fetcher::fetch(const FetchRequest &request)
             result->movedTo = *current;
         onFinished(reply, *result, *abortReason);
         reply->deleteLater();
-        --m_inFlight;
         emit finished(*result);
     });
 }

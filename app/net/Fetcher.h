@@ -59,7 +59,6 @@ public:
     Fetcher(QNetworkAccessManager *network, Options options, QObject *parent = nullptr);
 
     void fetch(const FetchRequest &request);
-    [[nodiscard]] int inFlight() const { return m_inFlight; }
 
     // "Tidings/0.1.0": what every request says it is.
     [[nodiscard]] static QByteArray userAgent();
@@ -74,7 +73,6 @@ private:
 
     QNetworkAccessManager *m_network;
     Options m_options;
-    int m_inFlight = 0;
 };
 
 // Seconds from a Retry-After value: delta-seconds or an HTTP-date; -1 when absent or unreadable.

@@ -158,7 +158,8 @@ ParseResult DocumentParser::parse(QIODevice *device, const ParseOptions &options
         result.error = tr("cannot read the document");
         return result;
     }
-    if (firstSignificantByte(device) == '{' || firstSignificantByte(device) == '[') {
+    const char first = firstSignificantByte(device);
+    if (first == '{' || first == '[') {
         result = parseJson(device, options);
         if (result.ok() && options.kind == DocumentKind::Comments && result.kind == DocumentKind::Articles) {
             result.comments = commentsFromEntries(result.articles);

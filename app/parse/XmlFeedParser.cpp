@@ -685,8 +685,6 @@ private:
                 m_xml.skipCurrentElement();
             }
         }
-        if (feed.language.isEmpty())
-            feed.language = m_rootLanguage;
     }
 
     void readAtomEntry(const QUrl &base)
@@ -745,7 +743,6 @@ private:
     QXmlStreamReader &m_xml;
     const ArticleSink &m_sink;
     qsizetype m_skip;
-    QString m_rootLanguage;
     QString m_rootNs; // feeds that put RSS or Atom in a namespace of their own
 };
 

@@ -62,7 +62,9 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
                                 bool newer)
 {
     QVariantList values;
-    const QString where = articleFilterCondition(filter, u"a."_qs, values);
+    // Searches take their own path below; every other list is a condition plus keyset paging.
+    const QString where
+            = filter.kind == ArticleFilter::Kind::Search ? QString() : articleFilterCondition(filter, u"a."_qs, values);
     QString sql = u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
                   u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
                   u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
