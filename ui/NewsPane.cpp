@@ -32,7 +32,13 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     , m_splitter(new QSplitter(this))
     , m_readTimer(new QTimer(this))
     , m_searchTimer(new QTimer(this))
+    , m_countsTimer(new QTimer(this))
 {
+    // Unread counts cost one GROUP BY over the unread rows (about 110 ms with 110,000 of them), so
+    // marks made in quick succession share one reload.
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(300);
+    connect(m_countsTimer, &QTimer::timeout, m_sources, &SourceTreeModel::reload);
     m_tree->setModel(m_sources);
     m_tree->setHeaderHidden(true);
     m_tree->header()->setStretchLastSection(false);
@@ -132,7 +138,7 @@ void NewsPane::refreshed()
 
 void NewsPane::reloadCounts()
 {
-    m_sources->reload();
+    m_countsTimer->start();
 }
 
 void NewsPane::markAllRead()

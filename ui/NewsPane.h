@@ -70,6 +70,7 @@ private:
     QSplitter *m_splitter;
     QTimer *m_readTimer;
     QTimer *m_searchTimer;
+    QTimer *m_countsTimer; // coalesces count reloads: one query for a burst of marks
     int m_readDwellMs = 1500;
     bool m_started = false; // until the reader's store is open, a selection lists nothing
     QString m_currentLink;
