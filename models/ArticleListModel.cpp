@@ -4,7 +4,9 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 namespace tidings {
 
@@ -176,6 +178,61 @@ void ArticleListModel::loadNewer()
                         },
                         Qt::QueuedConnection);
             });
+}
+
+void ArticleListModel::reloadRows(const QList<qint64> &ids, bool everyRow)
+{
+    if (!m_hasFilter || !m_reader || m_rows.isEmpty())
+        return;
+    QList<qint64> held;
+    if (everyRow) {
+        held.reserve(m_rows.size());
+        for (const ArticleListRow &r : std::as_const(m_rows))
+            held.append(r.id);
+    } else {
+        const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+        for (const ArticleListRow &r : std::as_const(m_rows)) {
+            if (wanted.contains(r.id))
+                held.append(r.id);
+        }
+    }
+    if (held.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    m_reader->run([held](Store &store) { return articleRows(store.database(), held); })
+            .then(this, [this, generation](const QList<ArticleListRow> &fresh) {
+                QMetaObject::invokeMethod(
+                        this, [this, generation, fresh] { replaceRows(generation, fresh); }, Qt::QueuedConnection);
+            });
+}
+
+void ArticleListModel::replaceRows(quint64 generation, const QList<ArticleListRow> &fresh)
+{
+    if (generation != m_generation || fresh.isEmpty())
+        return;
+    QHash<qint64, const ArticleListRow *> byId;
+    byId.reserve(fresh.size());
+    for (const ArticleListRow &r : fresh)
+        byId.insert(r.id, &r);
+    // Rows may have moved since the read was asked for (new ones spliced in above), so they are
+    // found again here; changes go out as runs of neighbouring rows.
+    int first = -1;
+    auto flush = [this, &first](int end) {
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
+        first = -1;
+    };
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const ArticleListRow *r = byId.value(m_rows.at(row).id);
+        if (r && *r != m_rows.at(row)) {
+            m_rows[row] = *r;
+            if (first < 0)
+                first = row;
+        } else {
+            flush(row);
+        }
+    }
+    flush(int(m_rows.size()));
 }
 
 qint64 ArticleListModel::articleId(int row) const

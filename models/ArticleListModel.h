@@ -36,6 +36,10 @@ public:
     // After a refresh: puts rows newer than the top one above it, keeping selection and scroll
     // position. A list that gained more than a page, or a search, is reloaded instead.
     void loadNewer();
+    // After a refresh changed stored articles: re-reads those of them the list holds (every row it
+    // holds when `everyRow`, for "too many to name") and updates them in place; no reset, so the
+    // selection and scroll position stay. Their order stays too until the list is opened again.
+    void reloadRows(const QList<qint64> &ids, bool everyRow = false);
 
     // Reflects a mark the user made (the store is written elsewhere) without reloading.
     void setRead(int row, bool read);
@@ -58,6 +62,7 @@ signals:
 
 private:
     void appendPage(quint64 generation, const QList<ArticleListRow> &page);
+    void replaceRows(quint64 generation, const QList<ArticleListRow> &fresh);
 
     QPointer<StorageThread> m_reader;
     ArticleFilter m_filter;

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QLocale>
+#include <QScrollBar>
 #include <QTextDocument>
 
 namespace tidings::ui {
@@ -36,6 +37,8 @@ void ArticleView::showMessage(const QString &text)
 
 void ArticleView::showArticle(const ArticleDetail &a)
 {
+    // The same article shown again (it changed in a refresh) keeps the reader's place in it.
+    const int keptScroll = a.id == m_articleId ? verticalScrollBar()->value() : 0;
     m_articleId = a.id;
     html::SanitizeOptions options;
     options.base = QUrl(a.link);
@@ -71,6 +74,7 @@ void ArticleView::showArticle(const ArticleDetail &a)
     }
     setHtml(page);
     applyHighlight();
+    verticalScrollBar()->setValue(keptScroll);
 }
 
 void ArticleView::setHighlightedWords(const QStringList &words)

@@ -235,7 +235,7 @@ void MainWindow::showRefreshResult(const RefreshSummary &summary)
     m_errorButton->setText(tr("%n feed(s) could not be refreshed", nullptr, summary.failed));
     if (summary.counts.added + summary.counts.updated > 0) {
         refreshStats();
-        m_newsPane->refreshed();
+        m_newsPane->refreshed(summary.counts);
     }
 }
 

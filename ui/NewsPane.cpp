@@ -130,10 +130,22 @@ void NewsPane::listCurrentSource()
         m_articles->setFilter(current.data(SourceTreeModel::FilterRole).value<ArticleFilter>());
 }
 
-void NewsPane::refreshed()
+void NewsPane::refreshed(const ImportCounts &counts)
 {
     reloadCounts();
     m_articles->loadNewer();
+    if (counts.changedArticles.isEmpty() && !counts.changedOverflow)
+        return;
+    m_articles->reloadRows(counts.changedArticles, counts.changedOverflow);
+    // The article being read changed (an edit, new comments under it): show it again, in place.
+    const qint64 shown = m_reader->articleId();
+    if (shown >= 0 && (counts.changedOverflow || counts.changedArticles.contains(shown))) {
+        m_readThread->run([shown](Store &store) { return articleDetail(store.database(), shown); })
+                .then(this, [this, shown](const ArticleDetail &detail) {
+                    if (m_reader->articleId() == shown && detail.id == shown)
+                        m_reader->showArticle(detail);
+                });
+    }
 }
 
 void NewsPane::reloadCounts()

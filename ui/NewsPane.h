@@ -9,6 +9,7 @@ class QTableView;
 class QTreeView;
 
 namespace tidings {
+struct ImportCounts;
 class ArticleListModel;
 class SourceTreeModel;
 class StorageThread;
@@ -32,8 +33,9 @@ public:
 
     // Once both threads' stores are open.
     void start();
-    // After a refresh stored something: new counts, and new articles above the list's top.
-    void refreshed();
+    // After a refresh stored something: new counts, new articles above the list's top, changed
+    // articles updated where they are (the list's rows, the reader if it shows one).
+    void refreshed(const ImportCounts &counts);
     void reloadCounts();
     void focusSearch();
     // Marks read everything in the list shown (the selected source, or the search results).

@@ -37,7 +37,38 @@ namespace {
 QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
                                 bool newer);
 
+// What a list row shows; readRow() takes the columns in this order.
+QString rowColumns()
+{
+    return u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
+           u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
+           u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
+}
+
+ArticleListRow readRow(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toBool()};
+}
+
 } // namespace
+
+QList<ArticleListRow> articleRows(Database &db, const QList<qint64> &ids)
+{
+    QList<ArticleListRow> rows;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(rowColumns() + u"WHERE a.id = ?"_qs))
+        return rows;
+    rows.reserve(ids.size());
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+        if (q.exec() && q.next())
+            rows.append(readRow(q));
+        q.finish();
+    }
+    return rows;
+}
 
 QList<ArticleListRow> articlePage(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit)
 {
@@ -65,9 +96,7 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
     // Searches take their own path below; every other list is a condition plus keyset paging.
     const QString where
             = filter.kind == ArticleFilter::Kind::Search ? QString() : articleFilterCondition(filter, u"a."_qs, values);
-    QString sql = u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
-                  u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
-                  u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
+    QString sql = rowColumns();
     if (filter.kind == ArticleFilter::Kind::Search) {
         const QString fts = Store::ftsQuery(filter.query);
         if (fts.isEmpty())
@@ -102,10 +131,8 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
     if (!q.exec())
         return rows;
     rows.reserve(limit);
-    while (q.next()) {
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toBool(), q.value(7).toBool()});
-    }
+    while (q.next())
+        rows.append(readRow(q));
     return rows;
 }
 

@@ -29,6 +29,7 @@ struct ArticleListRow
     int commentCount = 0;
     bool read = false;
     bool starred = false;
+    friend bool operator==(const ArticleListRow &, const ArticleListRow &) = default;
 };
 
 // Where the next page starts: after this row in the list's order (newest first), or, for search
@@ -50,6 +51,10 @@ struct PageCursor
 // top of a list already shown. Not for search results, which are ordered by rank.
 [[nodiscard]] QList<ArticleListRow> articlesNewerThan(Database &db, const ArticleFilter &filter, qint64 publishedAt,
                                                       qint64 id, int limit);
+
+// The list rows of these articles as stored now, in the order given; ids no longer stored are left
+// out. What a list re-reads for rows a refresh changed.
+[[nodiscard]] QList<ArticleListRow> articleRows(Database &db, const QList<qint64> &ids);
 
 // The SQL condition (columns prefixed with alias, such as "a.") that selects a filter's articles,
 // its values appended; empty for all articles. The one place a filter becomes SQL.

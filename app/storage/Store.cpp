@@ -47,6 +47,31 @@ QString availabilityOrDefault(const QString &value)
 
 } // namespace
 
+bool ImportCounts::noteChanged(qint64 articleId)
+{
+    if (changedOverflow)
+        return false;
+    if (changedArticles.contains(articleId))
+        return true;
+    if (changedArticles.size() >= kMaxChanged) {
+        changedOverflow = true;
+        return false;
+    }
+    changedArticles.append(articleId);
+    return true;
+}
+
+ImportCounts &ImportCounts::operator+=(const ImportCounts &o)
+{
+    added += o.added;
+    updated += o.updated;
+    unchanged += o.unchanged;
+    changedOverflow = changedOverflow || o.changedOverflow;
+    for (const qint64 id : o.changedArticles)
+        noteChanged(id);
+    return *this;
+}
+
 struct Store::Statements
 {
     explicit Statements(const QSqlDatabase &db)
@@ -55,9 +80,7 @@ struct Store::Statements
         , findFeed(db)
         , insertFeed(db)
         , updateFeed(db)
-        , findArticle(db)
-        , insertArticle(db)
-        , updateArticle(db)
+        , articleByKey(db)
         , articleByCommentFeed(db)
         , articleByLink(db)
         , articleByGuid(db)
@@ -73,9 +96,9 @@ struct Store::Statements
         , setStarred(db)
         , search(db)
     { }
-    QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, findArticle, insertArticle, updateArticle,
-            articleByCommentFeed, articleByLink, articleByGuid, findComment, insertComment, updateComment, linkParents,
-            findProduct, insertProduct, updateProduct, upsertVariant, setRead, setStarred, search;
+    QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, articleByKey, articleByCommentFeed, articleByLink,
+            articleByGuid, findComment, insertComment, updateComment, linkParents, findProduct, insertProduct,
+            updateProduct, upsertVariant, setRead, setStarred, search;
 };
 
 Store::Store() = default;
@@ -249,12 +272,25 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
         return false;
     }
     // No row changed: the content was the same. A new rowid: inserted. Otherwise: updated in place.
-    if (sqlite3_changes(db) == 0)
+    if (sqlite3_changes(db) == 0) {
         ++counts.unchanged;
-    else if (sqlite3_last_insert_rowid(db) != 0)
+    } else if (sqlite3_last_insert_rowid(db) != 0) {
         ++counts.added;
-    else
+    } else {
         ++counts.updated;
+        // An update does not report its rowid; the unique key finds it. Rare (edited articles), and
+        // skipped once the list is full, so an import that rewrites everything pays nothing more.
+        if (counts.canNoteChanged()) {
+            QSqlQuery &find = prepared(m_q->articleByKey, "SELECT id FROM articles WHERE feed_id = ? AND item_key = ?");
+            find.addBindValue(feedId);
+            find.addBindValue(QString::fromUtf8(r.itemKey)); // bound as text: a byte array would be a blob
+            if (!find.exec())
+                return fail(find);
+            if (find.next())
+                counts.noteChanged(find.value(0).toLongLong());
+            find.finish();
+        }
+    }
     return true;
 }
 
@@ -305,6 +341,7 @@ bool Store::findExisting(QSqlQuery &find, qint64 ownerId, const QString &remoteI
 
 bool Store::upsertComments(qint64 articleId, const QList<ParsedComment> &comments, qint64 now, ImportCounts &counts)
 {
+    bool threadChanged = false;
     for (const ParsedComment &c : comments) {
         const QByteArray hash = hashOf(
                 {c.parentId, c.author.name, c.author.uri, c.link, dates::toIsoUtc(c.published), c.contentHtml});
@@ -344,7 +381,10 @@ bool Store::upsertComments(qint64 articleId, const QList<ParsedComment> &comment
         if (!q.exec())
             return fail(q);
         ++(existingId < 0 ? counts.added : counts.updated);
+        threadChanged = true;
     }
+    if (threadChanged)
+        counts.noteChanged(articleId);
     // Parents may arrive after their replies (pages, newest-first feeds), so links are made last,
     // for the whole thread at once.
     QSqlQuery &link = prepared(m_q->linkParents,

@@ -16,13 +16,17 @@ struct ImportCounts
     int added = 0;
     int updated = 0;
     int unchanged = 0;
-    ImportCounts &operator+=(const ImportCounts &o)
-    {
-        added += o.added;
-        updated += o.updated;
-        unchanged += o.unchanged;
-        return *this;
-    }
+    // Articles already stored whose text or comment thread changed, so that views showing them can
+    // update those rows in place. Only the first kMaxChanged are named; past that, changedOverflow
+    // says "too many to name: reload".
+    static constexpr int kMaxChanged = 1000;
+    QList<qint64> changedArticles;
+    bool changedOverflow = false;
+
+    // Names an article as changed once; returns false when the list is full (and should not grow).
+    bool noteChanged(qint64 articleId);
+    [[nodiscard]] bool canNoteChanged() const { return !changedOverflow; }
+    ImportCounts &operator+=(const ImportCounts &o);
 };
 
 struct StoreStats

@@ -167,6 +167,58 @@ private slots:
         QVERIFY(m_writer.database().exec(u"DELETE FROM articles WHERE guid IN ('f1', 'f2', 'f3')"_qs));
     }
 
+    void changedArticlesUpdateInPlace()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        auto *tester
+                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        tester->setUseFetchMore(false);
+        model->setFilter({});
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+
+        // The publisher edits two titles (rows 1 and 2: articles 448 and 447); the feed still has the
+        // others' old text, so only these two count as changed.
+        QByteArray doc = feed(450);
+        doc.replace("<title>Article 448</title>", "<title>Article 448, corrected</title>");
+        doc.replace("<title>Article 447 zebra</title>", "<title>Article 447, with zebras</title>");
+        QBuffer buffer(&doc);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.url = QUrl(u"https://list.example/feed"_qs);
+        const ImportResult result = Importer(m_writer).importDevice(&buffer, options);
+        QVERIFY(result.ok());
+        QCOMPARE(result.counts.updated, 2);
+        QCOMPARE(result.counts.changedArticles.size(), 2);
+        QVERIFY(result.counts.changedArticles.contains(model->articleId(1)));
+        QVERIFY(result.counts.changedArticles.contains(model->articleId(2)));
+
+        model->reloadRows(result.counts.changedArticles);
+        QTRY_COMPARE(changed.size(), 1); // one run of neighbouring rows
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 2);
+        QCOMPARE(model->index(1, 0).data().toString(), u"Article 448, corrected"_qs);
+        QCOMPARE(model->index(2, 0).data().toString(), u"Article 447, with zebras"_qs);
+        QCOMPARE(model->index(0, 0).data().toString(), u"Article 449"_qs);
+
+        // "Too many to name": every row is read again, and only those that differ are announced.
+        const qint64 starredId = model->articleId(5);
+        QVERIFY(m_writer.setStarred(starredId, true));
+        changed.clear();
+        model->reloadRows({}, true);
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 5);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), 5);
+        QVERIFY(model->index(5, 0).data(ArticleListModel::StarredRole).toBool());
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        delete model;
+        QVERIFY(m_writer.setStarred(starredId, false));
+    }
+
     void readsWhileTheWriterHoldsATransaction()
     {
         QVERIFY(m_writer.begin());

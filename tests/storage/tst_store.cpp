@@ -115,12 +115,38 @@ private slots:
         QCOMPARE(counts.added, 1);
         QCOMPARE(counts.unchanged, 1);
         QCOMPARE(counts.updated, 1);
+        QCOMPARE(counts.changedArticles, QList<qint64>{id}); // named, so that views update that row
         QCOMPARE(scalar(store, u"SELECT count(*) FROM articles"_qs), 1);
         QCOMPARE(scalar(store, u"SELECT id FROM articles"_qs), id);
         QCOMPARE(scalar(store, u"SELECT is_read + 2 * is_starred FROM articles"_qs), 3);
         // The index follows the text: the new words are found, the old ones are not.
         QCOMPARE(store.search(u"new words"_qs).size(), 1);
         QCOMPARE(store.search(u"old"_qs).size(), 0);
+    }
+
+    void changedArticlesAreNamedUpToALimit()
+    {
+        ImportCounts counts;
+        for (qint64 id = 1; id <= ImportCounts::kMaxChanged; ++id)
+            QVERIFY(counts.noteChanged(id));
+        QVERIFY(counts.noteChanged(7)); // already named: no growth
+        QCOMPARE(counts.changedArticles.size(), ImportCounts::kMaxChanged);
+        QVERIFY(!counts.changedOverflow);
+        QVERIFY(!counts.noteChanged(ImportCounts::kMaxChanged + 1));
+        QVERIFY(counts.changedOverflow);
+        QCOMPARE(counts.changedArticles.size(), ImportCounts::kMaxChanged);
+
+        // Adding up keeps one name per article and carries "too many" along.
+        ImportCounts a;
+        ImportCounts b;
+        QVERIFY(a.noteChanged(1));
+        QVERIFY(b.noteChanged(1));
+        QVERIFY(b.noteChanged(2));
+        a += b;
+        QCOMPARE(a.changedArticles, (QList<qint64>{1, 2}));
+        QVERIFY(!a.changedOverflow);
+        a += counts;
+        QVERIFY(a.changedOverflow);
     }
 
     void identityFallsBackFromGuidToLinkToContent()
@@ -213,6 +239,11 @@ private slots:
         QVERIFY(store.upsertComments(
                 articleId, {{u"c3"_qs, u"c2"_qs, {}, {}, {u"C"_qs, {}, {}}, {}, u"<p>deep</p>"_qs}}, 2, counts));
         QCOMPARE(scalar(store, u"SELECT count(*) FROM comments"_qs), 3);
+        QCOMPARE(counts.changedArticles, QList<qint64>{articleId}); // a thread that grew changes its article, once
+        ImportCounts again;
+        QVERIFY(store.upsertComments(articleId, first, 3, again));
+        QCOMPARE(again.unchanged, 2);
+        QVERIFY(again.changedArticles.isEmpty());
         QCOMPARE(scalar(store, u"SELECT count(*) FROM comments WHERE parent_id IS NULL"_qs), 1);
         QCOMPARE(
                 scalar(store,
