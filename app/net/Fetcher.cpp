@@ -39,6 +39,20 @@ QString describeNetworkError(QNetworkReply *reply, int timeoutMs)
     }
 }
 
+} // namespace
+
+QString replyErrorText(QNetworkReply *reply, int timeoutMs)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return Fetcher::tr("server said %1 %2").arg(status).arg(reason).trimmed();
+    }
+    return describeNetworkError(reply, timeoutMs);
+}
+
+namespace {
+
 QString headerValue(QNetworkReply *reply, const char *name)
 {
     return QString::fromLatin1(reply->rawHeader(name)).trimmed();
@@ -188,8 +202,7 @@ void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QStrin
     if (status >= 400) {
         if (result.outcome != FetchResult::Outcome::RateLimited)
             result.outcome = FetchResult::Outcome::Failed;
-        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        result.error = tr("server said %1 %2").arg(status).arg(reason).trimmed();
+        result.error = replyErrorText(reply, m_options.timeoutMs);
         result.body.clear();
         return;
     }

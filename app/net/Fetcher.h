@@ -75,6 +75,10 @@ private:
     Options m_options;
 };
 
+// What went wrong with a finished reply, in words a user understands ("server said 404 Not Found",
+// "timed out after 30 s").
+[[nodiscard]] QString replyErrorText(QNetworkReply *reply, int timeoutMs);
+
 // Seconds from a Retry-After value: delta-seconds or an HTTP-date; -1 when absent or unreadable.
 [[nodiscard]] int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 

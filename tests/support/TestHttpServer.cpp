@@ -92,7 +92,9 @@ void TestHttpServer::respond(QTcpSocket *socket, const TestResponse &response)
     }
     if (!hasType)
         head += "Content-Type: application/rss+xml; charset=utf-8\r\n";
-    head += "Content-Length: " + QByteArray::number(length) + "\r\nConnection: close\r\n\r\n";
+    if (response.sendLength)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    head += "Connection: close\r\n\r\n";
     socket->write(head);
 
     if (response.fillerBytes >= 0) {

@@ -30,6 +30,7 @@ struct TestResponse
     int delayMs = 0; // answer only after this long
     qint64 closeAfterBytes = -1; // send this much of the body, then close the connection
     qint64 fillerBytes = -1; // send this many bytes of filler instead of body (large responses)
+    bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
 };
 
 // An HTTP/1.1 server on 127.0.0.1, port 0, for tests: answers each path as told and records every
