@@ -521,7 +521,7 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="219"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,8 +591,8 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="111"/>
-        <location filename="../app/storage/Store.cpp" line="247"/>
+        <location filename="../app/storage/Store.cpp" line="134"/>
+        <location filename="../app/storage/Store.cpp" line="270"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,54 +600,54 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>XmlFeedParser</name>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="222"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
         <source>not a feed: got an HTML page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="223"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
         <source>not a feed: the document is &lt;%1&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="859"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
         <source>cannot read the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="878"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
         <source>uses the HTML entity &amp;%1; without declaring it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="882"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="887"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
         <source>empty document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="884"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="890"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
         <source>the document ends before it is complete (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="897"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="911"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
         <source>not well-formed XML: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="913"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
         <source>kept what came before line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="917"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
         <source>not a feed: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,27 +655,27 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ArticleListModel</name>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="93"/>
+        <location filename="../models/ArticleListModel.cpp" line="95"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="95"/>
+        <location filename="../models/ArticleListModel.cpp" line="97"/>
         <source>Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="97"/>
+        <location filename="../models/ArticleListModel.cpp" line="99"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="99"/>
+        <location filename="../models/ArticleListModel.cpp" line="101"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="101"/>
+        <location filename="../models/ArticleListModel.cpp" line="103"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,28 +723,46 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="116"/>
+        <location filename="../app/net/Fetcher.cpp" line="129"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="129"/>
+        <location filename="../app/net/Fetcher.cpp" line="142"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="138"/>
+        <location filename="../app/net/Fetcher.cpp" line="151"/>
         <source>the response is larger than %1 MB; it was cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="182"/>
+        <location filename="../app/net/Fetcher.cpp" line="194"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="194"/>
+        <location filename="../app/net/Fetcher.cpp" line="49"/>
         <source>server said %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ImageWorker</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="98"/>
+        <source>the image is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="117"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="124"/>
+        <source>not an image that can be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,12 +852,12 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="58"/>
+        <location filename="../ui/ArticleView.cpp" line="179"/>
         <source>Open the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="64"/>
+        <location filename="../ui/ArticleView.cpp" line="155"/>
         <source>%n comment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -847,8 +865,26 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="67"/>
+        <location filename="../ui/ArticleView.cpp" line="158"/>
         <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="168"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="170"/>
+        <source>Show images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="171"/>
+        <source>Always show images</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -856,7 +892,7 @@ inputs (or feeds, for refresh) failed.
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="45"/>
+        <location filename="../ui/MainWindow.cpp" line="49"/>
         <source>Tidings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,134 +902,134 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/MainWindow.cpp" line="64"/>
         <source>&amp;News</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="52"/>
+        <location filename="../ui/MainWindow.cpp" line="65"/>
         <source>&amp;Shop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="66"/>
         <source>&amp;Cart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="108"/>
+        <location filename="../ui/MainWindow.cpp" line="121"/>
         <source>&amp;Refresh All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="112"/>
+        <location filename="../ui/MainWindow.cpp" line="125"/>
         <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="119"/>
+        <location filename="../ui/MainWindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="94"/>
         <source>Refresh problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="87"/>
+        <location filename="../ui/MainWindow.cpp" line="100"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="107"/>
+        <location filename="../ui/MainWindow.cpp" line="120"/>
         <source>&amp;Add Site…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>&amp;Mark All Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="110"/>
+        <location filename="../ui/MainWindow.cpp" line="123"/>
         <source>Ctrl+Shift+M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="116"/>
+        <location filename="../ui/MainWindow.cpp" line="129"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
+        <location filename="../ui/MainWindow.cpp" line="138"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
+        <location filename="../ui/MainWindow.cpp" line="142"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="148"/>
         <source>Added %1; fetching it now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="136"/>
+        <location filename="../ui/MainWindow.cpp" line="149"/>
         <source>Could not add the site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="145"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Add Site</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="146"/>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="150"/>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
         <source>Looking at %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Tidings cannot open its database.
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
         <source>Welcome! This is a demo site, so there is something to read. Add a real site when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Refreshing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/MainWindow.cpp" line="237"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1001,7 +1037,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="251"/>
+        <location filename="../ui/MainWindow.cpp" line="265"/>
         <source>%n product(s) in the shop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1009,12 +1045,12 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="266"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="267"/>
         <source>%n line(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1022,7 +1058,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/MainWindow.cpp" line="268"/>
         <source>&amp;Cart (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,12 +1066,12 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="60"/>
+        <location filename="../ui/NewsPane.cpp" line="66"/>
         <source>Search articles (/)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="80"/>
+        <location filename="../ui/NewsPane.cpp" line="86"/>
         <source>Select an article to read it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,72 +1079,92 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="43"/>
+        <location filename="../ui/Preferences.cpp" line="46"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="45"/>
+        <location filename="../ui/Preferences.cpp" line="48"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="48"/>
+        <location filename="../ui/Preferences.cpp" line="51"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="49"/>
+        <location filename="../ui/Preferences.cpp" line="52"/>
         <source>at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="55"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="53"/>
+        <location filename="../ui/Preferences.cpp" line="56"/>
         <source>system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="61"/>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Ask for each article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="67"/>
         <source>Refresh every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="62"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Mark read after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="63"/>
+        <location filename="../ui/Preferences.cpp" line="69"/>
         <source>Reader font size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="70"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="65"/>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>Load remote images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="72"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,28 +48,34 @@
 <context>
     <name>tidings::ui::ArticleView</name>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="64" />
+        <location filename="../ui/ArticleView.cpp" line="155" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="168" />
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>%n image from the web not loaded, to keep what you read private.</numerusform><numerusform>%n images from the web not loaded, to keep what you read private.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="235" />
+        <location filename="../ui/MainWindow.cpp" line="249" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="251" />
+        <location filename="../ui/MainWindow.cpp" line="265" />
         <source>%n product(s) in the shop.</source>
         <translation>
             <numerusform>%n product in the shop.</numerusform><numerusform>%n products in the shop.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="253" />
+        <location filename="../ui/MainWindow.cpp" line="267" />
         <source>%n line(s) in your cart.</source>
         <translation>
             <numerusform>%n line in your cart.</numerusform><numerusform>%n lines in your cart.</numerusform></translation>

@@ -1,5 +1,6 @@
 #include "ArticleView.h"
 
+#include "net/RemoteImages.h"
 #include "util/Html.h"
 #include "util/HtmlSanitizer.h"
 
@@ -10,39 +11,137 @@
 #include <QTextDocument>
 
 namespace tidings::ui {
+namespace {
+
+// The reader's own links (in the images bar). Sanitised article HTML can never produce them: only
+// http(s) and mailto survive the sanitiser.
+constexpr QLatin1String kShowImages("tidings:show-images");
+constexpr QLatin1String kAlwaysShowImages("tidings:always-show-images");
+
+} // namespace
 
 ArticleView::ArticleView(QWidget *parent)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.toString() == kShowImages) {
+            showImages();
+            return;
+        }
+        if (url.toString() == kAlwaysShowImages) {
+            setImagePolicy(Preferences::Images::Always);
+            emit imagePolicyChosen(Preferences::Images::Always);
+            return;
+        }
         const QString scheme = url.scheme().toLower();
         if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
             QDesktopServices::openUrl(url);
     });
+    m_relayout.setSingleShot(true);
+    m_relayout.setInterval(50);
+    connect(&m_relayout, &QTimer::timeout, this, [this] {
+        const int scroll = verticalScrollBar()->value();
+        document()->markContentsDirty(0, document()->characterCount());
+        verticalScrollBar()->setValue(scroll);
+    });
 }
 
-QVariant ArticleView::loadResource(int /*type*/, const QUrl & /*name*/)
+void ArticleView::setRemoteImages(RemoteImages *images)
 {
-    // Nothing is fetched from here: not images, not style sheets, not anything a document names.
-    return {};
+    if (m_images)
+        disconnect(m_images, nullptr, this, nullptr);
+    m_images = images;
+    if (m_images)
+        connect(m_images, &RemoteImages::loaded, this, &ArticleView::imageArrived);
+}
+
+void ArticleView::setImagePolicy(Preferences::Images policy)
+{
+    if (policy == m_policy)
+        return;
+    m_policy = policy;
+    if (m_article.id >= 0)
+        render();
+}
+
+void ArticleView::showImages()
+{
+    if (m_article.id < 0 || !m_imagesHeldBack)
+        return;
+    m_imagesAllowedFor = m_article.id;
+    render();
+}
+
+QVariant ArticleView::loadResource(int type, const QUrl &name)
+{
+    // Nothing is fetched from here but the article's images, when the preference or the user allows:
+    // not style sheets, not anything else a document names.
+    if (type != QTextDocument::ImageResource || !m_loadImages || !m_images)
+        return {};
+    const QImage image = m_images->cached(name);
+    if (!image.isNull())
+        return fitted(image);
+    if (!m_images->request(name))
+        return {};
+    m_awaited.insert(name);
+    // Until it arrives the image takes no room; the text does not wait for it.
+    static const QImage placeholder = [] {
+        QImage transparent(1, 1, QImage::Format_ARGB32);
+        transparent.fill(Qt::transparent);
+        return transparent;
+    }();
+    return placeholder;
+}
+
+void ArticleView::imageArrived(const QUrl &url, const QImage &image)
+{
+    if (!m_awaited.remove(url))
+        return; // another article's, or this one's shown again meanwhile
+    // A named resource takes precedence over the placeholder the document cached.
+    document()->addResource(QTextDocument::ImageResource, url, fitted(image));
+    m_relayout.start();
+}
+
+QImage ArticleView::fitted(const QImage &image) const
+{
+    const int room = viewport()->width() - 2 * int(document()->documentMargin()) - 4;
+    if (room < 64 || image.width() <= room)
+        return image;
+    return image.scaledToWidth(room, Qt::SmoothTransformation);
 }
 
 void ArticleView::showMessage(const QString &text)
 {
-    m_articleId = -1;
+    m_article = {};
+    m_awaited.clear();
+    m_loadImages = false;
+    m_imagesHeldBack = false;
     setHtml(u"<p>"_qs + html::escape(text) + u"</p>"_qs);
 }
 
-void ArticleView::showArticle(const ArticleDetail &a)
+void ArticleView::showArticle(const ArticleDetail &article)
 {
     // The same article shown again (it changed in a refresh) keeps the reader's place in it.
-    const int keptScroll = a.id == m_articleId ? verticalScrollBar()->value() : 0;
-    m_articleId = a.id;
+    const int keptScroll = article.id == m_article.id ? verticalScrollBar()->value() : 0;
+    m_article = article;
+    render();
+    verticalScrollBar()->setValue(keptScroll);
+}
+
+void ArticleView::render()
+{
+    const ArticleDetail &a = m_article;
+    const bool allowed = m_policy == Preferences::Images::Always
+            || (m_policy == Preferences::Images::Ask && m_imagesAllowedFor == a.id);
+    m_loadImages = allowed && m_images != nullptr;
+    m_awaited.clear();
+
     html::SanitizeOptions options;
     options.base = QUrl(a.link);
-    options.keepImages = false; // remote images need the user's leave; until then, their alt text
+    options.keepImages = m_loadImages; // otherwise each image shows as its alt text
+    html::SanitizeReport report;
     const QLocale locale;
     auto when = [&locale](qint64 seconds) -> QString {
         if (seconds <= 0)
@@ -51,8 +150,27 @@ void ArticleView::showArticle(const ArticleDetail &a)
         return locale.toString(local.date(), QLocale::LongFormat) + u", "_qs
                 + locale.toString(local.time(), QLocale::ShortFormat);
     };
-    QString page
-            = u"<h1>"_qs + html::escape(a.title) + u"</h1><p style=\"color:palette(mid)\">"_qs + html::escape(a.site);
+    QString body = html::sanitize(a.bodyHtml, options, &report);
+    if (!a.comments.isEmpty()) {
+        body += u"<hr><h3>"_qs + tr("%n comment(s)", nullptr, int(a.comments.size())) + u"</h3>"_qs;
+        for (const ArticleDetail::Comment &c : a.comments) {
+            body += u"<div style=\"margin-left:%1px; margin-bottom:8px\"><p><b>"_qs.arg(qMin(c.depth, 8) * 24)
+                    + html::escape(c.author.isEmpty() ? tr("Anonymous") : c.author) + u"</b> <small>"_qs
+                    + html::escape(when(c.publishedAt)) + u"</small></p>"_qs
+                    + html::sanitize(c.contentHtml, options, &report) + u"</div>"_qs;
+        }
+    }
+    m_imagesHeldBack = !m_loadImages && report.images > 0 && m_policy == Preferences::Images::Ask && m_images;
+
+    QString page;
+    if (m_imagesHeldBack) {
+        page += u"<table width=\"100%\" cellpadding=\"6\" style=\"background-color:palette(alternate-base)\"><tr><td>"_qs
+                + html::escape(tr("%n image(s) from the web not loaded, to keep what you read private.", nullptr,
+                                  report.images))
+                + u" <a href=\""_qs + kShowImages + u"\">"_qs + html::escape(tr("Show images")) + u"</a> · <a href=\""_qs
+                + kAlwaysShowImages + u"\">"_qs + html::escape(tr("Always show images")) + u"</a></td></tr></table>"_qs;
+    }
+    page += u"<h1>"_qs + html::escape(a.title) + u"</h1><p style=\"color:palette(mid)\">"_qs + html::escape(a.site);
     if (!a.author.isEmpty())
         page += u" · "_qs + html::escape(a.author);
     if (a.publishedAt > 0)
@@ -62,19 +180,9 @@ void ArticleView::showArticle(const ArticleDetail &a)
     const QString link = html::sanitize(linkMarkup); // the link is the feed's too: only http(s) survives
     if (!a.link.isEmpty())
         page += u" · "_qs + link;
-    page += u"</p><div>"_qs + html::sanitize(a.bodyHtml, options) + u"</div>"_qs;
-    if (!a.comments.isEmpty()) {
-        page += u"<hr><h3>"_qs + tr("%n comment(s)", nullptr, int(a.comments.size())) + u"</h3>"_qs;
-        for (const ArticleDetail::Comment &c : a.comments) {
-            page += u"<div style=\"margin-left:%1px; margin-bottom:8px\"><p><b>"_qs.arg(qMin(c.depth, 8) * 24)
-                    + html::escape(c.author.isEmpty() ? tr("Anonymous") : c.author) + u"</b> <small>"_qs
-                    + html::escape(when(c.publishedAt)) + u"</small></p>"_qs + html::sanitize(c.contentHtml, options)
-                    + u"</div>"_qs;
-        }
-    }
+    page += u"</p><div>"_qs + body + u"</div>"_qs;
     setHtml(page);
     applyHighlight();
-    verticalScrollBar()->setValue(keptScroll);
 }
 
 void ArticleView::setHighlightedWords(const QStringList &words)

@@ -1,14 +1,23 @@
 #pragma once
 
+#include "Preferences.h"
 #include "storage/ArticleQueries.h"
 
+#include <QSet>
 #include <QTextBrowser>
+#include <QTimer>
+
+namespace tidings {
+class RemoteImages;
+}
 
 namespace tidings::ui {
 
 // The reader: one article and its comment thread. Article HTML is untrusted: it is shown only after
-// html::sanitize, and the view loads nothing itself (loadResource refuses), so no remote request
-// happens that the user did not ask for. Links open in the system browser.
+// html::sanitize, and the view loads nothing itself. Remote images are the one exception, and only as
+// the user's preference says: always, never, or when asked for this article ("Show images", or i).
+// They come from RemoteImages (its own thread and disk cache), so the text shows at once and each
+// image appears when it has arrived. Links open in the system browser.
 class ArticleView : public QTextBrowser
 {
     Q_OBJECT
@@ -16,19 +25,42 @@ class ArticleView : public QTextBrowser
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
+    // Where remote images come from; without one, none are shown whatever the preference.
+    void setRemoteImages(RemoteImages *images);
+    void setImagePolicy(Preferences::Images policy);
+    [[nodiscard]] Preferences::Images imagePolicy() const { return m_policy; }
+
     void showArticle(const ArticleDetail &article);
     void showMessage(const QString &text);
+    // Loads the remote images of the article shown, whatever the preference says (Ask's "yes").
+    void showImages();
     // Highlights these words (search terms) in the text shown.
     void setHighlightedWords(const QStringList &words);
-    [[nodiscard]] qint64 articleId() const { return m_articleId; }
+    [[nodiscard]] qint64 articleId() const { return m_article.id; }
+    // True when the article shown has remote images that the preference held back.
+    [[nodiscard]] bool imagesHeldBack() const { return m_imagesHeldBack; }
+
+signals:
+    // The user chose "Always show images" in the reader.
+    void imagePolicyChosen(tidings::ui::Preferences::Images policy);
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
+    void render();
     void applyHighlight();
+    void imageArrived(const QUrl &url, const QImage &image);
+    [[nodiscard]] QImage fitted(const QImage &image) const;
 
-    qint64 m_articleId = -1;
+    ArticleDetail m_article; // what is shown, so it can be shown again with its images
+    RemoteImages *m_images = nullptr;
+    Preferences::Images m_policy = Preferences::Images::Ask;
+    qint64 m_imagesAllowedFor = -1; // the article the user said yes for, under Ask
+    bool m_loadImages = false; // the article shown loads its images
+    bool m_imagesHeldBack = false;
+    QSet<QUrl> m_awaited; // images of the article shown that are on their way
+    QTimer m_relayout; // images arriving together relayout the text once
     QStringList m_words;
 };
 

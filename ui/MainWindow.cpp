@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "ArticleView.h"
 #include "NewsPane.h"
+#include "net/RemoteImages.h"
+#include "storage/DataLocation.h"
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
 #include "sync/RefreshScheduler.h"
@@ -10,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -46,6 +50,15 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     // Views read through their own read-only connection, so they never queue behind an import.
     m_readerThread = new StorageThread(databasePath, this, Database::Mode::ReadOnly);
     m_newsPane = new NewsPane(m_storage, m_readerThread, m_tabs);
+    const QString dataDir = QFileInfo(databasePath).absolutePath();
+    m_images = new RemoteImages(QDir(cacheDirectory(dataDir)).filePath(u"images"_qs), this);
+    m_newsPane->reader()->setRemoteImages(m_images);
+    // "Always show images" in the reader is the preference, chosen where it matters.
+    connect(m_newsPane->reader(), &ArticleView::imagePolicyChosen, this, [](Preferences::Images policy) {
+        Preferences p = Preferences::load();
+        p.images = policy;
+        p.save();
+    });
     m_shopPane = makePane(m_tabs);
     m_cartPane = makePane(m_tabs);
     m_tabs->addTab(m_newsPane, tr("&News"));
@@ -166,6 +179,7 @@ void MainWindow::applyPreferences(const Preferences &p)
     m_scheduler->setArticleInterval(qint64(p.refreshMinutes) * 60);
     m_newsPane->setReadDwellMs(p.markReadSeconds * 1000);
     m_newsPane->setReaderFontSize(p.fontPointSize);
+    m_newsPane->reader()->setImagePolicy(p.images);
     applyTheme(p.theme);
 }
 

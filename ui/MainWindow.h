@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace tidings {
 class RefreshScheduler;
+class RemoteImages;
 class StorageThread;
 struct StoreStats;
 struct RefreshSummary;
@@ -45,6 +46,7 @@ private:
 
     StorageThread *m_storage = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
+    RemoteImages *m_images = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_onlineLabel = nullptr;

@@ -108,6 +108,7 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     shortcut(QKeySequence(Qt::Key_S), [this] { toggleStar(); });
     shortcut(QKeySequence(Qt::Key_O), [this] { openOriginal(); });
     shortcut(QKeySequence(Qt::Key_Space), [this] { spaceBar(); });
+    shortcut(QKeySequence(Qt::Key_I), [this] { m_reader->showImages(); });
     // Typing in the search field does not trigger these: QLineEdit claims printable keys first.
     shortcut(QKeySequence(Qt::Key_Slash), [this] { focusSearch(); });
 }

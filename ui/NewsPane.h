@@ -23,7 +23,7 @@ class ArticleView;
 // reader thread, marks to the writer; the GUI thread runs no SQL.
 //
 // Keys: j/k or the arrows move, space pages down then moves to the next unread, m toggles read,
-// s toggles the star, o opens the original, / (or Ctrl+F) searches.
+// s toggles the star, o opens the original, i shows the article's images, / (or Ctrl+F) searches.
 class NewsPane : public QWidget
 {
     Q_OBJECT

@@ -21,6 +21,7 @@ Preferences Preferences::load()
     p.markReadSeconds = qBound(0, s.value(u"preferences/markReadSeconds"_qs, p.markReadSeconds).toInt(), 60);
     p.fontPointSize = qBound(0, s.value(u"preferences/fontPointSize"_qs, p.fontPointSize).toInt(), 48);
     p.theme = Theme(qBound(0, s.value(u"preferences/theme"_qs, int(p.theme)).toInt(), 2));
+    p.images = Images(qBound(0, s.value(u"preferences/remoteImages"_qs, int(p.images)).toInt(), 2));
     return p;
 }
 
@@ -31,6 +32,7 @@ void Preferences::save() const
     s.setValue(u"preferences/markReadSeconds"_qs, markReadSeconds);
     s.setValue(u"preferences/fontPointSize"_qs, fontPointSize);
     s.setValue(u"preferences/theme"_qs, int(theme));
+    s.setValue(u"preferences/remoteImages"_qs, int(images));
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &dataFolder, QWidget *parent)
@@ -39,6 +41,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     , m_markRead(new QSpinBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_images(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_refresh->setRange(5, 24 * 60);
@@ -54,6 +57,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     m_fontSize->setValue(current.fontPointSize);
     m_theme->addItems({tr("Follow the system"), tr("Light"), tr("Dark")});
     m_theme->setCurrentIndex(int(current.theme));
+    m_images->addItems({tr("Ask for each article"), tr("Always"), tr("Never")});
+    m_images->setCurrentIndex(int(current.images));
+    m_images->setObjectName(u"remoteImages"_qs);
     auto *folder = new QLabel(dataFolder, this);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -62,6 +68,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     form->addRow(tr("Mark read after"), m_markRead);
     form->addRow(tr("Reader font size"), m_fontSize);
     form->addRow(tr("Theme"), m_theme);
+    form->addRow(tr("Load remote images"), m_images);
     form->addRow(tr("Data folder"), folder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -76,6 +83,7 @@ Preferences PreferencesDialog::preferences() const
     p.markReadSeconds = m_markRead->value();
     p.fontPointSize = m_fontSize->value();
     p.theme = Preferences::Theme(m_theme->currentIndex());
+    p.images = Preferences::Images(m_images->currentIndex());
     return p;
 }
 

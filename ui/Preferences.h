@@ -11,10 +11,14 @@ namespace tidings::ui {
 struct Preferences
 {
     enum class Theme { System, Light, Dark };
+    // Remote images in articles: each is a request that tells the server who reads what, so by
+    // default the reader asks first.
+    enum class Images { Ask, Always, Never };
     int refreshMinutes = 30;
     int markReadSeconds = 2; // how long an article is shown before it counts as read
     int fontPointSize = 0; // 0: the system's
     Theme theme = Theme::System;
+    Images images = Images::Ask;
 
     [[nodiscard]] static Preferences load();
     void save() const;
@@ -33,6 +37,7 @@ private:
     QSpinBox *m_markRead;
     QSpinBox *m_fontSize;
     QComboBox *m_theme;
+    QComboBox *m_images;
 };
 
 // Applies the theme to the whole application.

@@ -12,7 +12,6 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QQueue>
-#include <QStandardPaths>
 
 #include <memory>
 
@@ -156,11 +155,6 @@ RemoteImages::~RemoteImages()
 {
     m_thread.quit();
     m_thread.wait();
-}
-
-QString RemoteImages::defaultCacheDirectory()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/images"_qs;
 }
 
 bool RemoteImages::request(const QUrl &url)

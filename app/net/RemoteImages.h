@@ -47,9 +47,6 @@ public:
     // A decoded image already in memory, else a null image.
     [[nodiscard]] QImage cached(const QUrl &url) const;
 
-    // Where the disk cache lives by default: the platform's cache folder.
-    [[nodiscard]] static QString defaultCacheDirectory();
-
 signals:
     void loaded(const QUrl &url, const QImage &image);
     void failed(const QUrl &url, const QString &error);

@@ -15,6 +15,13 @@ QString dataDirectory(const QString &commandLineDir)
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString cacheDirectory(const QString &dataDir)
+{
+    if (QDir(dataDir) == QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)))
+        return QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return QDir(dataDir).filePath(u"cache"_qs);
+}
+
 QString databasePath(const QString &dataDir)
 {
     if (dataDir.isEmpty() || !QDir().mkpath(dataDir))

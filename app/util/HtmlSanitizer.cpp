@@ -125,7 +125,7 @@ QString attributeValue(const Tag &tag, const QString &name)
 
 } // namespace
 
-QString sanitize(QStringView html, const SanitizeOptions &options)
+QString sanitize(QStringView html, const SanitizeOptions &options, SanitizeReport *report)
 {
     QString out;
     out.reserve(html.size());
@@ -187,6 +187,8 @@ QString sanitize(QStringView html, const SanitizeOptions &options)
         } else if (tag.name == u"img") {
             const QString src = safeUrl(attributeValue(tag, u"src"_qs), options.base, false);
             const QString alt = decodeEntities(attributeValue(tag, u"alt"_qs));
+            if (report && !src.isEmpty())
+                ++report->images;
             if (src.isEmpty() || !options.keepImages) {
                 out += escape(alt);
                 continue;

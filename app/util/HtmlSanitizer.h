@@ -16,6 +16,13 @@ struct SanitizeOptions
     bool keepImages = true; // false: each image becomes its alt text
 };
 
-[[nodiscard]] QString sanitize(QStringView html, const SanitizeOptions &options = {});
+// What the sanitiser saw, for a reader that offers to show images.
+struct SanitizeReport
+{
+    int images = 0; // images with a safe address, kept or turned into alt text
+};
+
+[[nodiscard]] QString sanitize(QStringView html, const SanitizeOptions &options = {},
+                               SanitizeReport *report = nullptr);
 
 } // namespace tidings::html

@@ -59,8 +59,12 @@ private slots:
     {
         html::SanitizeOptions options;
         options.keepImages = false;
-        QCOMPARE(html::sanitize(u"<p><img src=\"https://i.example/x.png\" alt=\"a chart\"></p>"_qs, options),
+        html::SanitizeReport report;
+        QCOMPARE(html::sanitize(u"<p><img src=\"https://i.example/x.png\" alt=\"a chart\"><img src=\"javascript:x\" "
+                                u"alt=\"\"><img src=\"http://i.example/y.gif\"></p>"_qs,
+                                options, &report),
                  u"<p>a chart</p>"_qs);
+        QCOMPARE(report.images, 2); // what a reader can offer to load: the javascript: one never is
     }
 
     void relativeUrlsWithoutAWebBaseAreDropped()

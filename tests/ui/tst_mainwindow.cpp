@@ -169,11 +169,17 @@ private slots:
             QVERIFY(dialog);
             dialog->findChildren<QComboBox *>().first()->setCurrentIndex(int(Preferences::Theme::Dark));
             dialog->findChildren<QSpinBox *>().first()->setValue(45);
+            auto *images = dialog->findChild<QComboBox *>(u"remoteImages"_qs);
+            QVERIFY(images);
+            QCOMPARE(images->currentIndex(), int(Preferences::Images::Ask)); // the default asks
+            images->setCurrentIndex(int(Preferences::Images::Never));
             dialog->accept();
         });
         findAction(window, u"&Preferences…"_qs)->trigger();
         QCOMPARE(Preferences::load().theme, Preferences::Theme::Dark);
         QCOMPARE(Preferences::load().refreshMinutes, 45);
+        QCOMPARE(Preferences::load().images, Preferences::Images::Never);
+        QCOMPARE(news->reader()->imagePolicy(), Preferences::Images::Never);
         QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 100);
         applyTheme(Preferences::Theme::System);
         Preferences().save();
