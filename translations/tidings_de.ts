@@ -1051,7 +1051,7 @@ inputs (or feeds, for refresh) failed.
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="267"/>
-        <source>%n line(s) in your cart.</source>
+        <source>%n item(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

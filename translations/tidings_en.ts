@@ -76,9 +76,9 @@
     </message>
     <message numerus="yes">
         <location filename="../ui/MainWindow.cpp" line="267" />
-        <source>%n line(s) in your cart.</source>
+        <source>%n item(s) in your cart.</source>
         <translation>
-            <numerusform>%n line in your cart.</numerusform><numerusform>%n lines in your cart.</numerusform></translation>
+            <numerusform>%n item in your cart.</numerusform><numerusform>%n items in your cart.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -263,9 +263,9 @@ void MainWindow::refreshStats()
 void MainWindow::showStats(const StoreStats &stats)
 {
     m_shopPane->setText(tr("%n product(s) in the shop.", nullptr, int(stats.products)));
-    m_cartPane->setText(stats.cartLines == 0 ? tr("Your cart is empty.")
-                                             : tr("%n line(s) in your cart.", nullptr, int(stats.cartLines)));
-    m_tabs->setTabText(2, tr("&Cart (%1)").arg(stats.cartLines));
+    m_cartPane->setText(stats.cartItems == 0 ? tr("Your cart is empty.")
+                                             : tr("%n item(s) in your cart.", nullptr, int(stats.cartItems)));
+    m_tabs->setTabText(2, tr("&Cart (%1)").arg(stats.cartItems));
 }
 
 } // namespace tidings::ui

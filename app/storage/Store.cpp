@@ -551,14 +551,15 @@ StoreStats Store::stats()
                 u"1), "
                 u"(SELECT count(*) FROM comments), (SELECT count(*) FROM products), "
                 u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines), "
-                u"(SELECT count(*) FROM comment_outbox WHERE state IN ('queued', 'sending', 'failed'))"_qs)
+                u"(SELECT count(*) FROM comment_outbox WHERE state IN ('queued', 'sending', 'failed')), "
+                u"(SELECT coalesce(sum(quantity), 0) FROM cart_lines)"_qs)
         || !q.next()) {
         fail(q);
         return s;
     }
     s = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
          q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
-         q.value(8).toLongLong(), q.value(9).toLongLong()};
+         q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong()};
     return s;
 }
 

@@ -41,6 +41,7 @@ struct StoreStats
     qint64 variants = 0;
     qint64 cartLines = 0;
     qint64 outboxPending = 0;
+    qint64 cartItems = 0; // the quantities of all lines added up: two chargers and a cable are three
 };
 
 struct SearchHit

@@ -281,6 +281,7 @@ private slots:
         QCOMPARE(scalar(store, u"SELECT price_minor FROM product_variants"_qs), 1799);
         QCOMPARE(scalar(store, u"SELECT sale_price_minor IS NULL FROM product_variants"_qs), 1);
         QCOMPARE(store.stats().cartLines, 1); // the cart survives a refresh of the product
+        QCOMPARE(store.stats().cartItems, 2); // one line of two: the Cart tab counts two
     }
 
 private:
