@@ -81,6 +81,54 @@ private slots:
         QCOMPARE(raw.schemaVersion(), 999);
     }
 
+    void migratesAnOlderDatabaseKeepingACopy()
+    {
+        // A database as Tidings with schema 2 left it, with an article in it: today's schema with
+        // migration 3 (one index) undone.
+        {
+            Store old;
+            QVERIFY(old.open(m_path));
+            ImportCounts counts;
+            QVERIFY(old.upsertArticle(feed(old), toRecord(article(u"1"_qs, u"Kept across versions"_qs, u"x"_qs)), 1,
+                                      counts));
+            QVERIFY(old.database().execScript(
+                    "DROP INDEX articles_by_feed;"
+                    "CREATE INDEX articles_by_feed ON articles (feed_id, published_at DESC, id DESC);"
+                    "PRAGMA user_version = 2;"));
+        }
+        Store store;
+        QVERIFY2(store.open(m_path), qPrintable(store.error()));
+        QCOMPARE(store.database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(store.stats().articles, 1);
+        QCOMPARE(store.stats().unread, 1);
+        QCOMPARE(scalar(store,
+                        u"SELECT instr(sql, 'is_read') > 0 FROM sqlite_master WHERE name = 'articles_by_feed'"_qs),
+                 1);
+        // The copy made before migrating is the old database, whole.
+        const QString backup = m_path + u".schema-2.bak"_qs;
+        QVERIFY(QFile::exists(backup));
+        Database old;
+        QVERIFY(old.open(backup, Database::Mode::ReadOnly));
+        QCOMPARE(old.schemaVersion(), 2);
+        QSqlQuery title(old.connection());
+        QVERIFY(title.exec(u"SELECT title FROM articles"_qs) && title.next());
+        QCOMPARE(title.value(0).toString(), u"Kept across versions"_qs);
+    }
+
+    void unreadCountsComeFromAnIndexAlone()
+    {
+        // Schema 3's reason: per-feed unread counts must not read the articles themselves.
+        Store store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery plan(store.database().connection());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT feed_id, count(*) FROM articles WHERE is_read = 0 "
+                          u"GROUP BY feed_id"_qs));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(steps.contains(u"COVERING INDEX articles_by_feed"_qs), qPrintable(steps));
+    }
+
     void reopeningDoesNotMigrateAgain()
     {
         {
