@@ -4,6 +4,7 @@
 #include <QBuffer>
 #include <QImage>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -117,6 +118,35 @@ private slots:
         QVERIFY(images.request(m_server.url(u"/bomb.png"_qs)));
         QVERIFY(failed.wait(10000));
         QVERIFY2(failed.at(0).at(1).toString().contains(u"too large"_qs), qPrintable(failed.at(0).at(1).toString()));
+    }
+
+    void neverFollowsHttpsDownToHttp()
+    {
+        TestHttpServer https;
+        QVERIFY(https.listenTls(QStringLiteral(TIDINGS_FIXTURES_DIR "/tls-localhost.crt"),
+                                QStringLiteral(TIDINGS_FIXTURES_DIR "/tls-localhost.key")));
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.addCaCertificates(QStringLiteral(TIDINGS_FIXTURES_DIR "/tls-localhost.crt"));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        m_server.route("/plain.png", imageResponse(png(10, 10)));
+        https.route("/secure.png", imageResponse(png(12, 12)));
+        TestResponse downgrade;
+        downgrade.status = 302;
+        downgrade.reason = "Found";
+        downgrade.headers = {{"Location", m_server.url(u"/plain.png"_qs).toEncoded()}};
+        https.route("/downgrade.png", downgrade);
+
+        RemoteImages images({});
+        QSignalSpy loaded(&images, &RemoteImages::loaded);
+        QSignalSpy failed(&images, &RemoteImages::failed);
+        QVERIFY(images.request(https.url(u"/secure.png"_qs)));
+        QVERIFY(images.request(https.url(u"/downgrade.png"_qs)));
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.size() + failed.size(), 2, 10000);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.at(0).at(1).value<QImage>().size(), QSize(12, 12));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toUrl(), https.url(u"/downgrade.png"_qs));
+        QVERIFY(m_server.requestsFor("/plain.png").isEmpty());
     }
 
     void scalesWideImagesAndReportsWhatIsNoImage()

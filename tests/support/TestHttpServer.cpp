@@ -1,5 +1,9 @@
 #include "TestHttpServer.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -8,10 +12,46 @@
 
 namespace tidings::test {
 
+namespace {
+
+// Hands out sockets that speak TLS with the given certificate; what they read is already decrypted.
+class TlsServer : public QTcpServer
+{
+public:
+    TlsServer(QSslCertificate certificate, QSslKey key, QObject *parent)
+        : QTcpServer(parent)
+        , m_certificate(std::move(certificate))
+        , m_key(std::move(key))
+    { }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setLocalCertificate(m_certificate);
+        socket->setPrivateKey(m_key);
+        addPendingConnection(socket);
+        socket->startServerEncryption();
+    }
+
+private:
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+};
+
+} // namespace
+
 TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
+{ }
+
+void TestHttpServer::serve(QTcpServer *server)
 {
+    m_server = server;
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
@@ -24,14 +64,34 @@ TestHttpServer::TestHttpServer(QObject *parent)
 bool TestHttpServer::listen(const QString &loopbackAddress)
 {
     const QHostAddress address(loopbackAddress);
-    if (!address.isLoopback())
-        return false; // tests talk to this machine only
+    if (m_server || !address.isLoopback())
+        return false; // once; and tests talk to this machine only
+    serve(new QTcpServer(this));
     return m_server->listen(address, 0);
+}
+
+bool TestHttpServer::listenTls(const QString &certificatePath, const QString &keyPath)
+{
+    QFile certificateFile(certificatePath);
+    QFile keyFile(keyPath);
+    if (m_server || !certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslCertificate certificate(&certificateFile, QSsl::Pem);
+    const QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (certificate.isNull() || key.isNull() || !QSslSocket::supportsSsl())
+        return false;
+    m_tls = true;
+    serve(new TlsServer(certificate, key, this));
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QUrl TestHttpServer::url(const QString &path) const
 {
-    return QUrl(u"http://%1:%2%3"_qs.arg(m_server->serverAddress().toString()).arg(m_server->serverPort()).arg(path));
+    if (!m_server)
+        return {};
+    return QUrl(u"%1://%2:%3%4"_qs.arg(m_tls ? u"https"_qs : u"http"_qs, m_server->serverAddress().toString())
+                        .arg(m_server->serverPort())
+                        .arg(path));
 }
 
 QList<RecordedRequest> TestHttpServer::requestsFor(const QByteArray &path) const

@@ -45,6 +45,9 @@ public:
     explicit TestHttpServer(QObject *parent = nullptr);
     // On 127.0.0.1 (or another loopback address, for tests that need several hosts), port 0.
     [[nodiscard]] bool listen(const QString &loopbackAddress = u"127.0.0.1"_qs);
+    // HTTPS instead, on 127.0.0.1, with this PEM certificate and RSA key (tests/fixtures has one
+    // that clients can be told to trust). Call one of the two listens, once.
+    [[nodiscard]] bool listenTls(const QString &certificatePath, const QString &keyPath);
     [[nodiscard]] QUrl url(const QString &path) const;
 
     void route(const QByteArray &path, Handler handler) { m_routes.insert(path, std::move(handler)); }
@@ -63,10 +66,12 @@ public:
     [[nodiscard]] static QByteArray gzip(const QByteArray &data);
 
 private:
+    void serve(QTcpServer *server);
     void onReadable(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const TestResponse &response);
 
-    QTcpServer *m_server;
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     QHash<QByteArray, Handler> m_routes;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
