@@ -121,6 +121,22 @@ void ArticleView::showMessage(const QString &text)
     setHtml(u"<p>"_qs + html::escape(text) + u"</p>"_qs);
 }
 
+void ArticleView::showWelcome(const QString &addSiteKeys)
+{
+    showMessage({});
+    auto paragraph = [](const QString &text) -> QString { return u"<p>"_qs + html::escape(text) + u"</p>"_qs; };
+    QString page = u"<h1>"_qs + html::escape(tr("Welcome to Tidings")) + u"</h1>"_qs;
+    page += paragraph(tr("What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is "
+                         "something to read, comments to follow and a shop to look at. It is never fetched."));
+    page += paragraph(tr("To read a real site, choose File ▸ Add Site… (%1) and type its address, such as "
+                         "example.com. Tidings finds its feeds, its comment threads and its shop by itself, and "
+                         "keeps everything on this computer, so it reads offline too.")
+                              .arg(addSiteKeys));
+    page += paragraph(tr("Move through articles with j and k, page with the space bar, star with s, open the original "
+                         "with o, and search with /."));
+    setHtml(page);
+}
+
 void ArticleView::showArticle(const ArticleDetail &article)
 {
     // The same article shown again (it changed in a refresh) keeps the reader's place in it.

@@ -32,6 +32,8 @@ public:
 
     void showArticle(const ArticleDetail &article);
     void showMessage(const QString &text);
+    // What a first start shows: what the demo site is and how to add a real one (with these keys).
+    void showWelcome(const QString &addSiteKeys);
     // Loads the remote images of the article shown, whatever the preference says (Ask's "yes").
     void showImages();
     // Highlights these words (search terms) in the text shown.

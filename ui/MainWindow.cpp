@@ -201,18 +201,26 @@ void MainWindow::openStore()
             return;
         }
         // A first start shows the bundled demo site, imported on the storage thread.
+        struct FirstStart
+        {
+            bool demoImported = false;
+            QString error;
+        };
         m_storage
                 ->run([](Store &store) {
                     if (!isEmptyStore(store))
-                        return QString();
+                        return FirstStart{};
                     const ImportResult result = importDemoSite(store);
-                    return result.ok() ? tr("Welcome! This is a demo site, so there is something to read. "
-                                            "Add a real site when you are ready.")
-                                       : result.error;
+                    return FirstStart{result.ok(), result.error};
                 })
-                .then(this, [this](const QString &message) {
-                    if (!message.isEmpty())
-                        statusBar()->showMessage(message);
+                .then(this, [this](const FirstStart &first) {
+                    if (!first.error.isEmpty())
+                        statusBar()->showMessage(first.error);
+                    if (first.demoImported) {
+                        statusBar()->showMessage(tr("Welcome! This is a demo site, so there is something to read."));
+                        m_newsPane->reader()->showWelcome(
+                                QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+                    }
                     refreshStats();
                     // The reader opens once the writer has brought the schema up to date.
                     m_readerThread->open().then(this, [this](const QString &readerError) {

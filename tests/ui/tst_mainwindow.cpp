@@ -60,6 +60,10 @@ private slots:
         // The demo import runs on the storage thread, the list reads on the reader thread.
         QTRY_COMPARE_WITH_TIMEOUT(news->articleModel()->rowCount(), 12, 20000);
         QCOMPARE(tabs->tabText(2), u"&Cart (0)"_qs);
+        // A welcome says what this is and how to add a real site, with the keys that do it.
+        QTRY_VERIFY(news->reader()->toPlainText().contains(u"Welcome to Tidings"_qs));
+        QVERIFY(news->reader()->toPlainText().contains(
+                u"Add Site… (%1)"_qs.arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText))));
         // Refreshing starts once the demo is in, and fetches nothing: the demo is never fetched.
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 20000);
         QCOMPARE(refreshed.at(0).at(0).value<tidings::RefreshSummary>().feeds, 0);
