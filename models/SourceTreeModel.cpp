@@ -3,35 +3,9 @@
 #include "storage/StorageThread.h"
 
 #include <QFont>
+#include <QSet>
 
 namespace tidings {
-namespace {
-
-// Children carry their site's row + 1 as internal id; top-level rows carry 0.
-quintptr siteTag(int siteIndex)
-{
-    return quintptr(siteIndex) + 1;
-}
-
-bool sameShape(const SourceCounts &a, const SourceCounts &b)
-{
-    if (a.sites.size() != b.sites.size())
-        return false;
-    for (qsizetype i = 0; i < a.sites.size(); ++i) {
-        if (a.sites[i].id != b.sites[i].id || a.sites[i].name != b.sites[i].name
-            || a.sites[i].feeds.size() != b.sites[i].feeds.size())
-            return false;
-        for (qsizetype j = 0; j < a.sites[i].feeds.size(); ++j) {
-            if (a.sites[i].feeds[j].id != b.sites[i].feeds[j].id
-                || a.sites[i].feeds[j].title != b.sites[i].feeds[j].title)
-                return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
-
 SourceTreeModel::SourceTreeModel(StorageThread *reader, QObject *parent)
     : QAbstractItemModel(parent)
     , m_reader(reader)
@@ -51,23 +25,66 @@ void SourceTreeModel::reload()
             });
 }
 
+void SourceTreeModel::indexSites()
+{
+    m_siteRows.clear();
+    for (int i = 0; i < int(m_counts.sites.size()); ++i)
+        m_siteRows.insert(m_counts.sites.at(i).id, i);
+}
+
+template<typename Item>
+void SourceTreeModel::syncRows(const QModelIndex &parent, int firstRow, QList<Item> &rows, const QList<Item> &fresh)
+{
+    QSet<qint64> freshIds;
+    for (const Item &item : fresh)
+        freshIds.insert(item.id);
+    QSet<qint64> present;
+    for (const Item &item : std::as_const(rows))
+        present.insert(item.id);
+    QList<qint64> expected; // the kept items in their new order
+    for (const Item &item : fresh) {
+        if (present.contains(item.id))
+            expected.append(item.id);
+    }
+    // Remove what went, and what moved (a renamed site sorts elsewhere): it is inserted again below.
+    qsizetype next = 0;
+    for (int k = 0; k < rows.size();) {
+        if (next < expected.size() && rows.at(k).id == expected.at(next)) {
+            ++k;
+            ++next;
+            continue;
+        }
+        expected.removeOne(rows.at(k).id);
+        beginRemoveRows(parent, firstRow + k, firstRow + k);
+        rows.removeAt(k);
+        indexSites();
+        endRemoveRows();
+    }
+    // What is left is in fresh's order: insert the rest where they belong.
+    for (int j = 0; j < fresh.size(); ++j) {
+        if (j < rows.size() && rows.at(j).id == fresh.at(j).id)
+            continue;
+        beginInsertRows(parent, firstRow + j, firstRow + j);
+        rows.insert(j, fresh.at(j));
+        indexSites();
+        endInsertRows();
+    }
+}
+
 void SourceTreeModel::apply(const SourceCounts &counts)
 {
-    if (sameShape(counts, m_counts)) {
-        m_counts = counts;
-        // Only the numbers changed: tell the views which, and keep their selection and expansion.
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1),
-                         {Qt::DisplayRole, UnreadRole, Qt::FontRole});
-        for (int i = 0; i < int(m_counts.sites.size()); ++i) {
-            const QModelIndex site = index(kFixedRows + i, 0);
-            if (rowCount(site) > 0)
-                emit dataChanged(index(0, 0, site), index(rowCount(site) - 1, ColumnCount - 1, site),
-                                 {Qt::DisplayRole, UnreadRole, Qt::FontRole});
-        }
-    } else {
-        beginResetModel();
-        m_counts = counts;
-        endResetModel();
+    syncRows(QModelIndex(), kFixedRows, m_counts.sites, counts.sites);
+    for (int i = 0; i < int(m_counts.sites.size()); ++i)
+        syncRows(index(kFixedRows + i, 0), 0, m_counts.sites[i].feeds, counts.sites.at(i).feeds);
+    // Same rows now; names and numbers are copied in place and announced.
+    m_counts = counts;
+    indexSites();
+    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, UnreadRole, Qt::FontRole});
+    for (int i = 0; i < int(m_counts.sites.size()); ++i) {
+        const QModelIndex site = index(kFixedRows + i, 0);
+        if (rowCount(site) > 0)
+            emit dataChanged(index(0, 0, site), index(rowCount(site) - 1, ColumnCount - 1, site),
+                             {Qt::DisplayRole, UnreadRole, Qt::FontRole});
     }
     emit reloaded();
 }
@@ -78,14 +95,15 @@ QModelIndex SourceTreeModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, siteTag(parent.row() - kFixedRows));
+    return createIndex(row, column, quintptr(m_counts.sites.at(parent.row() - kFixedRows).id));
 }
 
 QModelIndex SourceTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
-    return createIndex(int(child.internalId() - 1) + kFixedRows, 0, quintptr(0));
+    const int row = siteRow(child.internalId());
+    return row < 0 ? QModelIndex() : createIndex(kFixedRows + row, 0, quintptr(0));
 }
 
 int SourceTreeModel::rowCount(const QModelIndex &parent) const
@@ -123,7 +141,7 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         unread = site.unread;
         filter = {ArticleFilter::Kind::Site, site.id, {}};
     } else {
-        const SourceCounts::Feed &feed = m_counts.sites.at(int(index.internalId() - 1)).feeds.at(index.row());
+        const SourceCounts::Feed &feed = m_counts.sites.at(siteRow(index.internalId())).feeds.at(index.row());
         name = feed.title;
         unread = feed.unread;
         filter = {ArticleFilter::Kind::Feed, feed.id, {}};

@@ -3,6 +3,7 @@
 #include "storage/ArticleQueries.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
 
 namespace tidings {
@@ -10,8 +11,9 @@ namespace tidings {
 class StorageThread;
 
 // The News pane's left side: "All articles", "Unread", "Starred", then each site with its article
-// feeds, with unread counts. Read on the reader thread; a reload that finds the same sites and feeds
-// only updates the counts, so selection and expansion stay.
+// feeds, with unread counts. Read on the reader thread. A reload changes the tree row by row: sites
+// and feeds that came or went are inserted or removed, names and counts change in place, so the
+// selection and expansion stay (there is no reset).
 class SourceTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,9 +43,18 @@ signals:
 private:
     static constexpr int kFixedRows = 3; // All, Unread, Starred
     void apply(const SourceCounts &counts);
+    // Makes rows (under parent, from firstRow) hold the same items as fresh, in its order, by
+    // removing and inserting rows only; the items kept are not touched.
+    template<typename Item>
+    void syncRows(const QModelIndex &parent, int firstRow, QList<Item> &rows, const QList<Item> &fresh);
+    void indexSites();
+    [[nodiscard]] int siteRow(quintptr siteId) const { return m_siteRows.value(qint64(siteId), -1); }
 
     QPointer<StorageThread> m_reader;
     SourceCounts m_counts;
+    // Feed rows carry their site's id as internal id (top-level rows carry 0), which stays true while
+    // sites come and go around them; this finds the site's row from it.
+    QHash<qint64, int> m_siteRows;
 };
 
 } // namespace tidings

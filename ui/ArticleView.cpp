@@ -124,7 +124,9 @@ void ArticleView::showMessage(const QString &text)
 void ArticleView::showWelcome(const QString &addSiteKeys)
 {
     showMessage({});
-    auto paragraph = [](const QString &text) -> QString { return u"<p>"_qs + html::escape(text) + u"</p>"_qs; };
+    auto paragraph = [](const QString &text) -> QString {
+        return u"<p>"_qs + html::escape(text) + u"</p>"_qs;
+    };
     QString page = u"<h1>"_qs + html::escape(tr("Welcome to Tidings")) + u"</h1>"_qs;
     page += paragraph(tr("What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is "
                          "something to read, comments to follow and a shop to look at. It is never fetched."));
@@ -183,8 +185,9 @@ void ArticleView::render()
         page += u"<table width=\"100%\" cellpadding=\"6\" style=\"background-color:palette(alternate-base)\"><tr><td>"_qs
                 + html::escape(tr("%n image(s) from the web not loaded, to keep what you read private.", nullptr,
                                   report.images))
-                + u" <a href=\""_qs + kShowImages + u"\">"_qs + html::escape(tr("Show images")) + u"</a> · <a href=\""_qs
-                + kAlwaysShowImages + u"\">"_qs + html::escape(tr("Always show images")) + u"</a></td></tr></table>"_qs;
+                + u" <a href=\""_qs + kShowImages + u"\">"_qs + html::escape(tr("Show images"))
+                + u"</a> · <a href=\""_qs + kAlwaysShowImages + u"\">"_qs + html::escape(tr("Always show images"))
+                + u"</a></td></tr></table>"_qs;
     }
     page += u"<h1>"_qs + html::escape(a.title) + u"</h1><p style=\"color:palette(mid)\">"_qs + html::escape(a.site);
     if (!a.author.isEmpty())

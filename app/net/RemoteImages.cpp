@@ -167,11 +167,13 @@ bool RemoteImages::request(const QUrl &url)
     if (const QImage *image = m_memory.object(url)) {
         // Answered from the event loop, as a load would be: callers need not handle it inline.
         const QImage copy = *image;
-        QMetaObject::invokeMethod(this, [this, url, copy] { emit loaded(url, copy); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                this, [this, url, copy] { emit loaded(url, copy); }, Qt::QueuedConnection);
         return true;
     }
     m_pending.insert(url);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, url] { worker->load(url); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, url] { worker->load(url); }, Qt::QueuedConnection);
     return true;
 }
 

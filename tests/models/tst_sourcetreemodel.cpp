@@ -2,6 +2,7 @@
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
 
+#include "storage/ArticleKey.h"
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +66,65 @@ private slots:
         QVERIFY(!changed.isEmpty());
         QCOMPARE(model->index(3, SourceTreeModel::UnreadColumn).data().toLongLong(), 11);
         QCOMPARE(model->index(1, SourceTreeModel::UnreadColumn).data().toLongLong(), 11);
+        delete model;
+    }
+
+    void sitesAndFeedsComeAndGoWithoutAReset()
+    {
+        auto *model = new SourceTreeModel(m_reader.get(), this);
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        QSignalSpy reloaded(model, &SourceTreeModel::reloaded);
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        const QPersistentModelIndex patchBay = model->index(3, 0);
+        const QPersistentModelIndex patchBayFeed = model->index(0, 0, patchBay);
+        QCOMPARE(patchBay.data().toString(), u"The Patch Bay"_qs);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(model, &QAbstractItemModel::rowsRemoved);
+
+        // A site added (sorting before The Patch Bay) with a feed and an article.
+        const qint64 siteId = m_writer.ensureSite(u"Aardvark Audio"_qs);
+        const qint64 feedId = m_writer.ensureFeed(siteId, DocumentKind::Articles, u"https://aardvark.example/feed"_qs);
+        ParsedArticle a;
+        a.id = u"aa-1"_qs;
+        a.title = {u"Monitors on a budget"_qs, false};
+        ImportCounts counts;
+        QVERIFY(m_writer.upsertArticle(feedId, toRecord(a), 1, counts));
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 3);
+        QCOMPARE(model->index(3, 0).data().toString(), u"Aardvark Audio"_qs);
+        QCOMPARE(model->index(3, SourceTreeModel::UnreadColumn).data().toLongLong(), 1);
+        QCOMPARE(model->rowCount(model->index(3, 0)), 1);
+        // What the user had selected still points at the same site and feed, one row down.
+        QCOMPARE(patchBay.row(), 4);
+        QCOMPARE(patchBay.data().toString(), u"The Patch Bay"_qs);
+        QVERIFY(patchBayFeed.isValid());
+        QCOMPARE(patchBayFeed.parent(), QModelIndex(patchBay));
+        QCOMPARE(patchBayFeed.data(SourceTreeModel::FilterRole).value<ArticleFilter>().kind, ArticleFilter::Kind::Feed);
+
+        // A second feed for The Patch Bay: one row under it.
+        const qint64 patchBayId = patchBay.data(SourceTreeModel::FilterRole).value<ArticleFilter>().id;
+        QVERIFY(m_writer.ensureFeed(patchBayId, DocumentKind::Articles, u"https://patchbay.example/reviews"_qs) > 0);
+        inserted.clear();
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), QModelIndex(patchBay));
+        QCOMPARE(model->rowCount(patchBay), 2);
+
+        // The added site removed again: its row goes, the rest stay.
+        QVERIFY(m_writer.database().exec(u"DELETE FROM sites WHERE id = %1"_qs.arg(siteId)));
+        QVERIFY(m_writer.database().exec(u"DELETE FROM feeds WHERE url = 'https://patchbay.example/reviews'"_qs));
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(removed.size(), 2); // the site, and the feed under The Patch Bay
+        QCOMPARE(patchBay.row(), 3);
+        QVERIFY(patchBayFeed.isValid());
+        QCOMPARE(model->rowCount(), 4);
+        QCOMPARE(reset.size(), 0);
         delete model;
     }
 

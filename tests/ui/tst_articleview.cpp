@@ -159,7 +159,8 @@ private slots:
         ArticleDetail a = article(5);
         a.bodyHtml = u"<img src=\"%1\">"_qs.arg(m_server.url(u"/wide.png"_qs).toString());
         view.showArticle(a);
-        QTRY_VERIFY_WITH_TIMEOUT(imageIn(view, m_server.url(u"/wide.png"_qs)).width() > 1, 10000); // not the placeholder
+        QTRY_VERIFY_WITH_TIMEOUT(imageIn(view, m_server.url(u"/wide.png"_qs)).width() > 1,
+                                 10000); // not the placeholder
         const QImage shown = imageIn(view, m_server.url(u"/wide.png"_qs));
         QVERIFY2(shown.width() <= view.viewport()->width(), qPrintable(QString::number(shown.width())));
         QCOMPARE(shown.width() / 20, shown.height()); // the shape kept
