@@ -1,6 +1,7 @@
 #include "RemoteImages.h"
 
 #include "Fetcher.h"
+#include "ImageWorker.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -10,8 +11,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
 #include <QNetworkReply>
-#include <QPointer>
-#include <QQueue>
 
 #include <memory>
 
@@ -19,120 +18,101 @@ Q_LOGGING_CATEGORY(lcImages, "tidings.images")
 
 namespace tidings {
 
-// The thread side: one network manager with its disk cache, a queue, a cap on requests in flight.
-class ImageWorker : public QObject
+ImageWorker::ImageWorker(QString cacheDir, RemoteImages::Options options)
+    : m_cacheDir(std::move(cacheDir))
+    , m_options(options)
+{ }
+
+void ImageWorker::load(const QUrl &url)
 {
-    Q_OBJECT
+    if (!m_network)
+        setUp();
+    m_queue.enqueue(url);
+    startNext();
+}
 
-public:
-    ImageWorker(QString cacheDir, RemoteImages::Options options)
-        : m_cacheDir(std::move(cacheDir))
-        , m_options(options)
-    { }
-
-    void load(const QUrl &url)
-    {
-        if (!m_network)
-            setUp();
-        m_queue.enqueue(url);
-        startNext();
+void ImageWorker::setUp()
+{
+    m_network = Fetcher::makeNetworkAccessManager(this);
+    // Images may be redirected (CDNs do), but never from HTTPS down to HTTP.
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (!m_cacheDir.isEmpty() && QDir().mkpath(m_cacheDir)) {
+        auto *cache = new QNetworkDiskCache(m_network);
+        cache->setCacheDirectory(m_cacheDir);
+        cache->setMaximumCacheSize(m_options.diskCacheBytes);
+        m_network->setCache(cache);
     }
+}
 
-signals:
-    void loaded(const QUrl &url, const QImage &image);
-    void failed(const QUrl &url, const QString &error);
+void ImageWorker::startNext()
+{
+    while (m_inFlight < kMaxInFlight && !m_queue.isEmpty())
+        start(m_queue.dequeue());
+}
 
-private:
-    static constexpr int kMaxInFlight = 6;
+void ImageWorker::start(const QUrl &url)
+{
+    QNetworkRequest request(url);
+    request.setMaximumRedirectsAllowed(5);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, Fetcher::userAgent());
+    request.setRawHeader("Accept", "image/png, image/jpeg, image/gif, image/webp, image/*;q=0.8");
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
+    QNetworkReply *reply = m_network->get(request);
+    ++m_inFlight;
 
-    void setUp()
-    {
-        m_network = Fetcher::makeNetworkAccessManager(this);
-        // Images may be redirected (CDNs do), but never from HTTPS down to HTTP.
-        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
-        if (!m_cacheDir.isEmpty() && QDir().mkpath(m_cacheDir)) {
-            auto *cache = new QNetworkDiskCache(m_network);
-            cache->setCacheDirectory(m_cacheDir);
-            cache->setMaximumCacheSize(m_options.diskCacheBytes);
-            m_network->setCache(cache);
+    auto body = std::make_shared<QByteArray>();
+    auto tooLarge = std::make_shared<bool>(false);
+    const qint64 maxBytes = m_options.maxBytes;
+    auto abortWhenTooLarge = [reply, tooLarge](bool large) {
+        if (large && !*tooLarge) {
+            *tooLarge = true;
+            reply->abort();
         }
-    }
-
-    void startNext()
-    {
-        while (m_inFlight < kMaxInFlight && !m_queue.isEmpty())
-            start(m_queue.dequeue());
-    }
-
-    void start(const QUrl &url)
-    {
-        QNetworkRequest request(url);
-        request.setMaximumRedirectsAllowed(5);
-        request.setTransferTimeout(m_options.timeoutMs);
-        request.setHeader(QNetworkRequest::UserAgentHeader, Fetcher::userAgent());
-        request.setRawHeader("Accept", "image/png, image/jpeg, image/gif, image/webp, image/*;q=0.8");
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferCache);
-        QNetworkReply *reply = m_network->get(request);
-        ++m_inFlight;
-
-        auto body = std::make_shared<QByteArray>();
-        auto tooLarge = std::make_shared<bool>(false);
-        const qint64 maxBytes = m_options.maxBytes;
-        auto abortWhenTooLarge = [reply, tooLarge](bool large) {
-            if (large && !*tooLarge) {
-                *tooLarge = true;
-                reply->abort();
-            }
-        };
-        connect(reply, &QNetworkReply::metaDataChanged, this, [=] {
-            abortWhenTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxBytes);
-        });
-        connect(reply, &QNetworkReply::readyRead, this, [=] {
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this,
+            [=] { abortWhenTooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > maxBytes); });
+    connect(reply, &QNetworkReply::readyRead, this, [=] {
+        *body += reply->readAll();
+        abortWhenTooLarge(body->size() > maxBytes);
+    });
+    connect(reply, &QNetworkReply::finished, this, [=, this] {
+        reply->deleteLater();
+        --m_inFlight;
+        if (*tooLarge) {
+            emit failed(url,
+                        RemoteImages::tr("the image is larger than %1").arg(QLocale().formattedDataSize(maxBytes)));
+        } else if (reply->error() != QNetworkReply::NoError) {
+            emit failed(url, replyErrorText(reply, m_options.timeoutMs));
+        } else {
             *body += reply->readAll();
-            abortWhenTooLarge(body->size() > maxBytes);
-        });
-        connect(reply, &QNetworkReply::finished, this, [=, this] {
-            reply->deleteLater();
-            --m_inFlight;
-            if (*tooLarge) {
-                emit failed(url, tr("the image is larger than %1").arg(QLocale().formattedDataSize(maxBytes)));
-            } else if (reply->error() != QNetworkReply::NoError) {
-                emit failed(url, replyErrorText(reply, m_options.timeoutMs));
-            } else {
-                *body += reply->readAll();
-                decode(url, *body);
-            }
-            startNext();
-        });
-    }
-
-    void decode(const QUrl &url, QByteArray bytes)
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::ReadOnly);
-        QImageReader reader(&buffer);
-        reader.setAutoTransform(true);
-        const QSize size = reader.size();
-        if (size.isValid() && qint64(size.width()) * size.height() > m_options.maxPixels) {
-            emit failed(url, tr("the image is too large to show (%1 × %2)").arg(size.width()).arg(size.height()));
-            return;
+            decode(url, *body);
         }
-        if (size.isValid() && size.width() > m_options.maxWidth)
-            reader.setScaledSize(size.scaled(m_options.maxWidth, size.height(), Qt::KeepAspectRatio));
-        const QImage image = reader.read();
-        if (image.isNull()) {
-            emit failed(url, tr("not an image that can be shown: %1").arg(reader.errorString()));
-            return;
-        }
-        emit loaded(url, image);
-    }
+        startNext();
+    });
+}
 
-    QString m_cacheDir;
-    RemoteImages::Options m_options;
-    QNetworkAccessManager *m_network = nullptr;
-    QQueue<QUrl> m_queue;
-    int m_inFlight = 0;
-};
+void ImageWorker::decode(const QUrl &url, QByteArray bytes)
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > m_options.maxPixels) {
+        emit failed(url,
+                    RemoteImages::tr("the image is too large to show (%1 × %2)").arg(size.width()).arg(size.height()));
+        return;
+    }
+    if (size.isValid() && size.width() > m_options.maxWidth)
+        reader.setScaledSize(size.scaled(m_options.maxWidth, size.height(), Qt::KeepAspectRatio));
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        emit failed(url, RemoteImages::tr("not an image that can be shown: %1").arg(reader.errorString()));
+        return;
+    }
+    emit loaded(url, image);
+}
 
 RemoteImages::RemoteImages(const QString &cacheDir, QObject *parent)
     : RemoteImages(cacheDir, Options{}, parent)
@@ -198,5 +178,3 @@ void RemoteImages::onFailed(const QUrl &url, const QString &error)
 }
 
 } // namespace tidings
-
-#include "RemoteImages.moc"

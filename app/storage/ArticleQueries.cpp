@@ -6,7 +6,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
-#include <ranges>
 
 namespace tidings {
 
@@ -228,16 +227,16 @@ ArticleDetail articleDetail(Database &db, qint64 articleId)
     QSet<qint64> emitted;
     const QList<qsizetype> top = children.value(0);
     // Pushed in reverse so the oldest comes off the stack first.
-    for (const qsizetype index : std::views::reverse(top))
-        stack.append({index, 0});
+    for (qsizetype i = top.size() - 1; i >= 0; --i)
+        stack.append({top.at(i), 0});
     while (!stack.isEmpty()) {
         const auto [index, depth] = stack.takeLast();
         ArticleDetail::Comment comment = all[index];
         comment.depth = depth;
         d.comments.append(comment);
         const QList<qsizetype> kids = children.value(comment.id);
-        for (const qsizetype kid : std::views::reverse(kids))
-            stack.append({kid, depth + 1});
+        for (qsizetype i = kids.size() - 1; i >= 0; --i)
+            stack.append({kids.at(i), depth + 1});
         emitted.insert(comment.id);
     }
     // Replies whose parents form a cycle are never reached from the top; show them rather than lose them.
