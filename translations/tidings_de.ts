@@ -749,24 +749,6 @@ inputs (or feeds, for refresh) failed.
     </message>
 </context>
 <context>
-    <name>tidings::ImageWorker</name>
-    <message>
-        <location filename="../app/net/RemoteImages.cpp" line="98"/>
-        <source>the image is larger than %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/RemoteImages.cpp" line="117"/>
-        <source>the image is too large to show (%1 × %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/net/RemoteImages.cpp" line="124"/>
-        <source>not an image that can be shown: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tidings::RefreshEngine</name>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="81"/>
@@ -790,6 +772,24 @@ inputs (or feeds, for refresh) failed.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RemoteImages</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="84"/>
+        <source>the image is larger than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="104"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="111"/>
+        <source>not an image that can be shown: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -828,23 +828,23 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::SourceTreeModel</name>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="113"/>
+        <location filename="../models/SourceTreeModel.cpp" line="131"/>
         <source>All articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="113"/>
-        <location filename="../models/SourceTreeModel.cpp" line="157"/>
+        <location filename="../models/SourceTreeModel.cpp" line="131"/>
+        <location filename="../models/SourceTreeModel.cpp" line="175"/>
         <source>Unread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="113"/>
+        <location filename="../models/SourceTreeModel.cpp" line="131"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="157"/>
+        <location filename="../models/SourceTreeModel.cpp" line="175"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,12 +852,12 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="179"/>
+        <location filename="../ui/ArticleView.cpp" line="198"/>
         <source>Open the original</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="155"/>
+        <location filename="../ui/ArticleView.cpp" line="173"/>
         <source>%n comment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -865,12 +865,32 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="158"/>
+        <location filename="../ui/ArticleView.cpp" line="130"/>
+        <source>Welcome to Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="131"/>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="133"/>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="137"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="176"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="168"/>
+        <location filename="../ui/ArticleView.cpp" line="186"/>
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -878,12 +898,12 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="170"/>
+        <location filename="../ui/ArticleView.cpp" line="188"/>
         <source>Show images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="171"/>
+        <location filename="../ui/ArticleView.cpp" line="189"/>
         <source>Always show images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,22 +1034,22 @@ inputs (or feeds, for refresh) failed.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
-        <source>Welcome! This is a demo site, so there is something to read. Add a real site when you are ready.</source>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="244"/>
         <source>Refreshing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="237"/>
+        <location filename="../ui/MainWindow.cpp" line="245"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1037,7 +1057,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="265"/>
+        <location filename="../ui/MainWindow.cpp" line="273"/>
         <source>%n product(s) in the shop.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1045,12 +1065,12 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="266"/>
+        <location filename="../ui/MainWindow.cpp" line="274"/>
         <source>Your cart is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="267"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>%n item(s) in your cart.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1058,7 +1078,7 @@ inputs (or feeds, for refresh) failed.
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="268"/>
+        <location filename="../ui/MainWindow.cpp" line="276"/>
         <source>&amp;Cart (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,13 +48,13 @@
 <context>
     <name>tidings::ui::ArticleView</name>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="155" />
+        <location filename="../ui/ArticleView.cpp" line="173" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="168" />
+        <location filename="../ui/ArticleView.cpp" line="186" />
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>%n image from the web not loaded, to keep what you read private.</numerusform><numerusform>%n images from the web not loaded, to keep what you read private.</numerusform></translation>
@@ -63,19 +63,19 @@
 <context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="249" />
+        <location filename="../ui/MainWindow.cpp" line="257" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="265" />
+        <location filename="../ui/MainWindow.cpp" line="273" />
         <source>%n product(s) in the shop.</source>
         <translation>
             <numerusform>%n product in the shop.</numerusform><numerusform>%n products in the shop.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="267" />
+        <location filename="../ui/MainWindow.cpp" line="275" />
         <source>%n item(s) in your cart.</source>
         <translation>
             <numerusform>%n item in your cart.</numerusform><numerusform>%n items in your cart.</numerusform></translation>
