@@ -33,8 +33,8 @@ RefreshEngine::RefreshEngine(StoreRunner runner, Options options, QObject *paren
 
 qint64 RefreshEngine::backoffSeconds(int failures, QRandomGenerator &random)
 {
-    constexpr qint64 kBase = 5 * 60;
-    constexpr qint64 kCap = 24 * 3600;
+    constexpr qint64 kBase = qint64{5} * 60;
+    constexpr qint64 kCap = qint64{24} * 3600;
     const int doublings = qBound(0, failures - 1, 20);
     const qint64 base = qMin(kCap, kBase << doublings);
     const double jitter = 0.8 + 0.4 * random.generateDouble();
@@ -110,8 +110,9 @@ void RefreshEngine::addSite(const QUrl &url, const QUrl &productFeed)
             emit siteAdded({}, error);
             return;
         }
+        const StoreRunner &run = m_runner;
         QPointer<RefreshEngine> self(this);
-        m_runner([self, site](Store &store) {
+        run([self, site](Store &store) {
             Sources sources(store.database());
             const QString storeError = sources.addSite(site) < 0 ? sources.error() : QString();
             QMetaObject::invokeMethod(
