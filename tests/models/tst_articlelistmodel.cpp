@@ -35,6 +35,17 @@ class TestArticleListModel : public QObject
     Store m_writer;
     std::unique_ptr<StorageThread> m_reader;
 
+    // All articles, watched by a tester from before its first row; the test drives the paging itself.
+    ArticleListModel *modelOfAllArticles()
+    {
+        auto *model = new ArticleListModel(m_reader.get(), this);
+        auto *tester
+                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        tester->setUseFetchMore(false);
+        model->setFilter({});
+        return model;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -88,11 +99,7 @@ private slots:
 
     void marksUpdateInPlace()
     {
-        auto *model = new ArticleListModel(m_reader.get(), this);
-        auto *tester
-                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
-        tester->setUseFetchMore(false);
-        model->setFilter({});
+        ArticleListModel *model = modelOfAllArticles();
         QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
         QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
         model->setRead(3, true);
@@ -129,11 +136,7 @@ private slots:
 
     void newArticlesArriveAboveWithoutAReset()
     {
-        auto *model = new ArticleListModel(m_reader.get(), this);
-        auto *tester
-                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
-        tester->setUseFetchMore(false);
-        model->setFilter({});
+        ArticleListModel *model = modelOfAllArticles();
         QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
         const qint64 topBefore = model->articleId(0);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -169,11 +172,7 @@ private slots:
 
     void changedArticlesUpdateInPlace()
     {
-        auto *model = new ArticleListModel(m_reader.get(), this);
-        auto *tester
-                = new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
-        tester->setUseFetchMore(false);
-        model->setFilter({});
+        ArticleListModel *model = modelOfAllArticles();
         QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);

@@ -36,6 +36,12 @@ class TestArticleView : public QObject
         return a;
     }
 
+    static void setUp(ArticleView &view, RemoteImages &images)
+    {
+        view.resize(600, 400);
+        view.setRemoteImages(&images);
+    }
+
     static QImage imageIn(ArticleView &view, const QUrl &url)
     {
         return view.document()->resource(QTextDocument::ImageResource, url).value<QImage>();
@@ -65,8 +71,7 @@ private slots:
     {
         RemoteImages images(m_cache.path());
         ArticleView view;
-        view.resize(600, 400);
-        view.setRemoteImages(&images);
+        setUp(view, images);
         view.setImagePolicy(Preferences::Images::Never);
         view.show();
         view.showArticle(article(1));
@@ -82,8 +87,7 @@ private slots:
     {
         RemoteImages images(m_cache.path());
         ArticleView view;
-        view.resize(600, 400);
-        view.setRemoteImages(&images);
+        setUp(view, images);
         view.show();
         QCOMPARE(view.imagePolicy(), Preferences::Images::Ask);
         view.showArticle(article(2));
@@ -114,8 +118,7 @@ private slots:
     {
         RemoteImages images(m_cache.path());
         ArticleView view;
-        view.resize(600, 400);
-        view.setRemoteImages(&images);
+        setUp(view, images);
         view.show();
         QSignalSpy chosen(&view, &ArticleView::imagePolicyChosen);
         view.showArticle(article(4));
