@@ -16,7 +16,9 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"tidings"_qs, u"_"_qs, u":/i18n"_qs))
+    // Without a translation for the user's language (or under the C locale) English plural forms still
+    // apply: "1 image", not "1 image(s)".
+    if (own->load(QLocale(), u"tidings"_qs, u"_"_qs, u":/i18n"_qs) || own->load(u"tidings_en"_qs, u":/i18n"_qs))
         QCoreApplication::installTranslator(own);
 }
 
