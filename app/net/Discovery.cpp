@@ -114,9 +114,7 @@ PageLinks scanPage(const QByteArray &html, const QUrl &base)
 
 QUrl restApiFromLinkHeader(const QByteArray &header, const QUrl &base)
 {
-    static const QRegularExpression re(QStringLiteral(R"(<([^>]+)>\s*;[^,]*rel\s*=\s*"?https://api\.w\.org/"?)"));
-    const auto m = re.match(QString::fromLatin1(header));
-    return m.hasMatch() ? base.resolved(QUrl(m.captured(1))) : QUrl();
+    return linkHeaderTarget(header, u"https://api.w.org/", base);
 }
 
 SiteDiscovery::SiteDiscovery(QNetworkAccessManager *network, Fetcher::Options options, QObject *parent)

@@ -6,6 +6,7 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 
 #include <memory>
 
@@ -59,6 +60,28 @@ QString headerValue(QNetworkReply *reply, const char *name)
 }
 
 } // namespace
+
+QUrl linkHeaderTarget(const QByteArray &header, QStringView relation, const QUrl &base)
+{
+    // Each link is <target> followed by its parameters, up to the next <: commas inside a target
+    // (allowed there) then cannot split it.
+    static const QRegularExpression link(QStringLiteral(R"(<([^>]*)>([^<]*))"));
+    static const QRegularExpression rel(QStringLiteral(R"re(;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+)))re"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    const QString text = QString::fromLatin1(header);
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QRegularExpressionMatch r = rel.match(m.capturedView(2));
+        if (!r.hasMatch())
+            continue;
+        const QString relations = r.captured(1).isNull() ? r.captured(2) : r.captured(1);
+        for (const QStringView name : QStringView(relations).split(u' ', Qt::SkipEmptyParts)) {
+            if (name.compare(relation, Qt::CaseInsensitive) == 0)
+                return base.resolved(QUrl(m.captured(1).trimmed()));
+        }
+    }
+    return {};
+}
 
 int parseRetryAfter(const QByteArray &value, const QDateTime &now)
 {

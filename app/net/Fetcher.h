@@ -79,6 +79,11 @@ private:
 // "timed out after 30 s").
 [[nodiscard]] QString replyErrorText(QNetworkReply *reply, int timeoutMs);
 
+// The target of the first link with this relation in an HTTP Link header (RFC 8288), resolved against
+// base; an invalid URL when there is none. Relations compare case-insensitively, and a link may name
+// several (rel="next last").
+[[nodiscard]] QUrl linkHeaderTarget(const QByteArray &header, QStringView relation, const QUrl &base);
+
 // Seconds from a Retry-After value: delta-seconds or an HTTP-date; -1 when absent or unreadable.
 [[nodiscard]] int parseRetryAfter(const QByteArray &value, const QDateTime &now);
 

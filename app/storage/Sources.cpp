@@ -224,14 +224,16 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
         f.siteName = q.value(2).toString();
         f.kind = DocumentKind::Comments;
         // WordPress's REST API carries the reply tree (its comment feeds do not): use it where the
-        // site has one and the article's guid names its post id (WordPress writes "?p=123").
+        // site has one and the article's guid names its post id (WordPress writes "?p=123"). Newest
+        // first: new comments are on the first page, and later pages are read only while pages
+        // bring new ones (RefreshEngine follows the Link header's rel="next").
         static const QRegularExpression postId(QStringLiteral(R"([?&]p=(\d+)$)"));
         const QString rest = q.value(5).toString();
         const auto m = postId.match(q.value(6).toString());
         if (!rest.isEmpty() && m.hasMatch()) {
             f.url = QUrl(rest)
                             .resolved(QUrl(
-                                    u"wp/v2/comments?post=%1&per_page=100&orderby=id&order=asc"_qs.arg(m.captured(1))))
+                                    u"wp/v2/comments?post=%1&per_page=100&orderby=id&order=desc"_qs.arg(m.captured(1))))
                             .toString();
         } else {
             f.url = q.value(3).toString();

@@ -11,6 +11,22 @@
 namespace tidings {
 namespace {
 
+// Parses and stores a fetched body as the feed's document.
+ImportResult importBody(Store &store, const FeedRow &feed, const FetchResult &result)
+{
+    QByteArray body = result.body;
+    QBuffer buffer(&body);
+    buffer.open(QIODevice::ReadOnly);
+    ImportOptions options;
+    options.siteName = feed.siteName;
+    options.url = result.finalUrl;
+    options.kind = feed.kind;
+    options.charset = result.charset;
+    options.feedId = feed.id;
+    options.articleId = feed.articleId;
+    return Importer(store).importDevice(&buffer, options);
+}
+
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -197,12 +213,23 @@ void RefreshEngine::onFetched(const FetchResult &result)
     if (--m_activePerHost[host] <= 0)
         m_activePerHost.remove(host);
     const qint64 now = nowSeconds();
+    // A later page of a thread is only more comments: the feed's own state (validators, hash, errors,
+    // when it is next due) belongs to its first page and is left alone.
+    const int page = m_pages.take(result.feedId);
+    if (page > 1) {
+        onFetchedLaterPage(feed, result, page);
+        pump();
+        return;
+    }
+    const QUrl nextPage = feed.kind == DocumentKind::Comments
+            ? linkHeaderTarget(result.linkHeader, u"next", result.finalUrl)
+            : QUrl();
 
     switch (result.outcome) {
     case FetchResult::Outcome::Body: {
         const QByteArray hash = QCryptographicHash::hash(result.body, QCryptographicHash::Sha1);
         const qint64 next = nextRefresh(feed, now);
-        storeThen([feed, result, hash, next, now](Store &store) {
+        storeThen([feed, result, hash, next, now, nextPage](Store &store) {
             Sources sources(store.database());
             FeedRow current = feed;
             if (result.movedTo.isValid() && result.movedTo.toString() != feed.url
@@ -213,18 +240,7 @@ void RefreshEngine::onFetched(const FetchResult &result)
                 (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
                 return FeedOutcome{current, FeedOutcome::Result::Unchanged, {}, {}};
             }
-            QByteArray body = result.body;
-            QBuffer buffer(&body);
-            buffer.open(QIODevice::ReadOnly);
-            ImportOptions options;
-            options.siteName = feed.siteName;
-            options.url = result.finalUrl;
-            options.kind = feed.kind;
-            options.charset = result.charset;
-            options.feedId = feed.id;
-            options.articleId = feed.articleId;
-            Importer importer(store);
-            const ImportResult imported = importer.importDevice(&buffer, options);
+            const ImportResult imported = importBody(store, feed, result);
             if (!imported.ok()) {
                 const int failures = feed.errorCount + 1;
                 QRandomGenerator random = QRandomGenerator::securelySeeded();
@@ -234,9 +250,12 @@ void RefreshEngine::onFetched(const FetchResult &result)
             }
             (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
             const bool changed = imported.counts.added + imported.counts.updated > 0;
-            return FeedOutcome{current, changed ? FeedOutcome::Result::Updated : FeedOutcome::Result::Unchanged,
+            return FeedOutcome{current,
+                               changed ? FeedOutcome::Result::Updated : FeedOutcome::Result::Unchanged,
                                imported.counts,
-                               imported.malformed.isEmpty() ? QString() : tr("malformed: %1").arg(imported.malformed)};
+                               imported.malformed.isEmpty() ? QString() : tr("malformed: %1").arg(imported.malformed),
+                               1,
+                               nextPage};
         });
         break;
     }
@@ -278,6 +297,30 @@ void RefreshEngine::onFetched(const FetchResult &result)
     pump();
 }
 
+void RefreshEngine::onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page)
+{
+    if (result.outcome != FetchResult::Outcome::Body) {
+        FeedOutcome failed{feed, FeedOutcome::Result::Failed, {}, tr("page %1: %2").arg(page).arg(result.error), page};
+        QMetaObject::invokeMethod(
+                this, [this, failed] { finishFeed(failed); }, Qt::QueuedConnection);
+        return;
+    }
+    const QUrl nextPage = linkHeaderTarget(result.linkHeader, u"next", result.finalUrl);
+    storeThen([feed, result, page, nextPage](Store &store) {
+        const ImportResult imported = importBody(store, feed, result);
+        if (!imported.ok())
+            return FeedOutcome{
+                    feed, FeedOutcome::Result::Failed, {}, tr("page %1: %2").arg(page).arg(imported.error), page};
+        const bool changed = imported.counts.added + imported.counts.updated > 0;
+        return FeedOutcome{feed,
+                           changed ? FeedOutcome::Result::Updated : FeedOutcome::Result::Unchanged,
+                           imported.counts,
+                           {},
+                           page,
+                           nextPage};
+    });
+}
+
 void RefreshEngine::finishFeed(const FeedOutcome &outcome)
 {
     ++m_done;
@@ -287,6 +330,17 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
         m_summary.errors.append(outcome.feed.siteName + u": "_qs + outcome.feed.url + u": "_qs + outcome.message);
     }
     m_summary.counts += outcome.counts;
+    // Newest first, so a page without new comments means the rest are stored already.
+    if (outcome.nextPage.isValid() && outcome.counts.added > 0 && outcome.page < m_options.maxThreadPages) {
+        FeedRow next = outcome.feed;
+        next.url = outcome.nextPage.toString();
+        next.etag.clear();
+        next.lastModified.clear();
+        next.bodyHash.clear();
+        m_pages.insert(next.id, outcome.page + 1);
+        m_queue.prepend(next);
+        ++m_total;
+    }
     emit feedDone(outcome);
     emit progress(m_done, m_total, QString());
     if (m_done == m_total) {

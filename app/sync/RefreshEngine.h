@@ -17,10 +17,22 @@ namespace tidings {
 struct FeedOutcome
 {
     enum class Result { Updated, Unchanged, NotModified, Failed, Stopped, Postponed };
+    FeedOutcome() = default;
+    FeedOutcome(FeedRow row, Result how, ImportCounts stored = {}, QString text = {}, int pageNumber = 1,
+                QUrl next = {})
+        : feed(std::move(row))
+        , result(how)
+        , counts(std::move(stored))
+        , message(std::move(text))
+        , page(pageNumber)
+        , nextPage(std::move(next))
+    { }
     FeedRow feed;
     Result result = Result::Failed;
     ImportCounts counts;
     QString message; // the error, or what was recovered from a malformed document
+    int page = 1; // a paginated thread's pages after the first are fetched as the same feed
+    QUrl nextPage; // from the Link header (rel="next"): where the thread goes on
 };
 
 struct RefreshSummary
@@ -53,6 +65,9 @@ public:
         qint64 productIntervalSeconds = qint64{6} * 3600;
         qint64 threadIntervalSeconds = 3600;
         int threadLimit = 100;
+        // A paginated comment thread (WordPress REST: 100 a page, newest first) is followed page by
+        // page while pages bring new comments, up to this many pages.
+        int maxThreadPages = 50;
         bool includeThreads = true;
         Fetcher::Options fetch;
     };
@@ -81,6 +96,7 @@ private:
     void enqueue(const QList<FeedRow> &feeds, const QString &error);
     void pump();
     void onFetched(const FetchResult &result);
+    void onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page);
     void finishFeed(const FeedOutcome &outcome);
     [[nodiscard]] qint64 nextRefresh(const FeedRow &feed, qint64 now);
     [[nodiscard]] static QString hostOf(const QString &url);
@@ -96,6 +112,7 @@ private:
     bool m_running = false;
     QList<FeedRow> m_queue;
     QHash<qint64, FeedRow> m_active; // by feed id
+    QHash<qint64, int> m_pages; // feeds queued or fetched for a page after the first: which page
     QHash<QString, int> m_activePerHost;
     QHash<QString, qint64> m_pausedUntil; // host -> Unix time, from Retry-After
     int m_total = 0;

@@ -56,6 +56,40 @@ class TestFetcher : public QObject
     }
 
 private slots:
+    void linkHeaders_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QString>("relation");
+        QTest::addColumn<QString>("target");
+        const QByteArray wordpress = "<https://news.example/wp-json/wp/v2/comments?post=7&page=3>; rel=\"next\", "
+                                     "<https://news.example/wp-json/wp/v2/comments?post=7&page=1>; rel=\"prev\"";
+        QTest::newRow("next") << wordpress << u"next"_qs
+                              << u"https://news.example/wp-json/wp/v2/comments?post=7&page=3"_qs;
+        QTest::newRow("prev") << wordpress << u"prev"_qs
+                              << u"https://news.example/wp-json/wp/v2/comments?post=7&page=1"_qs;
+        QTest::newRow("absent") << wordpress << u"last"_qs << QString();
+        QTest::newRow("relative, unquoted, upper case")
+                << QByteArray("</page/2>; REL=Next") << u"next"_qs << u"https://news.example/page/2"_qs;
+        QTest::newRow("one link, two relations")
+                << QByteArray("<https://a.example/x>; rel=\"next last\"") << u"last"_qs << u"https://a.example/x"_qs;
+        QTest::newRow("comma inside the target")
+                << QByteArray("<https://a.example/a,b>; rel=\"next\"") << u"next"_qs << u"https://a.example/a,b"_qs;
+        QTest::newRow("the WordPress API root")
+                << QByteArray("<https://news.example/wp-json/>; rel=\"https://api.w.org/\"") << u"https://api.w.org/"_qs
+                << u"https://news.example/wp-json/"_qs;
+        QTest::newRow("no relation") << QByteArray("<https://a.example/x>; title=\"next\"") << u"next"_qs << QString();
+        QTest::newRow("empty") << QByteArray() << u"next"_qs << QString();
+    }
+
+    void linkHeaders()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QString, relation);
+        QFETCH(QString, target);
+        const QUrl found = linkHeaderTarget(header, relation, QUrl(u"https://news.example/feed/"_qs));
+        QCOMPARE(found.toString(), target);
+    }
+
     void initTestCase()
     {
         if (!QSslSocket::supportsSsl())

@@ -91,7 +91,13 @@ private slots:
             ImportCounts counts;
             QVERIFY(old.upsertArticle(feed(old), toRecord(article(u"1"_qs, u"Kept across versions"_qs, u"x"_qs)), 1,
                                       counts));
+            const qint64 site = old.ensureSite(u"Old WordPress"_qs);
+            QVERIFY(old.ensureFeed(
+                            site, DocumentKind::Comments,
+                            u"https://wp.example/wp-json/wp/v2/comments?post=7&per_page=100&orderby=id&order=asc"_qs)
+                    > 0);
             QVERIFY(old.database().execScript(
+                    "UPDATE feeds SET etag = '\"v1\"' WHERE kind = 'comments';"
                     "DROP INDEX articles_by_feed;"
                     "CREATE INDEX articles_by_feed ON articles (feed_id, published_at DESC, id DESC);"
                     "PRAGMA user_version = 2;"));
@@ -103,6 +109,11 @@ private slots:
         QCOMPARE(store.stats().unread, 1);
         QCOMPARE(scalar(store,
                         u"SELECT instr(sql, 'is_read') > 0 FROM sqlite_master WHERE name = 'articles_by_feed'"_qs),
+                 1);
+        // A WordPress thread read oldest first is now read newest first, its old validators dropped.
+        QCOMPARE(scalar(store,
+                        u"SELECT count(*) FROM feeds WHERE kind = 'comments' AND url LIKE '%order=desc' "
+                        u"AND etag IS NULL"_qs),
                  1);
         // The copy made before migrating is the old database, whole.
         const QString backup = m_path + u".schema-2.bak"_qs;

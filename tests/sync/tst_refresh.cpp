@@ -5,6 +5,7 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace tidings;
@@ -389,7 +390,7 @@ private slots:
         refresh(); // the article arrives
         refresh(); // its thread is due now
         const QList<RecordedRequest> asked
-                = m_server->requestsFor("/wp-json/wp/v2/comments?post=101&per_page=100&orderby=id&order=asc");
+                = m_server->requestsFor("/wp-json/wp/v2/comments?post=101&per_page=100&orderby=id&order=desc");
         QCOMPARE(asked.size(), 1);
         QCOMPARE(m_store->stats().comments, 3);
         // The tree the REST API gives: 13 answers 12 answers 11.
@@ -397,6 +398,80 @@ private slots:
                         u"JOIN comments g ON g.id = p.parent_id WHERE c.remote_id = '13'"_qs)
                          .toString(),
                  u"11"_qs);
+    }
+
+    void longRestThreadsAreReadPageByPageWhilePagesBringNewComments()
+    {
+        // A WordPress thread of 5 comments, 2 a page, newest first, pages linked by rel="next".
+        QList<int> ids = {5, 4, 3, 2, 1};
+        auto pageOf = [&ids, this](const RecordedRequest &request) {
+            const int page
+                    = qMax(1, QUrlQuery(QUrl(QString::fromLatin1(request.path))).queryItemValue(u"page"_qs).toInt());
+            QByteArray json = "[";
+            for (int i = (page - 1) * 2; i < qMin(int(ids.size()), page * 2); ++i) {
+                const QByteArray id = QByteArray::number(ids.at(i));
+                json += QByteArray(json.size() > 1 ? "," : "") + "{\"id\":" + id
+                        + ",\"post\":202,\"parent\":0,\"author_name\":\"Reader " + id + "\",\"date_gmt\":\"2026-11-2"
+                        + id + "T10:00:00\",\"content\":{\"rendered\":\"<p>Comment " + id + "</p>\"}}";
+            }
+            TestResponse r = ok(json + "]", {{"Content-Type", "application/json"}});
+            if (page * 2 < ids.size()) {
+                const QUrl next = m_server->url(
+                        u"/wp-json/wp/v2/comments?post=202&per_page=100&orderby=id&order=desc&page=%1"_qs.arg(page
+                                                                                                              + 1));
+                r.headers.append({"Link", "<" + next.toEncoded() + ">; rel=\"next\""});
+            }
+            return r;
+        };
+        const QByteArray feed = "<rss version=\"2.0\"><channel><title>Long</title><item><title>Debate</title>"
+                                "<guid isPermaLink=\"false\">http://127.0.0.1/?p=202</guid><link>"
+                + m_server->url(u"/debate/"_qs).toEncoded() + "</link></item></channel></rss>";
+        m_server->route("/long/feed/", ok(feed));
+        m_server->route("/wp-json/wp/v2/comments", pageOf);
+        SiteRow site;
+        site.name = u"Long"_qs;
+        site.restApiUrl = m_server->url(u"/wp-json/"_qs).toString();
+        FeedRow f;
+        f.url = m_server->url(u"/long/feed/"_qs).toString();
+        site.feeds.append(f);
+        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+        RefreshEngine::Options options;
+        options.threadIntervalSeconds = 0; // the thread is due at every refresh here
+        refresh(u"Long"_qs, options);
+        m_server->clearRequests();
+        const QList<FeedOutcome> first = refresh(u"Long"_qs, options);
+        auto pagesAsked = [this] {
+            QList<int> pages;
+            for (const RecordedRequest &r : m_server->requests()) {
+                if (r.path.startsWith("/wp-json/wp/v2/comments?post=202"))
+                    pages.append(
+                            qMax(1, QUrlQuery(QUrl(QString::fromLatin1(r.path))).queryItemValue(u"page"_qs).toInt()));
+            }
+            return pages;
+        };
+        QCOMPARE(pagesAsked(), (QList<int>{1, 2, 3}));
+        QCOMPARE(column(u"SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
+                        u"WHERE a.title = 'Debate'"_qs)
+                         .toInt(),
+                 5);
+        int threadOutcomes = 0;
+        for (const FeedOutcome &o : first)
+            threadOutcomes += o.feed.kind == DocumentKind::Comments ? 1 : 0;
+        QCOMPARE(threadOutcomes, 3); // one per page, each counted in the refresh's progress
+
+        // One new comment: page 1 has it, page 2 has nothing new, page 3 is not asked for.
+        ids.prepend(6);
+        m_server->clearRequests();
+        refresh(u"Long"_qs, options);
+        QCOMPARE(pagesAsked(), (QList<int>{1, 2}));
+        QCOMPARE(column(u"SELECT count(*) FROM comments c JOIN articles a ON a.id = c.article_id "
+                        u"WHERE a.title = 'Debate'"_qs)
+                         .toInt(),
+                 6);
+        // The feed's validators are its first page's; later pages never overwrite them.
+        QVERIFY(column(u"SELECT url FROM feeds WHERE kind = 'comments' AND url LIKE '%post=202%'"_qs)
+                        .toString()
+                        .endsWith(u"order=desc"_qs));
     }
 
     void backoffGrowsWithJitterAndIsCappedAtADay()
