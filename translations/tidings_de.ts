@@ -683,67 +683,67 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::Fetcher</name>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="21"/>
+        <location filename="../app/net/Fetcher.cpp" line="22"/>
         <source>timed out after %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="23"/>
+        <location filename="../app/net/Fetcher.cpp" line="24"/>
         <source>the server refused the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="25"/>
+        <location filename="../app/net/Fetcher.cpp" line="26"/>
         <source>the server closed the connection before sending everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="27"/>
+        <location filename="../app/net/Fetcher.cpp" line="28"/>
         <source>cannot find the server %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="29"/>
+        <location filename="../app/net/Fetcher.cpp" line="30"/>
         <source>the secure connection failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="31"/>
+        <location filename="../app/net/Fetcher.cpp" line="32"/>
         <source>too many redirects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="33"/>
+        <location filename="../app/net/Fetcher.cpp" line="34"/>
         <source>refused a redirect from HTTPS to HTTP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="36"/>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
         <source>the network is not available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="129"/>
+        <location filename="../app/net/Fetcher.cpp" line="152"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="142"/>
+        <location filename="../app/net/Fetcher.cpp" line="165"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="151"/>
+        <location filename="../app/net/Fetcher.cpp" line="174"/>
         <source>the response is larger than %1 MB; it was cut off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="194"/>
+        <location filename="../app/net/Fetcher.cpp" line="217"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="49"/>
+        <location filename="../app/net/Fetcher.cpp" line="50"/>
         <source>server said %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,27 +751,33 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::RefreshEngine</name>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="81"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="97"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="160"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="177"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="238"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="256"/>
         <source>malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="268"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="288"/>
         <source>(asked to wait %n second(s))</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="303"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="313"/>
+        <source>page %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -795,32 +801,32 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::SiteDiscovery</name>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="146"/>
+        <location filename="../app/net/Discovery.cpp" line="144"/>
         <source>not a web address: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="155"/>
+        <location filename="../app/net/Discovery.cpp" line="153"/>
         <source>no answer from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="184"/>
+        <location filename="../app/net/Discovery.cpp" line="182"/>
         <source>no feed found on %1: it announces none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="213"/>
+        <location filename="../app/net/Discovery.cpp" line="211"/>
         <source>the feeds %1 announces could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="244"/>
+        <location filename="../app/net/Discovery.cpp" line="242"/>
         <source>the product feed %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="249"/>
+        <location filename="../app/net/Discovery.cpp" line="247"/>
         <source>%1 is not a product feed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -39,7 +39,7 @@
 <context>
     <name>tidings::RefreshEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="268" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="288" />
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(asked to wait %n second)</numerusform><numerusform>(asked to wait %n seconds)</numerusform></translation>
