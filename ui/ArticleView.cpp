@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QLocale>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace tidings::ui {
@@ -104,12 +105,51 @@ void ArticleView::imageArrived(const QUrl &url, const QImage &image)
     m_relayout.start();
 }
 
+int ArticleView::imageRoom() const
+{
+    return viewport()->width() - 2 * int(document()->documentMargin()) - 4;
+}
+
 QImage ArticleView::fitted(const QImage &image) const
 {
-    const int room = viewport()->width() - 2 * int(document()->documentMargin()) - 4;
+    const int room = imageRoom();
     if (room < 64 || image.width() <= room)
         return image;
     return image.scaledToWidth(room, Qt::SmoothTransformation);
+}
+
+void ArticleView::fitImageSizes()
+{
+    // WordPress writes width="1024" on its images: the layout would keep that size, wider than the
+    // reader, whatever the image's pixels. Sizes that do not fit are scaled down, shape kept.
+    const int room = imageRoom();
+    if (room < 64)
+        return;
+    struct Oversized
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Oversized> oversized;
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QTextCharFormat format = fragment.charFormat();
+            if (format.isImageFormat() && format.toImageFormat().width() > room)
+                oversized.append({fragment.position(), fragment.length(), format.toImageFormat()});
+        }
+    }
+    for (Oversized &o : oversized) {
+        const qreal scale = room / o.format.width();
+        o.format.setWidth(room);
+        if (o.format.height() > 0)
+            o.format.setHeight(o.format.height() * scale);
+        QTextCursor cursor(document());
+        cursor.setPosition(o.position);
+        cursor.setPosition(o.position + o.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(o.format);
+    }
 }
 
 void ArticleView::showMessage(const QString &text)
@@ -201,6 +241,8 @@ void ArticleView::render()
         page += u" · "_qs + link;
     page += u"</p><div>"_qs + body + u"</div>"_qs;
     setHtml(page);
+    if (m_loadImages)
+        fitImageSizes();
     applyHighlight();
 }
 

@@ -53,7 +53,9 @@ private:
     void render();
     void applyHighlight();
     void imageArrived(const QUrl &url, const QImage &image);
+    [[nodiscard]] int imageRoom() const; // the widest an image may be shown
     [[nodiscard]] QImage fitted(const QImage &image) const;
+    void fitImageSizes();
 
     ArticleDetail m_article; // what is shown, so it can be shown again with its images
     RemoteImages *m_images = nullptr;

@@ -7,6 +7,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QtTest>
 
@@ -167,6 +168,22 @@ private slots:
         const QImage shown = imageIn(view, m_server.url(u"/wide.png"_qs));
         QVERIFY2(shown.width() <= view.viewport()->width(), qPrintable(QString::number(shown.width())));
         QCOMPARE(shown.width() / 20, shown.height()); // the shape kept
+
+        // A size in the markup (WordPress writes width="1024") is scaled down the same way.
+        a.bodyHtml = u"<p>x</p><img src=\"%1\" width=\"2000\" height=\"100\">"_qs.arg(
+                m_server.url(u"/wide.png"_qs).toString());
+        view.showArticle(a);
+        QTextImageFormat laidOut;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isImageFormat())
+                    laidOut = it.fragment().charFormat().toImageFormat();
+            }
+        }
+        QVERIFY(laidOut.isValid());
+        QVERIFY2(laidOut.width() <= view.viewport()->width(), qPrintable(QString::number(laidOut.width())));
+        QCOMPARE(qRound(laidOut.width() / 20), qRound(laidOut.height()));
+        QVERIFY(view.horizontalScrollBar()->maximum() == 0); // nothing to scroll sideways
     }
 };
 
