@@ -40,6 +40,14 @@ ArticleView::ArticleView(QWidget *parent)
         if (scheme == u"http" || scheme == u"https" || scheme == u"mailto")
             QDesktopServices::openUrl(url);
     });
+    // Shown images were fitted to the old width: show the article again for the new one (its images
+    // come from memory, its place in the text is kept).
+    m_refit.setSingleShot(true);
+    m_refit.setInterval(200);
+    connect(&m_refit, &QTimer::timeout, this, [this] {
+        if (m_article.id >= 0)
+            showArticle(m_article);
+    });
     m_relayout.setSingleShot(true);
     m_relayout.setInterval(50);
     connect(&m_relayout, &QTimer::timeout, this, [this] {
@@ -47,6 +55,13 @@ ArticleView::ArticleView(QWidget *parent)
         document()->markContentsDirty(0, document()->characterCount());
         verticalScrollBar()->setValue(scroll);
     });
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (m_loadImages && m_article.id >= 0)
+        m_refit.start();
 }
 
 void ArticleView::setRemoteImages(RemoteImages *images)

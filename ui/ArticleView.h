@@ -48,6 +48,7 @@ signals:
 
 protected:
     QVariant loadResource(int type, const QUrl &name) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void render();
@@ -65,6 +66,7 @@ private:
     bool m_imagesHeldBack = false;
     QSet<QUrl> m_awaited; // images of the article shown that are on their way
     QTimer m_relayout; // images arriving together relayout the text once
+    QTimer m_refit; // after a resize, images are fitted to the new width once
     QStringList m_words;
 };
 

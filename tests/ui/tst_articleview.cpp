@@ -43,6 +43,20 @@ class TestArticleView : public QObject
         view.setRemoteImages(&images);
     }
 
+    // The (last) image as laid out in the reader's document.
+    static QTextImageFormat imageFormatIn(ArticleView &view)
+    {
+        QTextImageFormat found;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                if (it.fragment().charFormat().isImageFormat())
+                    found = it.fragment().charFormat().toImageFormat();
+            }
+        }
+        return found;
+    }
+    static qreal imageWidthIn(ArticleView &view) { return imageFormatIn(view).width(); }
+
     static QImage imageIn(ArticleView &view, const QUrl &url)
     {
         return view.document()->resource(QTextDocument::ImageResource, url).value<QImage>();
@@ -173,17 +187,17 @@ private slots:
         a.bodyHtml = u"<p>x</p><img src=\"%1\" width=\"2000\" height=\"100\">"_qs.arg(
                 m_server.url(u"/wide.png"_qs).toString());
         view.showArticle(a);
-        QTextImageFormat laidOut;
-        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
-            for (auto it = block.begin(); !it.atEnd(); ++it) {
-                if (it.fragment().charFormat().isImageFormat())
-                    laidOut = it.fragment().charFormat().toImageFormat();
-            }
-        }
+        const QTextImageFormat laidOut = imageFormatIn(view);
         QVERIFY(laidOut.isValid());
         QVERIFY2(laidOut.width() <= view.viewport()->width(), qPrintable(QString::number(laidOut.width())));
         QCOMPARE(qRound(laidOut.width() / 20), qRound(laidOut.height()));
         QVERIFY(view.horizontalScrollBar()->maximum() == 0); // nothing to scroll sideways
+
+        // A narrower reader fits them again, once resizing has paused.
+        const qreal before = laidOut.width();
+        view.resize(300, 400);
+        QTRY_VERIFY(imageWidthIn(view) < before - 100);
+        QVERIFY(imageWidthIn(view) <= view.viewport()->width());
     }
 };
 
