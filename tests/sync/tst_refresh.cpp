@@ -95,6 +95,23 @@ private:
         return outcomes.value(0);
     }
 
+    // A WordPress site with one article (post postId) whose thread comes from the REST API.
+    void addWordPressSite(const QString &name, const QByteArray &feedPath, int postId, const QByteArray &title)
+    {
+        const QByteArray feed = "<rss version=\"2.0\"><channel><title>" + name.toUtf8() + "</title><item><title>"
+                + title + "</title><guid isPermaLink=\"false\">http://127.0.0.1/?p=" + QByteArray::number(postId)
+                + "</guid><link>" + m_server->url(u"/post-%1/"_qs.arg(postId)).toEncoded()
+                + "</link></item></channel></rss>";
+        m_server->route(feedPath, ok(feed));
+        SiteRow site;
+        site.name = name;
+        site.restApiUrl = m_server->url(u"/wp-json/"_qs).toString();
+        FeedRow f;
+        f.url = m_server->url(QString::fromLatin1(feedPath)).toString();
+        site.feeds.append(f);
+        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+    }
+
     QVariant column(const QString &sql)
     {
         QSqlQuery q(m_store->database().connection());
@@ -373,20 +390,10 @@ private slots:
 
     void wordpressThreadsComeFromTheRestApi()
     {
-        const QByteArray feed = "<rss version=\"2.0\"><channel><title>WP</title><item><title>Pads</title>"
-                                "<guid isPermaLink=\"false\">http://127.0.0.1/?p=101</guid><link>"
-                + m_server->url(u"/pads/"_qs).toEncoded() + "</link></item></channel></rss>";
         QFile comments(QStringLiteral(TIDINGS_FIXTURES_DIR "/wp-comments.json"));
         QVERIFY(comments.open(QIODevice::ReadOnly));
-        m_server->route("/feed/", ok(feed));
         m_server->route("/wp-json/wp/v2/comments", ok(comments.readAll(), {{"Content-Type", "application/json"}}));
-        SiteRow site;
-        site.name = u"WP"_qs;
-        site.restApiUrl = m_server->url(u"/wp-json/"_qs).toString();
-        FeedRow f;
-        f.url = m_server->url(u"/feed/"_qs).toString();
-        site.feeds.append(f);
-        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+        addWordPressSite(u"WP"_qs, "/feed/", 101, "Pads");
         refresh(); // the article arrives
         refresh(); // its thread is due now
         const QList<RecordedRequest> asked
@@ -423,18 +430,8 @@ private slots:
             }
             return r;
         };
-        const QByteArray feed = "<rss version=\"2.0\"><channel><title>Long</title><item><title>Debate</title>"
-                                "<guid isPermaLink=\"false\">http://127.0.0.1/?p=202</guid><link>"
-                + m_server->url(u"/debate/"_qs).toEncoded() + "</link></item></channel></rss>";
-        m_server->route("/long/feed/", ok(feed));
         m_server->route("/wp-json/wp/v2/comments", pageOf);
-        SiteRow site;
-        site.name = u"Long"_qs;
-        site.restApiUrl = m_server->url(u"/wp-json/"_qs).toString();
-        FeedRow f;
-        f.url = m_server->url(u"/long/feed/"_qs).toString();
-        site.feeds.append(f);
-        QVERIFY(Sources(m_store->database()).addSite(site) >= 0);
+        addWordPressSite(u"Long"_qs, "/long/feed/", 202, "Debate");
         RefreshEngine::Options options;
         options.threadIntervalSeconds = 0; // the thread is due at every refresh here
         refresh(u"Long"_qs, options);
