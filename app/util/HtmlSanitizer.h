@@ -22,7 +22,6 @@ struct SanitizeReport
     int images = 0; // images with a safe address, kept or turned into alt text
 };
 
-[[nodiscard]] QString sanitize(QStringView html, const SanitizeOptions &options = {},
-                               SanitizeReport *report = nullptr);
+[[nodiscard]] QString sanitize(QStringView html, const SanitizeOptions &options = {}, SanitizeReport *report = nullptr);
 
 } // namespace tidings::html
