@@ -551,7 +551,7 @@ StoreStats Store::stats()
                 u"1), "
                 u"(SELECT count(*) FROM comments), (SELECT count(*) FROM products), "
                 u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines), "
-                u"(SELECT count(*) FROM comment_outbox WHERE state IN ('queued', 'sending', 'failed')), "
+                u"(SELECT count(*) FROM comment_outbox WHERE state <> 'published'), "
                 u"(SELECT coalesce(sum(quantity), 0) FROM cart_lines)"_qs)
         || !q.next()) {
         fail(q);
