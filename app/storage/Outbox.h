@@ -132,6 +132,18 @@ public:
     [[nodiscard]] bool saveDraft(qint64 articleId, qint64 parentCommentId, const QString &body, qint64 now);
     [[nodiscard]] QString draft(qint64 articleId, qint64 parentCommentId);
     [[nodiscard]] bool dropDraft(qint64 articleId, qint64 parentCommentId);
+    struct Draft
+    {
+        qint64 parentCommentId = -1; // -1: a new comment under the article
+        QString body;
+        qint64 updatedAt = 0;
+        QString parentAuthor; // whom a reply answers
+    };
+    // The draft the user wrote last under an article (what the composer opens with), if any.
+    [[nodiscard]] std::optional<Draft> latestDraft(qint64 articleId);
+
+    // The user has looked at the article's thread: comments stored later are new.
+    [[nodiscard]] bool markThreadSeen(qint64 articleId, qint64 now);
 
     // References as a user writes them: a local id, or a URL (an article's link; a comment's link,
     // "...#comment-123"). -1 when nothing matches.
