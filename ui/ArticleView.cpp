@@ -224,15 +224,6 @@ void ArticleView::render()
                 + locale.toString(local.time(), QLocale::ShortFormat);
     };
     QString body = html::sanitize(a.bodyHtml, options, &report);
-    if (!a.comments.isEmpty()) {
-        body += u"<hr><h3>"_qs + tr("%n comment(s)", nullptr, int(a.comments.size())) + u"</h3>"_qs;
-        for (const ArticleDetail::Comment &c : a.comments) {
-            body += u"<div style=\"margin-left:%1px; margin-bottom:8px\"><p><b>"_qs.arg(qMin(c.depth, 8) * 24)
-                    + html::escape(c.author.isEmpty() ? tr("Anonymous") : c.author) + u"</b> <small>"_qs
-                    + html::escape(when(c.publishedAt)) + u"</small></p>"_qs
-                    + html::sanitize(c.contentHtml, options, &report) + u"</div>"_qs;
-        }
-    }
     m_imagesHeldBack = !m_loadImages && report.images > 0 && m_policy == Preferences::Images::Ask && m_images;
 
     QString page;

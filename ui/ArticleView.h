@@ -13,8 +13,8 @@ class RemoteImages;
 
 namespace tidings::ui {
 
-// The reader: one article and its comment thread. Article HTML is untrusted: it is shown only after
-// html::sanitize, and the view loads nothing itself. Remote images are the one exception, and only as
+// The reader: one article (its comment thread is shown under it by CommentsPanel). Article HTML is untrusted: it is
+// shown only after html::sanitize, and the view loads nothing itself. Remote images are the one exception, and only as
 // the user's preference says: always, never, or when asked for this article ("Show images", or i).
 // They come from RemoteImages (its own thread and disk cache), so the text shows at once and each
 // image appears when it has arrived. Links open in the system browser.

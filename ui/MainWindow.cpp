@@ -1,11 +1,14 @@
 #include "MainWindow.h"
 
 #include "ArticleView.h"
+#include "CommentsPanel.h"
 #include "NewsPane.h"
+#include "OutboxDialog.h"
 #include "net/RemoteImages.h"
 #include "storage/DataLocation.h"
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
+#include "sync/OutboxService.h"
 #include "sync/RefreshScheduler.h"
 
 #include "Preferences.h"
@@ -77,6 +80,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     StorageThread *storage = m_storage;
     m_scheduler
             = new RefreshScheduler([storage](RefreshEngine::StoreJob job) { storage->run(std::move(job)); }, {}, this);
+    createOutbox();
     createActions();
     const Preferences preferences = Preferences::load();
     applyPreferences(preferences);
@@ -93,6 +97,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_errorButton, &QToolButton::clicked, this,
             [this] { QMessageBox::information(this, tr("Refresh problems"), m_lastErrors.join(u'\n')); });
     statusBar()->addPermanentWidget(m_errorButton);
+    statusBar()->addPermanentWidget(m_outboxButton);
     statusBar()->addPermanentWidget(m_refreshLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_onlineLabel);
@@ -139,6 +144,9 @@ void MainWindow::createActions()
     edit->addActions({markAllRead, find});
     edit->addSeparator();
     edit->addAction(preferences);
+    QMenu *comments = menuBar()->addMenu(tr("&Comments"));
+    comments->addAction(
+            action(tr("&Outbox…"), u"mail-outbox"_qs, QKeySequence(tr("Ctrl+Shift+O")), [this] { showOutbox(); }));
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_qs);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -150,6 +158,47 @@ void MainWindow::createActions()
         if (error.isEmpty())
             m_newsPane->reloadCounts();
     });
+}
+
+void MainWindow::createOutbox()
+{
+    StorageThread *storage = m_storage;
+    OutboxService::Options options;
+    // Shared with `tidings sync`: only one of them sends at a time.
+    options.sync.lockPath = OutboxService::lockPathFor(m_storage->databasePath());
+    m_outbox = new OutboxService([storage](OutboxSync::StoreJob job) { storage->run(std::move(job)); }, options, this);
+    m_newsPane->comments()->setService(m_outbox);
+    m_outboxButton = new QToolButton(this);
+    m_outboxButton->setAutoRaise(true);
+    m_outboxButton->setToolTip(tr("Comments you wrote that are not published yet (Comments ▸ Outbox…)"));
+    m_outboxButton->hide();
+    connect(m_outboxButton, &QToolButton::clicked, this, &MainWindow::showOutbox);
+    connect(m_outbox, &OutboxService::countChanged, this, [this](qint64 count) {
+        m_outboxButton->setText(tr("%n comment(s) waiting", nullptr, int(count)));
+        m_outboxButton->setVisible(count > 0);
+    });
+}
+
+OutboxDialog *MainWindow::openOutbox()
+{
+    if (!m_outboxDialog) {
+        m_outboxDialog = new OutboxDialog(m_outbox, m_readerThread, this);
+        connect(m_outboxDialog, &OutboxDialog::goToArticle, this, [this](qint64 articleId) {
+            m_tabs->setCurrentWidget(m_newsPane);
+            m_newsPane->showArticle(articleId);
+        });
+    } else {
+        m_outboxDialog->reload();
+    }
+    m_outboxDialog->show();
+    m_outboxDialog->raise();
+    m_outboxDialog->activateWindow();
+    return m_outboxDialog;
+}
+
+void MainWindow::showOutbox()
+{
+    openOutbox();
 }
 
 void MainWindow::askForSite()
@@ -230,6 +279,7 @@ void MainWindow::openStore()
                             statusBar()->showMessage(readerError);
                     });
                     m_scheduler->start();
+                    m_outbox->start();
                 });
     });
 }

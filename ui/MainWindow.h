@@ -8,6 +8,7 @@ class QToolButton;
 class QTabWidget;
 
 namespace tidings {
+class OutboxService;
 class RefreshScheduler;
 class RemoteImages;
 class StorageThread;
@@ -18,6 +19,7 @@ struct RefreshSummary;
 namespace tidings::ui {
 
 class NewsPane;
+class OutboxDialog;
 struct Preferences;
 
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
@@ -29,6 +31,11 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(const QString &databasePath, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    [[nodiscard]] OutboxService *outbox() const { return m_outbox; }
+    [[nodiscard]] NewsPane *newsPane() const { return m_newsPane; }
+    // Opens (or raises) the Outbox view.
+    OutboxDialog *openOutbox();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,6 +50,8 @@ private:
     void askForSite();
     void editPreferences();
     void applyPreferences(const Preferences &preferences);
+    void createOutbox();
+    void showOutbox();
 
     StorageThread *m_storage = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
@@ -57,6 +66,9 @@ private:
     NewsPane *m_newsPane = nullptr;
     QLabel *m_shopPane = nullptr;
     QLabel *m_cartPane = nullptr;
+    OutboxService *m_outbox = nullptr;
+    OutboxDialog *m_outboxDialog = nullptr;
+    QToolButton *m_outboxButton = nullptr; // "2 comments waiting"
 };
 
 } // namespace tidings::ui

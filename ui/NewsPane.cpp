@@ -2,6 +2,7 @@
 
 #include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "CommentsPanel.h"
 #include "SourceTreeModel.h"
 #include "storage/StorageThread.h"
 
@@ -28,6 +29,8 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     , m_tree(new QTreeView(this))
     , m_list(new QTableView(this))
     , m_reader(new ArticleView(this))
+    , m_comments(new CommentsPanel(writer, reader, this))
+    , m_readerSplitter(new QSplitter(Qt::Vertical, this))
     , m_search(new QLineEdit(this))
     , m_splitter(new QSplitter(this))
     , m_readTimer(new QTimer(this))
@@ -63,6 +66,7 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     header->resizeSection(ArticleListModel::SiteColumn, fontMetrics().averageCharWidth() * 11);
     header->resizeSection(ArticleListModel::AuthorColumn, fontMetrics().averageCharWidth() * 11);
 
+    m_search->setObjectName(u"search"_qs);
     m_search->setPlaceholderText(tr("Search articles (/)"));
     m_search->setClearButtonEnabled(true);
     auto *middle = new QWidget(this);
@@ -73,7 +77,12 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
 
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(middle);
-    m_splitter->addWidget(m_reader);
+    m_readerSplitter->addWidget(m_reader);
+    m_readerSplitter->addWidget(m_comments);
+    m_readerSplitter->setStretchFactor(0, 3);
+    m_readerSplitter->setStretchFactor(1, 2);
+    m_readerSplitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_readerSplitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 3);
@@ -146,6 +155,8 @@ void NewsPane::refreshed(const ImportCounts &counts)
                     if (m_reader->articleId() == shown && detail.id == shown)
                         m_reader->showArticle(detail);
                 });
+        if (m_comments->articleId() == shown)
+            m_comments->reload();
     }
 }
 
@@ -199,8 +210,22 @@ void NewsPane::showCurrentArticle()
                     return; // the user moved on meanwhile
                 m_currentLink = detail.link;
                 m_reader->showArticle(detail);
+                m_comments->showArticle(detail.id, detail.link);
                 if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool())
                     m_readTimer->start(m_readDwellMs);
+            });
+}
+
+void NewsPane::showArticle(qint64 articleId)
+{
+    m_readThread->run([articleId](Store &store) { return articleDetail(store.database(), articleId); })
+            .then(this, [this, articleId](const ArticleDetail &detail) {
+                if (detail.id != articleId)
+                    return;
+                m_readTimer->stop();
+                m_currentLink = detail.link;
+                m_reader->showArticle(detail);
+                m_comments->showArticle(detail.id, detail.link);
             });
 }
 

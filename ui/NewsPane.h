@@ -18,6 +18,7 @@ class StorageThread;
 namespace tidings::ui {
 
 class ArticleView;
+class CommentsPanel;
 
 // Sources on the left, the article list in the middle, the reader on the right. Reads go to the
 // reader thread, marks to the writer; the GUI thread runs no SQL.
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
     [[nodiscard]] QTableView *articleList() const { return m_list; }
     [[nodiscard]] ArticleView *reader() const { return m_reader; }
+    [[nodiscard]] CommentsPanel *comments() const { return m_comments; }
+    // Shows one article in the reader whatever the list shows (the Outbox view's "Go to article").
+    void showArticle(qint64 articleId);
 
 private:
     void showCurrentArticle();
@@ -68,6 +72,8 @@ private:
     QTreeView *m_tree;
     QTableView *m_list;
     ArticleView *m_reader;
+    CommentsPanel *m_comments;
+    QSplitter *m_readerSplitter; // the article above its thread
     QLineEdit *m_search;
     QSplitter *m_splitter;
     QTimer *m_readTimer;

@@ -112,7 +112,8 @@ private slots:
 
         // / searches as you type; the reader highlights what matched.
         QTest::keyClick(list, Qt::Key_Slash);
-        auto *search = window.findChild<QLineEdit *>();
+        auto *search = window.findChild<QLineEdit *>(u"search"_qs);
+        QVERIFY(search);
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, u"charger"_qs);
         QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Search);
