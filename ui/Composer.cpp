@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -104,8 +105,12 @@ Composer::Composer(StorageThread *writer, StorageThread *reader, QWidget *parent
 
     m_post->setDefault(true);
     m_post->setToolTip(tr("Post (Ctrl+Return)"));
-    m_post->setShortcut(QKeySequence(tr("Ctrl+Return")));
     connect(m_post, &QPushButton::clicked, this, &Composer::post);
+    // Not the button's own shortcut: a button's setText() replaces it.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, m_form, this, &Composer::post);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    }
     connect(m_discard, &QPushButton::clicked, this, [this] {
         // The text stays as a draft: closing the form loses nothing.
         flushDraft();

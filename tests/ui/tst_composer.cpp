@@ -116,6 +116,36 @@ private slots:
         QCOMPARE(panel->model()->indexForKey(-id).parent().data(ThreadModel::CommentIdRole).toLongLong(), parent);
     }
 
+    void pendingCommentIsChangedFromTheThread()
+    {
+        MainWindow window(m_path);
+        open(window);
+        showArticleWithComments(window);
+        CommentsPanel *panel = window.newsPane()->comments();
+        Composer *composer = panel->composer();
+        composer->open();
+        composer->nameField()->setText(u"Ada"_qs);
+        composer->emailField()->setText(u"ada@example.org"_qs);
+        composer->textField()->setPlainText(u"Frist"_qs);
+        QSignalSpy posted(composer, &Composer::posted);
+        QTest::keyClick(composer->textField(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(posted.size(), 1);
+        const qint64 id = posted.first().first().toLongLong();
+        QTRY_COMPARE(panel->view()->currentIndex().data(ThreadModel::OutboxIdRole).toLongLong(), id);
+        // e on the comment opens it in the composer; Ctrl+Return saves the change.
+        QTest::keyClick(panel->view(), Qt::Key_E);
+        QTRY_COMPARE(composer->textField()->toPlainText(), u"Frist"_qs);
+        QCOMPARE(composer->postButton()->text(), u"Save"_qs);
+        composer->textField()->setPlainText(u"First"_qs);
+        QSignalSpy edited(composer, &Composer::edited);
+        QTest::keyClick(composer->textField(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(edited.size(), 1);
+        QCOMPARE(reader(window)->run([id](Store &s) { return Outbox(s.database()).item(id)->body; }).result(),
+                 u"First"_qs);
+        QTRY_VERIFY(panel->model()->indexForKey(-id).data(ThreadModel::BodyTextRole).toString() == u"First"_qs);
+        QCOMPARE(composer->postButton()->text(), u"Post"_qs);
+    }
+
     void draftComesBackInANewWindow()
     {
         qint64 article = -1;
