@@ -1,9 +1,11 @@
 #include "ArticleListModel.h"
 #include "CommentsPanel.h"
 #include "Composer.h"
+#include "FakeWordPress.h"
 #include "MainWindow.h"
 #include "NewsPane.h"
 #include "OutboxDialog.h"
+#include "OutboxFixture.h"
 #include "ThreadModel.h"
 #include "ThreadView.h"
 #include "storage/Outbox.h"
@@ -237,7 +239,95 @@ private slots:
         QTRY_COMPARE(window.newsPane()->comments()->model()->articleId(), article);
     }
 
+    void postedOfflineGoesOutWhenOnline()
+    {
+        // The whole way on a loopback WordPress: written offline in the window, stored, shown as
+        // waiting; the network comes back and the server holds it once, the thread says so.
+        test::FakeWordPress wp;
+        QVERIFY(wp.listen());
+        Site site(m_path, wp);
+        site.service->setOnline(false);
+        Composer *composer = site.panel->composer();
+        composer->open();
+        composer->nameField()->setText(u"Ada"_qs);
+        composer->emailField()->setText(u"ada@example.org"_qs);
+        composer->textField()->setPlainText(u"Written on the train"_qs);
+        QSignalSpy posted(composer, &Composer::posted);
+        composer->post();
+        QTRY_COMPARE(posted.size(), 1);
+        QCOMPARE(composer->statusText(), u"Saved; it will be posted when you are online."_qs);
+        const qint64 id = posted.first().first().toLongLong();
+        QTRY_VERIFY(site.panel->model()->indexForKey(-id).isValid());
+        QCOMPARE(site.panel->model()->indexForKey(-id).data(ThreadModel::OutboxStateRole).toInt(),
+                 int(OutboxItem::State::Queued));
+        QCOMPARE(wp.restPosts() + wp.formPosts(), 0);
+
+        site.service->setOnline(true);
+        QTRY_COMPARE_WITH_TIMEOUT(site.panel->model()->indexForKey(-id).data(ThreadModel::OutboxStateRole).toInt(),
+                                  int(OutboxItem::State::Held), 20000);
+        QCOMPARE(wp.count(u"Written on the train"_qs), 1);
+        QCOMPARE(wp.comments().first().author, u"Ada"_qs);
+    }
+
+    void composerAsksTheSiteWhenItOpens()
+    {
+        test::FakeWordPress wp;
+        QVERIFY(wp.listen());
+        wp.http().route("/post-12/",
+                        test::TestResponse{200,
+                                           "OK",
+                                           {{"Content-Type", "text/html"}},
+                                           "<html><body><p>Comments are closed.</p></body></html>"});
+        Site site(m_path, wp);
+        Composer *composer = site.panel->composer();
+        QVERIFY(!composer->closedLabel()->isVisible());
+        composer->open();
+        // Said before the user writes: the form goes, the site's answer takes its place.
+        QTRY_VERIFY_WITH_TIMEOUT(composer->closedLabel()->isVisible(), 20000);
+        QVERIFY(!composer->isOpen());
+        QVERIFY(composer->closedLabel()->text().contains(u"closed, or too old"_qs));
+        QTRY_VERIFY(!site.panel->view()->repliesAllowed());
+        QCOMPARE(wp.http().requestsFor("/post-12/").size(), 1);
+    }
+
 private:
+    // A CommentsPanel with its own OutboxService over a WordPress article at wp (post 12).
+    struct Site
+    {
+        Site(const QString &path, test::FakeWordPress &wp)
+            : writer(std::make_unique<StorageThread>(path))
+            , reader(std::make_unique<StorageThread>(path, nullptr, Database::Mode::ReadOnly))
+        {
+            writer->open().waitForFinished();
+            reader->open().waitForFinished();
+            const QString home = wp.url(u"/"_qs).toString();
+            const QString rest = wp.restRoot();
+            article = writer->run([home, rest](Store &s) {
+                                return test::addWordPressArticle(s, home, rest, 12);
+                            }).result();
+            StorageThread *w = writer.get();
+            service = std::make_unique<OutboxService>([w](OutboxSync::StoreJob job) { w->run(std::move(job)); },
+                                                      OutboxService::Options{});
+            service->setOnline(true);
+            service->start();
+            panel = std::make_unique<CommentsPanel>(writer.get(), reader.get());
+            panel->setService(service.get());
+            panel->resize(700, 600);
+            panel->show();
+            panel->showArticle(article, wp.url(u"/post-12/"_qs).toString());
+        }
+        ~Site()
+        {
+            panel.reset();
+            service.reset();
+        }
+        std::unique_ptr<StorageThread> writer;
+        std::unique_ptr<StorageThread> reader;
+        std::unique_ptr<OutboxService> service;
+        std::unique_ptr<CommentsPanel> panel;
+        qint64 article = -1;
+    };
+
     void open(MainWindow &window)
     {
         window.resize(1300, 850);
