@@ -237,6 +237,22 @@ private slots:
         QTest::mouseClick(goButton, Qt::LeftButton);
         QCOMPARE(go.size(), 1);
         QTRY_COMPARE(window.newsPane()->comments()->model()->articleId(), article);
+
+        // A comment the server refused says why, and can be tried again.
+        const qint64 left = dialog->items().first().id;
+        QVERIFY(writer(window)
+                        ->run([left](Store &s) {
+                            return Outbox(s.database()).recordFailed(left, u"Comments are closed."_qs, 5);
+                        })
+                        .result());
+        dialog->reload();
+        QTRY_COMPARE(dialog->list()->topLevelItem(0)->text(0), u"failed: Comments are closed."_qs);
+        auto *tryNow = dialog->findChildren<QPushButton *>().at(2);
+        QCOMPARE(tryNow->text(), u"&Try Now"_qs);
+        QVERIFY(tryNow->isEnabled());
+        QTest::mouseClick(tryNow, Qt::LeftButton);
+        QTRY_COMPARE(dialog->list()->topLevelItem(0)->text(0), u"kept here: the demo site is not on the network"_qs);
+        QVERIFY(!tryNow->isEnabled());
     }
 
     void postedOfflineGoesOutWhenOnline()
