@@ -141,65 +141,74 @@ void ThreadModel::apply(const Snapshot &snapshot)
 {
     if (snapshot.info.articleId != m_articleId && snapshot.info.articleId >= 0)
         return;
-    merge(m_root.get(), {}, snapshot.top);
+    merge(snapshot.top);
     m_info = snapshot.info;
     if (m_info.articleId < 0)
         m_info.articleId = m_articleId;
     emit loaded();
 }
 
-void ThreadModel::merge(Node *parent, const QModelIndex &parentIndex, std::vector<std::shared_ptr<Node>> fresh)
+void ThreadModel::merge(std::vector<std::shared_ptr<Node>> top)
 {
-    // Make parent's children hold fresh's keys in fresh's order: keep the rows whose key stays
-    // (their data and their own children merged the same way), remove the rows that went, insert
-    // the rows that came.
-    QSet<qint64> freshKeys;
-    for (const auto &n : fresh)
-        freshKeys.insert(n->entry.key);
-    auto &old = parent->children;
-    size_t i = 0;
-    while (i < fresh.size()) {
-        if (i >= old.size()) {
-            beginInsertRows(parentIndex, int(i), int(fresh.size()) - 1);
-            for (size_t k = i; k < fresh.size(); ++k)
-                old.push_back(fresh[k]);
+    // Make each parent's children hold the fresh keys in the fresh order: keep the rows whose key
+    // stays (their data and then their own children merged the same way), remove the rows that
+    // went, insert the rows that came. A work list rather than recursion: threads can be thousands
+    // of replies deep.
+    std::vector<std::pair<Node *, std::vector<std::shared_ptr<Node>>>> work;
+    work.emplace_back(m_root.get(), std::move(top));
+    while (!work.empty()) {
+        auto [parent, fresh] = std::move(work.back());
+        work.pop_back();
+        const QModelIndex parentIndex = indexOf(parent);
+        QSet<qint64> freshKeys;
+        for (const auto &n : fresh)
+            freshKeys.insert(n->entry.key);
+        auto &old = parent->children;
+        size_t i = 0;
+        while (i < fresh.size()) {
+            if (i >= old.size()) {
+                beginInsertRows(parentIndex, int(i), int(fresh.size()) - 1);
+                for (size_t k = i; k < fresh.size(); ++k)
+                    old.push_back(fresh[k]);
+                renumber(parent, i);
+                endInsertRows();
+                break;
+            }
+            Node *current = old[i].get();
+            if (current->entry.key == fresh[i]->entry.key) {
+                if (!(current->entry == fresh[i]->entry)) {
+                    current->entry = fresh[i]->entry;
+                    const QModelIndex idx = createIndex(int(i), 0, current);
+                    emit dataChanged(idx, idx);
+                }
+                work.emplace_back(current, std::move(fresh[i]->children));
+                ++i;
+                continue;
+            }
+            if (!freshKeys.contains(current->entry.key)) {
+                // Gone (cancelled, or moved elsewhere): remove it and the rows after it that went too.
+                size_t last = i;
+                while (last + 1 < old.size() && !freshKeys.contains(old[last + 1]->entry.key))
+                    ++last;
+                beginRemoveRows(parentIndex, int(i), int(last));
+                old.erase(old.begin() + qsizetype(i), old.begin() + qsizetype(last) + 1);
+                renumber(parent, i);
+                endRemoveRows();
+                continue;
+            }
+            // A new row before one that stays (or one that moved: its old copy ends up past the
+            // end and goes below).
+            beginInsertRows(parentIndex, int(i), int(i));
+            old.insert(old.begin() + qsizetype(i), fresh[i]);
             renumber(parent, i);
             endInsertRows();
-            break;
-        }
-        Node *current = old[i].get();
-        if (current->entry.key == fresh[i]->entry.key) {
-            const QModelIndex idx = createIndex(int(i), 0, current);
-            if (!(current->entry == fresh[i]->entry)) {
-                current->entry = fresh[i]->entry;
-                emit dataChanged(idx, idx);
-            }
-            merge(current, idx, std::move(fresh[i]->children));
             ++i;
-            continue;
         }
-        if (!freshKeys.contains(current->entry.key)) {
-            // Gone (cancelled, or moved elsewhere): remove it and the rows after it that went too.
-            size_t last = i;
-            while (last + 1 < old.size() && !freshKeys.contains(old[last + 1]->entry.key))
-                ++last;
-            beginRemoveRows(parentIndex, int(i), int(last));
-            old.erase(old.begin() + qsizetype(i), old.begin() + qsizetype(last) + 1);
-            renumber(parent, i);
+        if (old.size() > fresh.size()) {
+            beginRemoveRows(parentIndex, int(fresh.size()), int(old.size()) - 1);
+            old.erase(old.begin() + qsizetype(fresh.size()), old.end());
             endRemoveRows();
-            continue;
         }
-        // A new row before one that stays.
-        beginInsertRows(parentIndex, int(i), int(i));
-        old.insert(old.begin() + qsizetype(i), fresh[i]);
-        renumber(parent, i);
-        endInsertRows();
-        ++i;
-    }
-    if (old.size() > fresh.size()) {
-        beginRemoveRows(parentIndex, int(fresh.size()), int(old.size()) - 1);
-        old.erase(old.begin() + qsizetype(fresh.size()), old.end());
-        endRemoveRows();
     }
 }
 

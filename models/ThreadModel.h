@@ -126,7 +126,7 @@ signals:
 private:
     void load(qint64 articleId, bool reset);
     void apply(const Snapshot &snapshot);
-    void merge(Node *parent, const QModelIndex &parentIndex, std::vector<std::shared_ptr<Node>> fresh);
+    void merge(std::vector<std::shared_ptr<Node>> top);
     [[nodiscard]] Node *node(const QModelIndex &index) const;
     [[nodiscard]] QModelIndex indexOf(Node *node) const;
 

@@ -191,6 +191,17 @@ private slots:
         }
         QCOMPARE(depth, 1999);
         QCOMPARE(deepest.data(ThreadModel::DepthRole).toInt(), 1999);
+        // Read again with a reply at the bottom and the top one edited: merged level by level.
+        const QPersistentModelIndex bottom = deepest;
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        store({serverComment(u"1"_qs, {}, u"P"_qs, u"<p>1, edited</p>"_qs, 1001),
+               serverComment(u"2001"_qs, u"2000"_qs, u"Q"_qs, u"<p>the end</p>"_qs, 4000)});
+        reload();
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(bottom.isValid());
+        QCOMPARE(m_model->rowCount(bottom), 1);
+        QCOMPARE(m_model->index(0, 0, bottom).data(ThreadModel::AuthorRole).toString(), u"Q"_qs);
+        QVERIFY(m_model->index(0, 0).data(ThreadModel::BodyHtmlRole).toString().contains(u"edited"_qs));
     }
 
 private:
