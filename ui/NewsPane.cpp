@@ -5,6 +5,7 @@
 #include "CommentsPanel.h"
 #include "SourceTreeModel.h"
 #include "storage/StorageThread.h"
+#include "util/Futures.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -218,15 +219,15 @@ void NewsPane::showCurrentArticle()
 
 void NewsPane::showArticle(qint64 articleId)
 {
-    m_readThread->run([articleId](Store &store) { return articleDetail(store.database(), articleId); })
-            .then(this, [this, articleId](const ArticleDetail &detail) {
-                if (detail.id != articleId)
-                    return;
-                m_readTimer->stop();
-                m_currentLink = detail.link;
-                m_reader->showArticle(detail);
-                m_comments->showArticle(detail.id, detail.link);
-            });
+    whenReady(m_readThread->run([articleId](Store &store) { return articleDetail(store.database(), articleId); }), this,
+              [this, articleId](const ArticleDetail &detail) {
+                  if (detail.id != articleId)
+                      return;
+                  m_readTimer->stop();
+                  m_currentLink = detail.link;
+                  m_reader->showArticle(detail);
+                  m_comments->showArticle(detail.id, detail.link);
+              });
 }
 
 void NewsPane::moveBy(int delta)
