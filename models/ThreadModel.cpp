@@ -271,7 +271,7 @@ int ThreadModel::rowCount(const QModelIndex &parent) const
     return int(node(parent)->children.size());
 }
 
-int ThreadModel::columnCount(const QModelIndex &) const
+int ThreadModel::columnCount(const QModelIndex & /*parent*/) const
 {
     return 1;
 }

@@ -9,15 +9,17 @@ QString CommentText::relativeTime(qint64 then, qint64 now)
 {
     if (then <= 0)
         return {};
+    constexpr qint64 hour = 3600;
+    constexpr qint64 day = 24 * hour;
     const qint64 ago = now - then;
     if (ago < 60)
         return tr("just now"); // also a clock a little ahead of the server's
-    if (ago < 3600)
+    if (ago < hour)
         return tr("%n minute(s) ago", nullptr, int(ago / 60));
-    if (ago < 24 * 3600)
-        return tr("%n hour(s) ago", nullptr, int(ago / 3600));
-    if (ago < 7 * 24 * 3600)
-        return tr("%n day(s) ago", nullptr, int(ago / (24 * 3600)));
+    if (ago < day)
+        return tr("%n hour(s) ago", nullptr, int(ago / hour));
+    if (ago < 7 * day)
+        return tr("%n day(s) ago", nullptr, int(ago / day));
     return QLocale().toString(QDateTime::fromSecsSinceEpoch(then).toLocalTime().date(), QLocale::ShortFormat);
 }
 

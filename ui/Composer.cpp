@@ -494,12 +494,10 @@ void Composer::post()
                   m_parentOutboxId = -1;
                   m_parentAuthor.clear();
                   showForm(false);
-                  if (reserved)
-                      setStatus(tr("Saved; kept here: the demo site is not on the network."));
-                  else if (online)
-                      setStatus(tr("Saved; posting now."));
-                  else
-                      setStatus(tr("Saved; it will be posted when you are online."));
+                  const QString saved = reserved ? tr("Saved; kept here: the demo site is not on the network.")
+                          : online               ? tr("Saved; posting now.")
+                                                 : tr("Saved; it will be posted when you are online.");
+                  setStatus(saved);
                   emit posted(result.item->id);
               });
 }
