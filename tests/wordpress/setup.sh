@@ -9,7 +9,7 @@
 # wp_start leaves DIR/site.env with what a test needs (WP_URL, WP_SOCKET, WP_DB, WP_POST_ID, ...).
 # Exit status 77 (wp_require_packages) means WordPress cannot be installed on this machine.
 
-wp_packages=(wordpress wordpress-theme-twentytwentythree mariadb-server-core mariadb-client php-cli php-mysql python3)
+wp_packages=(wordpress wordpress-theme-twentytwentythree mariadb-server-core mariadb-client-core php-cli php-mysql python3)
 wp_mariadb_pid=
 wp_php_pid=
 
