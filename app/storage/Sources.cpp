@@ -1,6 +1,8 @@
 #include "Sources.h"
 
-#include <QRegularExpression>
+#include "util/WordPress.h"
+
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -212,7 +214,11 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
         m_error = q.lastError().text();
         return threads;
     }
+    // A thread's feed row belongs to the first article that named its URL; other articles naming
+    // the same URL (a post listed in two feeds) find it by URL, so it is fetched once per refresh
+    // and always with its validators.
     QList<qint64> known;
+    QSet<QString> seenUrls;
     while (q.next()) {
         if (!q.value(4).isNull()) {
             known.append(q.value(4).toLongLong());
@@ -227,22 +233,34 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
         // site has one and the article's guid names its post id (WordPress writes "?p=123"). Newest
         // first: new comments are on the first page, and later pages are read only while pages
         // bring new ones (RefreshEngine follows the Link header's rel="next").
-        static const QRegularExpression postId(QStringLiteral(R"([?&]p=(\d+)$)"));
         const QString rest = q.value(5).toString();
-        const auto m = postId.match(q.value(6).toString());
-        if (!rest.isEmpty() && m.hasMatch()) {
-            f.url = QUrl(rest)
-                            .resolved(QUrl(
-                                    u"wp/v2/comments?post=%1&per_page=100&orderby=id&order=desc"_qs.arg(m.captured(1))))
+        const QString postId = wordpress::postIdFrom(q.value(6).toString());
+        if (!rest.isEmpty() && !postId.isEmpty()) {
+            f.url = wordpress::restUrl(rest, u"wp/v2/comments"_qs,
+                                       u"post=%1&per_page=100&orderby=id&order=desc"_qs.arg(postId))
                             .toString();
         } else {
             f.url = q.value(3).toString();
         }
-        if (!f.url.isEmpty())
+        if (f.url.isEmpty() || seenUrls.contains(f.url))
+            continue;
+        seenUrls.insert(f.url);
+        const QList<FeedRow> existing = readFeeds(u"WHERE f.site_id = ? AND f.url = ?"_qs, {f.siteId, f.url});
+        if (existing.isEmpty()) {
             threads.append(f);
+            continue;
+        }
+        const FeedRow &row = existing.first();
+        if (row.stoppedReason.isEmpty() && row.nextRefreshAt <= now)
+            known.append(row.id);
     }
-    for (qint64 id : std::as_const(known))
+    QSet<qint64> listed;
+    for (qint64 id : std::as_const(known)) {
+        if (listed.contains(id))
+            continue;
+        listed.insert(id);
         threads.append(readFeeds(u"WHERE f.id = ?"_qs, {id}));
+    }
     return threads;
 }
 
@@ -251,7 +269,7 @@ qint64 Sources::ensureThreadFeed(const FeedRow &thread)
     if (thread.id >= 0)
         return thread.id;
     if (!exec(u"INSERT INTO feeds (site_id, kind, url, article_id) VALUES (?, 'comments', ?, ?) "
-              u"ON CONFLICT (site_id, url) DO UPDATE SET article_id = excluded.article_id"_qs,
+              u"ON CONFLICT (site_id, url) DO UPDATE SET article_id = coalesce(feeds.article_id, excluded.article_id)"_qs,
               {thread.siteId, thread.url, thread.articleId})) {
         return -1;
     }

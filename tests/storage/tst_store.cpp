@@ -84,7 +84,7 @@ private slots:
     void migratesAnOlderDatabaseKeepingACopy()
     {
         // A database as Tidings with schema 2 left it, with an article in it: today's schema with
-        // migration 3 (one index) undone.
+        // migrations 3 (one index) and 4 (the outbox, drafts and four columns) undone.
         {
             Store old;
             QVERIFY(old.open(m_path));
@@ -100,6 +100,9 @@ private slots:
                     "UPDATE feeds SET etag = '\"v1\"' WHERE kind = 'comments';"
                     "DROP INDEX articles_by_feed;"
                     "CREATE INDEX articles_by_feed ON articles (feed_id, published_at DESC, id DESC);"
+                    "DROP TABLE comment_drafts; DROP TABLE comment_outbox; DROP INDEX comments_by_article;"
+                    "ALTER TABLE sites DROP COLUMN comment_route; ALTER TABLE articles DROP COLUMN thread_seen_at;"
+                    "ALTER TABLE articles DROP COLUMN comments_open; ALTER TABLE articles DROP COLUMN comments_note;"
                     "PRAGMA user_version = 2;"));
         }
         Store store;
