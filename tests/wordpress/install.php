@@ -40,6 +40,9 @@ flush_rewrite_rules(false);
 // back shows them; the switches the mu-plugin reads start as: REST comments on, no flood window.
 update_option('comment_previously_approved', 0);
 update_option('comment_moderation', 0);
+// Nobody to tell of new comments, and no sendmail to tell them with.
+update_option('comments_notify', 0);
+update_option('moderation_notify', 0);
 update_option('tidings_rest_comments', '1');
 update_option('tidings_flood_seconds', '0');
 

@@ -98,6 +98,13 @@ def wait_out_flood_window():
     time.sleep(max(0, FLOOD_SECONDS + 1 - int(age)))
 
 
+def last_post():
+    """"STATUS URI" of the last POST WordPress answered."""
+    with open(REQUEST_LOG, encoding="utf-8", errors="replace") as log:
+        posts = [line.split() for line in log if re.match(r"\d+ POST ", line)]
+    return f"{posts[-1][0]} {posts[-1][2]}" if posts else ""
+
+
 def server_posts(path_fragment):
     """How many POSTs to a URI containing path_fragment WordPress has answered so far (the router
     logs "STATUS METHOD URI" for each request)."""
@@ -149,11 +156,15 @@ class Tidings:
         lines = []
         stack = []  # index of the last line seen at each depth
         pattern = re.compile(r"^((?:  )*)(#\d+|outbox:\d+) (.+?)(?: \[([^\]]+)\])?: (.*)$")
+        top = None  # the indentation of a top-level comment
         for raw in out.splitlines():
             m = pattern.match(raw)
             if not m:
-                continue
-            depth = len(m.group(1)) // 2
+                continue  # the title, the count
+            if top is None:
+                top = len(m.group(1))
+            check(len(m.group(1)) >= top, f"a comment of the thread is left of the top level: {raw!r}")
+            depth = (len(m.group(1)) - top) // 2
             check(depth <= len(stack), f"a line of the thread skips a level: {raw!r}")
             del stack[depth:]
             lines.append({"depth": depth, "ref": m.group(2), "author": m.group(3), "state": m.group(4),
@@ -176,32 +187,64 @@ class Tidings:
         return self.run("sync", expect=expect)
 
 
-def expect_thread_matches_server(tidings, article):
-    """The thread Tidings shows after a refresh is the server's: every approved comment once, each
-    under its parent, nothing else but comments that failed for good."""
-    lines = tidings.thread(article)
+def parse_against_server(lines):
+    """Pairs each printed comment with the server's (by its first word), checking it is shown once
+    and under the comment the server has as its parent. Comments that failed for good are left out:
+    the server does not have them. Returns {server id: line}."""
     server = {cid: c for cid, c in server_comments().items() if c[3] == "1"}
-    by_key = {}
-    for i, line in enumerate(lines):
-        if line["ref"].startswith("outbox:") and (line["state"] or "").lower() == "failed":
-            continue  # refused by the server for good (the duplicate): kept for the user, not sent
-        by_key.setdefault(key(line["text"]), []).append(i)
-    check(len(by_key) == len(server) and sum(map(len, by_key.values())) == len(server),
-          f"the thread shows {sum(map(len, by_key.values()))} comments, the server has {len(server)}")
-    for cid, (parent, author, text, _approved) in server.items():
-        shown = by_key.get(key(text), [])
-        check(len(shown) == 1, f"comment {cid} ({text!r}) is shown {len(shown)} times in the thread")
-        line = lines[shown[0]]
+    by_key = {key(c[2]): cid for cid, c in server.items()}
+    shown = {}
+    for line in lines:
+        if line["ref"].startswith("outbox:"):
+            state = (line["state"] or "").lower()
+            if state == "failed":
+                continue
+            check(state in ("published", "held"), f"a comment the server has is shown as {state}: {line['text']!r}")
+        cid = by_key.get(key(line["text"]))
+        check(cid is not None, f"the thread shows a comment the server does not have: {line['text']!r}")
+        check(cid not in shown, f"comment {cid} ({server[cid][2]!r}) is shown twice in the thread")
+        parent, author, text, _approved = server[cid]
         check(text.startswith(line["text"].rstrip(".…").rstrip()),
               f"comment {cid} is shown as {line['text']!r}, the server has {text!r}")
         check(line["author"] == author, f"comment {cid} is shown by {line['author']!r}, not {author!r}")
         if parent == 0:
             check(line["parent"] is None, f"comment {cid} ({text!r}) is not shown at the top level")
         else:
-            check(line["parent"] is not None
-                  and key(lines[line["parent"]]["text"]) == key(server[parent][2]),
+            check(line["parent"] is not None and key(lines[line["parent"]]["text"]) == key(server[parent][2]),
                   f"comment {cid} ({text!r}) is not shown under comment {parent}")
+        shown[cid] = line
+    return server, shown
+
+
+def expect_thread_matches_server(tidings, article):
+    """The thread as Tidings read it from the server: every approved comment once (#ID), each under
+    its parent, nothing else."""
+    lines = tidings.thread(article)
+    pending = [line["text"] for line in lines if not line["ref"].startswith("#")]
+    check(not pending, f"comments shown from the outbox, not from the server: {pending}")
+    server, shown = parse_against_server(lines)
+    missing = [server[cid][2] for cid in server if cid not in shown]
+    check(not missing, f"the thread lacks comments the server has: {missing}")
     return lines
+
+
+def expect_own_comments_once(tidings, article, own_texts):
+    """The thread of a Tidings that posted comments: each of them shown once under its parent, as
+    posted (from the outbox) or as read back; nothing shown twice. (Tidings reads a thread again an
+    hour after the last read, so it may not show what others wrote since.)"""
+    lines = tidings.thread(article)
+    server, shown = parse_against_server(lines)
+    shown_keys = {key(server[cid][2]) for cid in shown}
+    missing = [text for text in own_texts if key(text) not in shown_keys]
+    check(not missing, f"the thread lacks comments this Tidings posted: {missing}")
+
+
+def read_back(binary, work, article):
+    """The thread as someone who adds the site now reads it from the server."""
+    reader = Tidings(binary, os.path.join(work, f"reader-{time.monotonic_ns()}"))
+    reader.run("add", URL + "/")
+    reader.run("refresh")
+    expect_thread_matches_server(reader, article)
 
 
 def local_id_of(lines, text):
@@ -211,17 +254,18 @@ def local_id_of(lines, text):
 
 def send_flooded(tidings, first, second):
     """Two comments queued together: the server takes the first and refuses the second as a flood;
-    it waits and a later sync, after the window, sends it."""
+    it waits, and a later sync, after the window and Tidings' back-off, sends it."""
     before = server_posts("/")
     tidings.sync(expect=2)
     expect_once_on_server(first, None)
     check(not server_rows_for(second), f"{second!r} went through inside the flood window")
     check(server_posts("/") >= before + 2, "the second comment was never tried")
     pending = tidings.outbox_entry(lambda line: key(second) in line)
-    check(len(pending) == 1, f"the outbox should list {second!r} once, waiting: {pending}")
+    check(len(pending) == 1 and " queued " in pending[0],
+          f"the outbox should list {second!r} once, queued for a later try: {pending}")
     started = time.monotonic()
     while True:
-        time.sleep(2)  # a user running sync now and then; the window and the back-off must pass
+        time.sleep(3)  # a user running sync now and then
         if tidings.sync(expect=None).returncode == 0:
             break
         check(time.monotonic() - started < FLOOD_DEADLINE,
@@ -230,19 +274,34 @@ def send_flooded(tidings, first, second):
     expect_once_on_server(second, None)
 
 
-def send_duplicate(tidings, article, text, name, email):
-    """The same comment once more: the server says it is a duplicate; Tidings says it failed, and
-    the server still has one copy."""
-    outbox_id = tidings.comment(article, text, name, email)
-    tidings.sync(expect=2)
-    rows = server_rows_for(text)
-    check(len(rows) == 1, f"after the duplicate the server holds {len(rows)} copies of {text!r}")
-    entry = tidings.outbox_entry(lambda line: line.startswith(outbox_id + " "))
-    check(len(entry) == 1 and "failed" in entry[0].lower() and "duplicate" in entry[0].lower(),
-          f"the outbox should show {outbox_id} failed as a duplicate: {entry}")
-    # Never sent again.
-    tidings.sync(expect=None)
-    check(len(server_rows_for(text)) == 1, f"a later sync sent {text!r} again")
+def refuse_repeat(tidings, article, text, name, email):
+    """The same words again from the same person in the same Tidings: refused before they are
+    queued, with a reason; nothing reaches the server."""
+    before = server_posts("/")
+    proc = tidings.run("comment", article, "--name", name, "--email", email, text, expect=1)
+    check(proc.stderr.strip() and "\n" not in proc.stderr.strip(),
+          f"refusing a repeat should say why in one line: {proc.stderr!r}")
+    check(not tidings.outbox_entry(lambda line: key(text) in line), f"the repeat of {text!r} was queued")
+    tidings.sync()
+    check(server_posts("/") == before and len(server_rows_for(text)) == 1,
+          f"the repeat of {text!r} reached the server")
+
+
+def send_server_duplicate(tidings, article, text, parent_text, name, email, reply_to=None):
+    """A comment the server already has (the same person wrote it with another Tidings): WordPress
+    answers 409 "duplicate", which means it is there. Tidings counts it as posted, never sends it
+    again, and the server keeps one copy."""
+    tidings.comment(article, text, name, email, reply_to=reply_to)
+    tidings.sync()
+    status = last_post().split()[0]
+    check(status == "409", f"the server should have answered 409 (duplicate), its last answer: {last_post()}")
+    expect_once_on_server(text, parent_text)
+    entry = tidings.outbox_entry(lambda line: key(text) in line)
+    check(not entry or re.match(r"outbox:\d+ (held|published) ", entry[0]),
+          f"{text!r} should count as posted after the server said it has it: {entry}")
+    before = server_posts("/")
+    tidings.sync()
+    check(server_posts("/") == before, "a sync after the duplicate sent something again")
 
 
 def main():
@@ -259,13 +318,21 @@ def main():
     texts = {c[2]: cid for cid, c in seeded.items()}
     dan_url = f"{article}#comment-{texts['Another top-level comment.']}"
 
-    # ---- REST: a site that takes anonymous comments through its REST API ------------------------
-    step("REST: add the site from its home page, read the three-level thread")
+    # Two people's Tidings: Rita's posts where the site takes REST comments, Fiona's where it takes
+    # them only through the form (REST switched off before she first posts: 401, WordPress's default).
+    step("Two Tidings add the site from its home page and read the three-level thread")
     set_option("tidings_rest_comments", 1)
     rest = Tidings(binary, os.path.join(work, "rest"))
-    rest.run("add", URL + "/")
-    lines = expect_thread_matches_server(rest, article)
-    check(max(line["depth"] for line in lines) == 2, "the thread is not shown three levels deep")
+    form = Tidings(binary, os.path.join(work, "form"))
+    for tidings in (rest, form):
+        tidings.run("add", URL + "/")
+        # The refresh inside add stores the articles; threads are read by the refresh after that.
+        tidings.run("refresh")
+        lines = expect_thread_matches_server(tidings, article)
+        check(max(line["depth"] for line in lines) == 2, "the thread is not shown three levels deep")
+    carol_in_form = local_id_of(lines, "And one at level three.")
+
+    # ---- REST: a site that takes anonymous comments through its REST API ------------------------
 
     step("REST: a top-level comment, a reply to it while it is still queued, a reply by URL")
     rest_posts = server_posts("wp/v2/comments")
@@ -284,7 +351,8 @@ def main():
     check(server_posts("wp/v2/comments") - rest_posts == 3, "the comments did not go through REST")
     check(server_posts("/wp-comments-post.php") == form_posts, "a REST site got a comment through the form")
     rest.run("refresh")
-    expect_thread_matches_server(rest, article)
+    expect_own_comments_once(rest, article, [alpha, bravo, charlie])
+    read_back(binary, work, article)
 
     step("REST: a flood error (400 comment_flood) waits, a later sync sends it")
     wait_out_flood_window()
@@ -295,19 +363,12 @@ def main():
     send_flooded(rest, echo, foxtrot)
     set_option("tidings_flood_seconds", 0)
 
-    step("REST: the same comment again is a duplicate (409), a failure, never a second copy")
-    send_duplicate(rest, article, alpha, name, email)
-    rest.run("refresh")
-    expect_thread_matches_server(rest, article)
+    step("REST: the same comment again from the same Tidings is refused before it is queued")
+    refuse_repeat(rest, article, alpha, name, email)
 
     # ---- The form: a site without anonymous REST comments (WordPress's default) -----------------
-    step("Form: a fresh Tidings adds the site, where REST comments are off (401)")
+    step("Form: REST comments off (401): a top-level comment, a reply to it, a reply to Carol by local id")
     set_option("tidings_rest_comments", 0)
-    form = Tidings(binary, os.path.join(work, "form"))
-    form.run("add", URL + "/")
-    lines = expect_thread_matches_server(form, article)
-
-    step("Form: a top-level comment, a reply to it, a reply to Carol by local id (level four)")
     form_posts = server_posts("/wp-comments-post.php")
     name, email = "Fiona Form", "fiona@example.invalid"
     golf = "Golf, posted through the form at the top level."
@@ -315,14 +376,15 @@ def main():
     india = "India, a form reply to Carol, the fourth level."
     golf_id = form.comment(article, golf, name, email)
     form.comment(article, hotel, name, email, reply_to=golf_id)
-    form.comment(article, india, name, email, reply_to=local_id_of(lines, "And one at level three."))
+    form.comment(article, india, name, email, reply_to=carol_in_form)
     form.sync()
     expect_once_on_server(golf, None)
     expect_once_on_server(hotel, golf)
     expect_once_on_server(india, "And one at level three.")
     check(server_posts("/wp-comments-post.php") - form_posts == 3, "the comments did not go through the form")
     form.run("refresh")
-    expect_thread_matches_server(form, article)
+    expect_own_comments_once(form, article, [golf, hotel, india])
+    read_back(binary, work, article)
 
     step("Form: a flood error (429) waits, a later sync sends it")
     wait_out_flood_window()
@@ -333,13 +395,24 @@ def main():
     send_flooded(form, juliet, kilo)
     set_option("tidings_flood_seconds", 0)
 
-    step("Form: the same comment again is a duplicate (409), a failure, never a second copy")
-    send_duplicate(form, article, golf, name, email)
+    step("Form: the same comment again from the same Tidings is refused before it is queued")
+    refuse_repeat(form, article, golf, name, email)
+
+    # Fiona's Tidings read the thread before Rita wrote Alpha (it reads a thread again an hour after
+    # the last read), as a second machine of Rita's would have.
+    step("Form: Rita's Alpha again from the other Tidings: the form answers 409, it is there already")
+    send_server_duplicate(form, article, alpha, None, "Rita Rest", "rita@example.invalid")
+
+    step("REST: Fiona's Golf again from the REST Tidings: REST answers 409, it is there already")
+    set_option("tidings_rest_comments", 1)
+    send_server_duplicate(rest, article, golf, None, "Fiona Form", "fiona@example.invalid")
 
     step("Both: after a refresh each Tidings shows the server's thread, every comment once")
-    for tidings in (rest, form):
-        tidings.run("refresh")
-        expect_thread_matches_server(tidings, article)
+    rest.run("refresh")
+    expect_own_comments_once(rest, article, [alpha, bravo, charlie, echo, foxtrot, golf])
+    form.run("refresh")
+    expect_own_comments_once(form, article, [golf, hotel, india, juliet, kilo, alpha])
+    read_back(binary, work, article)
     posted = [alpha, bravo, charlie, echo, foxtrot, golf, hotel, india, juliet, kilo]
     check(len(server_comments()) == len(seeded) + len(posted),
           f"the server holds {len(server_comments())} comments, expected {len(seeded) + len(posted)}")

@@ -59,10 +59,6 @@ wp_wait_for() { # SECONDS COMMAND...: runs COMMAND every 0.1 s until it succeeds
     done
 }
 
-wp_sql() { # SQL...: runs statements as root through the socket, tab-separated rows, no headers
-    mariadb --no-defaults --socket="$WP_SOCKET" --user=root -N -B "$WP_DB" -e "$*"
-}
-
 wp_start() { # DIR
     local dir=$1
     local here
@@ -97,8 +93,8 @@ wp_start() { # DIR
     mkdir -p "$root/wp-content/themes" "$root/wp-content/plugins" "$root/wp-content/mu-plugins" \
         "$root/wp-content/uploads"
     local f
-    for f in /usr/share/wordpress/* /usr/share/wordpress/.htaccess; do
-        case "${f##*/}" in wp-config.php | wp-content | .htaccess) continue ;; esac
+    for f in /usr/share/wordpress/*; do
+        case "${f##*/}" in wp-config.php | wp-content) continue ;; esac
         ln -s "$f" "$root/"
     done
     ln -s /usr/share/wordpress/wp-content/themes/twentytwentythree "$root/wp-content/themes/"
