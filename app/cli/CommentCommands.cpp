@@ -175,7 +175,7 @@ int runSync(const QStringList &arguments)
         summary.busy = s.busy;
         summary.error = s.error;
         // With --wait, a later try that falls within the wait is waited for.
-        if (s.error.isEmpty() && !s.busy && s.nextAttemptAt > 0 && s.nextAttemptAt <= deadline) {
+        if (s.error.isEmpty() && !s.busy && s.nextAttemptAt > nowSeconds() && s.nextAttemptAt <= deadline) {
             QTimer::singleShot(qMax<qint64>(0, s.nextAttemptAt - nowSeconds()) * 1000 + 100, &sync,
                                [&sync] { sync.start(); });
             return;

@@ -337,12 +337,12 @@ QList<OutboxItem> Outbox::due(qint64 now)
     return items;
 }
 
-qint64 Outbox::nextAttemptAt()
+qint64 Outbox::nextAttemptAt(qint64 now)
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT min(next_attempt_at) FROM comment_outbox WHERE state = 'queued' "
-                u"AND next_attempt_at IS NOT NULL"_qs)
-        || !q.next())
+    q.prepare(u"SELECT min(next_attempt_at) FROM comment_outbox WHERE state = 'queued' AND next_attempt_at > ?"_qs);
+    q.addBindValue(now);
+    if (!q.exec() || !q.next())
         return 0;
     return q.value(0).toLongLong();
 }

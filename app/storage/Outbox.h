@@ -109,8 +109,8 @@ public:
     [[nodiscard]] int recoverInterrupted(qint64 now);
     // The comments that may be sent now, oldest first: queued, due, and not waiting for a parent.
     [[nodiscard]] QList<OutboxItem> due(qint64 now);
-    // The earliest time a queued comment waits for; 0 when none waits.
-    [[nodiscard]] qint64 nextAttemptAt();
+    // The earliest time after now that a queued comment waits for; 0 when none waits.
+    [[nodiscard]] qint64 nextAttemptAt(qint64 now);
     // Recorded before the request goes out: from here on the server may have it.
     [[nodiscard]] bool markSending(qint64 id, qint64 now);
     [[nodiscard]] bool recordPosted(qint64 id, const QString &remoteId, const QString &remoteLink, bool held,

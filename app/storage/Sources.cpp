@@ -195,7 +195,7 @@ QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force)
     return readFeeds(where + u" ORDER BY f.site_id, f.id"_qs, values);
 }
 
-QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
+QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit, bool force)
 {
     QList<FeedRow> threads;
     QSqlQuery q(m_db.connection());
@@ -206,9 +206,10 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
               u"WHERE (a.comment_feed_url IS NOT NULL OR s.rest_api_url IS NOT NULL) AND f.stopped_reason IS NULL "
               u"AND f.kind = 'articles' AND (? < 0 OR f.site_id = ?) "
               u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
-              u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
+              u"AND (t.id IS NULL OR ? OR coalesce(t.next_refresh_at, 0) <= ?) "
               u"ORDER BY a.published_at DESC LIMIT ?"_qs);
-    for (const QVariant &v : QVariantList{siteId, siteId, now - qint64{7} * 86400, now - qint64{2} * 86400, now, limit})
+    for (const QVariant &v :
+         QVariantList{siteId, siteId, now - qint64{7} * 86400, now - qint64{2} * 86400, force, now, limit})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
@@ -251,7 +252,7 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
             continue;
         }
         const FeedRow &row = existing.first();
-        if (row.stoppedReason.isEmpty() && row.nextRefreshAt <= now)
+        if (row.stoppedReason.isEmpty() && (force || row.nextRefreshAt <= now))
             known.append(row.id);
     }
     QSet<qint64> listed;

@@ -126,7 +126,7 @@ void OutboxSync::sendNext()
                     if (item.state == OutboxItem::State::Queued)
                         ++next.waiting;
                 }
-                next.nextAttemptAt = outbox.nextAttemptAt();
+                next.nextAttemptAt = outbox.nextAttemptAt(now);
                 return next;
             },
             [this](const Next &next) {

@@ -50,9 +50,17 @@ QJsonObject rendered(const QString &text)
 FakeWordPress::FakeWordPress()
 {
     m_server.route("/wp-json/wp/v2/comments", [this](const RecordedRequest &request) {
-        return request.method == "POST" ? answerRest(request) : readThread(request);
+        if (request.method != "POST")
+            return readThread(request);
+        TestResponse r = answerRest(request);
+        r.delayMs = qMax(r.delayMs, answerDelayMs);
+        return r;
     });
-    m_server.route("/wp-comments-post.php", [this](const RecordedRequest &request) { return answerForm(request); });
+    m_server.route("/wp-comments-post.php", [this](const RecordedRequest &request) {
+        TestResponse r = answerForm(request);
+        r.delayMs = qMax(r.delayMs, answerDelayMs);
+        return r;
+    });
 }
 
 int FakeWordPress::count(const QString &content) const

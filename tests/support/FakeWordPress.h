@@ -48,6 +48,7 @@ public:
     int floodSeconds = 0; // WordPress refuses a second comment from an address within ~15 s
     QSet<int> closedPosts;
     int hangMs = 60000;
+    int answerDelayMs = 0; // a real WordPress takes tens of milliseconds to take a comment
     int retryAfterSeconds = 120;
 
     // The next posts meet these faults, one each, in order.
