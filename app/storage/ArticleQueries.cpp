@@ -41,15 +41,23 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
 // What a list row shows; readRow() takes the columns in this order.
 QString rowColumns()
 {
+    // Comments: the stored thread where there is one, else what the feed says (slash:comments);
+    // new ones: stored since the user last looked at the thread. Both counts read only the index
+    // comments_by_article (article_id, fetched_at).
     return u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
-           u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
+           u"max(coalesce(a.comment_count, 0), (SELECT count(*) FROM comments c WHERE c.article_id = a.id)), "
+           u"a.is_read, a.is_starred, "
+           u"CASE WHEN a.thread_seen_at IS NULL THEN 0 ELSE (SELECT count(*) FROM comments c "
+           u"WHERE c.article_id = a.id AND c.fetched_at > a.thread_seen_at) END FROM articles a "
            u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
 }
 
 ArticleListRow readRow(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toBool()};
+    ArticleListRow r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toBool()};
+    r.newCommentCount = q.value(8).toInt();
+    return r;
 }
 
 } // namespace

@@ -32,6 +32,7 @@ struct ArticleListRow
     int commentCount = 0;
     bool read = false;
     bool starred = false;
+    int newCommentCount = 0; // stored since the user last looked at the thread
     friend bool operator==(const ArticleListRow &, const ArticleListRow &) = default;
 };
 

@@ -1,5 +1,7 @@
 #include "Outbox.h"
 
+#include "BoundQuery.h"
+
 #include "util/Html.h"
 
 #include <QRegularExpression>
@@ -104,13 +106,8 @@ QString Outbox::wordPressCommentNumber(const QString &remoteId, const QString &l
 bool Outbox::exec(const QString &sql, const QVariantList &values, int *rowsAffected)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execBound(q, sql, values, m_error))
         return false;
-    }
     if (rowsAffected)
         *rowsAffected = q.numRowsAffected();
     return true;
@@ -121,13 +118,8 @@ QList<OutboxItem> Outbox::read(const QString &where, const QVariantList &values)
     QList<OutboxItem> items;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kItemColumns) + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execBound(q, QString::fromLatin1(kItemColumns) + where, values, m_error))
         return items;
-    }
     while (q.next()) {
         OutboxItem i;
         i.id = q.value(0).toLongLong();

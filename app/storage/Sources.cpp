@@ -1,5 +1,7 @@
 #include "Sources.h"
 
+#include "BoundQuery.h"
+
 #include "util/WordPress.h"
 
 #include <QSet>
@@ -37,14 +39,7 @@ constexpr auto kFeedColumns = "SELECT f.id, f.site_id, coalesce(f.article_id, -1
 bool Sources::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return execBound(q, sql, values, m_error);
 }
 
 QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &values)
@@ -52,13 +47,8 @@ QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &valu
     QList<FeedRow> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kFeedColumns) + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execBound(q, QString::fromLatin1(kFeedColumns) + where, values, m_error))
         return rows;
-    }
     while (q.next()) {
         FeedRow f;
         f.id = q.value(0).toLongLong();

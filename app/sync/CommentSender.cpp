@@ -15,7 +15,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcSender, "tidings.outbox.sender")
+Q_LOGGING_CATEGORY(lcSender, "tidings.outbox.sender", QtWarningMsg)
 
 namespace tidings {
 namespace {

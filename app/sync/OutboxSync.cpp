@@ -8,7 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
-Q_LOGGING_CATEGORY(lcOutbox, "tidings.outbox")
+Q_LOGGING_CATEGORY(lcOutbox, "tidings.outbox", QtWarningMsg)
 
 namespace tidings {
 namespace {
