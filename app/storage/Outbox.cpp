@@ -452,11 +452,12 @@ bool Outbox::saveDraft(qint64 articleId, qint64 parentCommentId, const QString &
 std::optional<Outbox::Draft> Outbox::latestDraft(qint64 articleId)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT d.parent_comment_id, d.body, d.updated_at, coalesce(c.author_name, '') FROM comment_drafts d "
-              u"LEFT JOIN comments c ON c.id = d.parent_comment_id WHERE d.article_id = ? "
-              u"ORDER BY d.updated_at DESC, d.parent_comment_id LIMIT 1"_qs);
-    q.addBindValue(articleId);
-    if (!q.exec() || !q.next())
+    if (!execBound(q,
+                   u"SELECT d.parent_comment_id, d.body, d.updated_at, coalesce(c.author_name, '') "
+                   u"FROM comment_drafts d LEFT JOIN comments c ON c.id = d.parent_comment_id WHERE d.article_id = ? "
+                   u"ORDER BY d.updated_at DESC, d.parent_comment_id LIMIT 1"_qs,
+                   {articleId}, m_error)
+        || !q.next())
         return std::nullopt;
     const qint64 parent = q.value(0).toLongLong();
     return Draft{parent > 0 ? parent : -1, q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
