@@ -1,0 +1,117 @@
+#pragma once
+
+#include "Database.h"
+#include "shop/Money.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMetaType>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace tidings {
+
+// Which products the shop shows, and in which order.
+struct ProductFilter
+{
+    enum class Sort { Newest, PriceLowest, PriceHighest, Name };
+    qint64 siteId = -1; // -1: every site
+    QString search; // words as typed; the last one matches as a prefix
+    QString category; // product_type; empty: any
+    QString brand; // empty: any
+    qint64 minPriceMinor = -1; // -1: no bound; compared in each product's own currency's minor units
+    qint64 maxPriceMinor = -1;
+    bool inStockOnly = false;
+    bool onSaleOnly = false;
+    bool watchedOnly = false;
+    Sort sort = Sort::Newest;
+    friend bool operator==(const ProductFilter &, const ProductFilter &) = default;
+};
+
+// A product as the grid and the list show it: its lowest price now over its variants.
+struct ProductRow
+{
+    qint64 id = -1;
+    QString remoteId;
+    qint64 siteId = -1;
+    QString siteName;
+    QString title;
+    QString imageUrl;
+    QString brand;
+    QString category;
+    QString link;
+    Money price; // what it costs now
+    Money regularPrice; // equals price unless on sale
+    bool inStock = false;
+    bool onSale = false;
+    int variantCount = 0;
+    bool watched = false;
+    QString watchNote; // "price drop" / "back in stock" until seen; empty otherwise
+    friend bool operator==(const ProductRow &, const ProductRow &) = default;
+};
+
+struct VariantRow
+{
+    qint64 id = -1;
+    QString remoteId;
+    QString title;
+    QString sku;
+    Money price; // the regular price
+    std::optional<Money> salePrice; // the price now, when on sale
+    QString availability; // in_stock, out_of_stock, preorder, backorder
+    [[nodiscard]] Money currentPrice() const { return salePrice ? *salePrice : price; }
+    [[nodiscard]] bool available() const { return availability != u"out_of_stock"; }
+    friend bool operator==(const VariantRow &, const VariantRow &) = default;
+};
+
+struct ProductDetail
+{
+    ProductRow row;
+    QString descriptionHtml; // as the store sent it: sanitise before showing
+    QStringList images; // the main image first
+    QList<VariantRow> variants;
+};
+
+// Reads over the shop's tables. Safe on a read-only connection. Statements are prepared once per
+// object; keep one per connection.
+class ShopQueries
+{
+    Q_DECLARE_TR_FUNCTIONS(ShopQueries)
+
+public:
+    explicit ShopQueries(Database &db);
+
+    // One page of products in the filter's order.
+    [[nodiscard]] QList<ProductRow> products(const ProductFilter &filter, int offset, int limit);
+    [[nodiscard]] int count(const ProductFilter &filter);
+    [[nodiscard]] std::optional<ProductDetail> product(qint64 productId);
+    [[nodiscard]] QList<VariantRow> variants(qint64 productId);
+
+    // The product a user names: its local id, else the store's id (within a site when siteId >= 0).
+    // Several products of different stores sharing a store id are ambiguous: -2.
+    [[nodiscard]] qint64 resolveProduct(const QString &idOrRemoteId, qint64 siteId = -1);
+    // A variant of a product by local id or store id; -1 when it has none such.
+    [[nodiscard]] qint64 resolveVariant(qint64 productId, const QString &idOrRemoteId);
+
+    // The distinct categories and brands, for filter menus.
+    [[nodiscard]] QStringList categories();
+    [[nodiscard]] QStringList brands();
+
+    [[nodiscard]] const QString &error() const { return m_error; }
+
+private:
+    bool bindFilter(QSqlQuery &q, const ProductFilter &filter);
+    bool run(QSqlQuery &q);
+
+    Database &m_db;
+    QString m_error;
+    QSqlQuery m_pageNewest, m_pageCheap, m_pageDear, m_pageName, m_count, m_product, m_variants;
+};
+
+} // namespace tidings
+
+Q_DECLARE_METATYPE(tidings::ProductFilter)
+Q_DECLARE_METATYPE(tidings::ProductRow)
