@@ -25,8 +25,9 @@ using cli::kindFromName;
 using cli::openStore;
 using cli::out;
 
-const QStringList kCommands = {u"parse"_qs, u"import"_qs, u"search"_qs,  u"stats"_qs,       u"add"_qs,
-                               u"sites"_qs, u"remove"_qs, u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs};
+const QStringList kCommands
+        = {u"parse"_qs,   u"import"_qs,      u"search"_qs,      u"stats"_qs,    u"add"_qs,  u"sites"_qs,   u"remove"_qs,
+           u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"products"_qs, u"cart"_qs, u"checkout"_qs};
 
 QString usage()
 {
@@ -49,6 +50,14 @@ QString usage()
                            "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
                            "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
                            "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
+                           "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
+                           "                     The stored products, one line per variant where there are several.\n"
+                           "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
+                           "  cart add PRODUCT [--variant V] [--quantity N]\n"
+                           "  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]\n"
+                           "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
+                           "  checkout [SITE] [--print] [--add-to-cart-links]\n"
+                           "                     Open each store's checkout with the cart (or print the URLs).\n"
                            "\n"
                            "Options:\n"
                            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
@@ -281,6 +290,9 @@ int CommandLine::run(const QStringList &arguments)
             {u"refresh", cli::runRefresh},
             {u"import-opml", cli::runImportOpml},
             {u"export-opml", cli::runExportOpml},
+            {u"products", cli::runProducts},
+            {u"cart", cli::runCart},
+            {u"checkout", cli::runCheckout},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

@@ -45,4 +45,9 @@ int runRefresh(const QStringList &arguments);
 int runImportOpml(const QStringList &arguments);
 int runExportOpml(const QStringList &arguments);
 
+// The shop commands (ShopCommands.cpp).
+int runProducts(const QStringList &arguments);
+int runCart(const QStringList &arguments);
+int runCheckout(const QStringList &arguments);
+
 } // namespace tidings::cli
