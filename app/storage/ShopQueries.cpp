@@ -11,6 +11,13 @@ Q_LOGGING_CATEGORY(lcShopQueries, "tidings.shop.queries", QtWarningMsg)
 namespace tidings {
 namespace {
 
+// A price in hundredths of its currency's main unit, so one price range means the same in yen, dollars
+// and dinars (ISO 4217 exponents 0 and 3; the rest have 2).
+#define TIDINGS_CENTS \
+    "(p.price_minor * CASE WHEN p.price_currency IN ('BIF','CLP','DJF','GNF','ISK','JPY','KMF','KRW','PYG','RWF'," \
+    "'UGX','UYI','VND','VUV','XAF','XOF') THEN 100 WHEN p.price_currency IN ('BHD','IQD','JOD','KWD','LYD','OMR'," \
+    "'TND') THEN 0.1 ELSE 1 END)"
+
 // One statement serves every filter: each condition is switched off by its own parameter, so the SQL
 // is always one of four constant strings (one per order) and is prepared once.
 constexpr const char *kProductColumns
@@ -26,8 +33,8 @@ constexpr const char *kProductWhere
           "AND (? IS NULL OR p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)) "
           "AND (? IS NULL OR p.product_type = ?) "
           "AND (? IS NULL OR p.brand = ?) "
-          "AND (? < 0 OR p.price_minor >= ?) "
-          "AND (? < 0 OR p.price_minor <= ?) "
+          "AND (? < 0 OR " TIDINGS_CENTS " >= ?) "
+          "AND (? < 0 OR " TIDINGS_CENTS " <= ?) "
           "AND (? = 0 OR p.in_stock = 1) "
           "AND (? = 0 OR p.on_sale = 1) "
           "AND (? = 0 OR w.product_id IS NOT NULL) ";

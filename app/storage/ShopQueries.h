@@ -22,7 +22,9 @@ struct ProductFilter
     QString search; // words as typed; the last one matches as a prefix
     QString category; // product_type; empty: any
     QString brand; // empty: any
-    qint64 minPriceMinor = -1; // -1: no bound; compared in each product's own currency's minor units
+    // The price range in hundredths of the main unit of each product's own currency (cents, or 1/100
+    // yen); -1: no bound.
+    qint64 minPriceMinor = -1;
     qint64 maxPriceMinor = -1;
     bool inStockOnly = false;
     bool onSaleOnly = false;

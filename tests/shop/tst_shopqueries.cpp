@@ -134,8 +134,17 @@ private slots:
         ProductFilter range;
         range.minPriceMinor = 1000;
         range.maxPriceMinor = 1600;
-        for (const ProductRow &r : shop.products(range, 0, 100))
-            QVERIFY(r.price.minor >= 1000 && r.price.minor <= 1600);
+        // In hundredths of each currency's main unit: 10.00-16.00 dollars or euros, 10-16 yen, 10.000-16.000 dinars.
+        const QList<ProductRow> inRange = shop.products(range, 0, 100);
+        QVERIFY(titles(inRange).contains(u"Desert charger"_qs)); // 12.500 KWD
+        QVERIFY(!titles(inRange).contains(u"Earbud case"_qs)); // 1,500 JPY
+        for (const ProductRow &r : inRange) {
+            const int digits = Money::minorDigits(r.price.currency);
+            const double cents = digits == 0 ? r.price.minor * 100.0
+                    : digits == 3            ? r.price.minor / 10.0
+                                             : r.price.minor;
+            QVERIFY(cents >= 1000 && cents <= 1600);
+        }
 
         ProductFilter byPrice;
         byPrice.sort = ProductFilter::Sort::PriceLowest;
