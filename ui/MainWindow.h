@@ -4,6 +4,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
 class QToolButton;
 class QTabWidget;
 
@@ -17,7 +18,9 @@ struct RefreshSummary;
 
 namespace tidings::ui {
 
+class CartPane;
 class NewsPane;
+class ShopPane;
 struct Preferences;
 
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
@@ -43,6 +46,8 @@ private:
     void askForSite();
     void editPreferences();
     void applyPreferences(const Preferences &preferences);
+    // After a refresh that stored products: the shop, the cart's prices, and the watch list's news.
+    void productsRefreshed();
 
     StorageThread *m_storage = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
@@ -55,8 +60,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     StorageThread *m_readerThread = nullptr;
     NewsPane *m_newsPane = nullptr;
-    QLabel *m_shopPane = nullptr;
-    QLabel *m_cartPane = nullptr;
+    ShopPane *m_shopPane = nullptr;
+    CartPane *m_cartPane = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // made when a watched product first has news
 };
 
 } // namespace tidings::ui

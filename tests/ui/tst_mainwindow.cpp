@@ -112,7 +112,7 @@ private slots:
 
         // / searches as you type; the reader highlights what matched.
         QTest::keyClick(list, Qt::Key_Slash);
-        auto *search = window.findChild<QLineEdit *>();
+        auto *search = news->findChild<QLineEdit *>(); // the Shop tab has a search field too
         QVERIFY(search->hasFocus());
         QTest::keyClicks(search, u"charger"_qs);
         QTRY_COMPARE(model->filter().kind, ArticleFilter::Kind::Search);

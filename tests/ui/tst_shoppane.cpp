@@ -1,0 +1,129 @@
+#include "../shop/ShopCatalog.h"
+#include "../shop/ShopTestSupport.h"
+#include "ProductDetail.h"
+#include "ProductListModel.h"
+#include "ShopPane.h"
+#include "storage/StorageThread.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tidings;
+using tidings::ui::ShopPane;
+
+class TestShopPane : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<StorageThread> m_writer;
+    std::unique_ptr<StorageThread> m_reader;
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString path = m_dir.filePath(u"shop.sqlite"_qs);
+        {
+            Store store;
+            QVERIFY(store.open(path));
+            QVERIFY(tidings::test::importProducts(store, tidings::test::shopifyCatalog(200), u"Catalog"_qs,
+                                                  u"https://catalog.example/products.json"_qs, u"USD"_qs)
+                            .ok());
+        }
+        m_writer = std::make_unique<StorageThread>(path);
+        m_reader = std::make_unique<StorageThread>(path, nullptr, Database::Mode::ReadOnly);
+        auto w = m_writer->open();
+        auto r = m_reader->open();
+        QTRY_VERIFY(w.isFinished() && r.isFinished());
+        QCOMPARE(w.result(), QString());
+        QCOMPARE(r.result(), QString());
+    }
+
+    void filterSearchAndAddToCart()
+    {
+        ShopPane pane(m_writer.get(), m_reader.get());
+        pane.resize(1000, 700);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        pane.start();
+        ProductListModel *model = pane.model();
+        QTRY_COMPARE(model->rowCount(), ProductListModel::kPageSize);
+        QTRY_COMPARE(model->matchCount(), 200);
+        // The categories came from the store.
+        QTRY_COMPARE(pane.categoryChoice()->count(), 5);
+
+        pane.inStockOnly()->setChecked(true);
+        // Every seventh product is out of stock, unless it also has an in-stock second variant (every sixth).
+        QTRY_COMPARE(model->matchCount(), 200 - 200 / 7 + 200 / 42);
+        QTRY_VERIFY(!model->isLoading());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row).data(ProductListModel::InStockRole).toBool());
+        pane.categoryChoice()->setCurrentIndex(pane.categoryChoice()->findText(u"Cables"_qs));
+        QTRY_VERIFY(model->filter().category == u"Cables");
+        QTRY_VERIFY(!model->isLoading());
+        for (int row = 0; row < model->rowCount(); ++row)
+            QCOMPARE(model->index(row).data(ProductListModel::CategoryRole).toString(), u"Cables"_qs);
+        pane.categoryChoice()->setCurrentIndex(0);
+        pane.inStockOnly()->setChecked(false);
+
+        // Search as you type: the list follows the words without pressing Enter.
+        QTest::keyClicks(pane.searchField(), u"zeb"_qs);
+        QTRY_COMPARE(model->matchCount(), 20);
+        QTRY_COMPARE(model->rowCount(), 20);
+        pane.sortChoice()->setCurrentIndex(pane.sortChoice()->findData(int(ProductFilter::Sort::PriceLowest)));
+        QTRY_COMPARE(model->filter().sort, ProductFilter::Sort::PriceLowest);
+        QTRY_COMPARE(model->rowCount(), 20);
+        QVERIFY(!pane.grab().isNull()); // the cards paint (placeholders: no pictures here)
+
+        // Choosing a product shows it in full; Add to Cart asks for its variant and quantity.
+        QSignalSpy adds(&pane, &ShopPane::addToCart);
+        int row = 0;
+        while (row < model->rowCount() && model->product(row).variantCount < 2)
+            ++row;
+        QVERIFY(row < model->rowCount());
+        pane.productView()->setCurrentIndex(model->index(row));
+        QTRY_COMPARE(pane.detail()->productId(), model->product(row).id);
+        QCOMPARE(pane.detail()->variantChoice()->count(), 2);
+        pane.detail()->variantChoice()->setCurrentIndex(1);
+        pane.detail()->quantity()->setValue(2);
+        QVERIFY(pane.detail()->addButton()->isEnabled());
+        QTest::mouseClick(pane.detail()->addButton(), Qt::LeftButton);
+        QCOMPARE(adds.size(), 1);
+        QCOMPARE(adds.first().at(0).toLongLong(), pane.detail()->detail().variants.at(1).id);
+        QCOMPARE(adds.first().at(1).toInt(), 2);
+
+        // The list view shows the same rows as rows.
+        pane.setGridView(false);
+        QCOMPARE(pane.productView()->viewMode(), QListView::ListMode);
+        QVERIFY(!pane.grab().isNull());
+    }
+
+    void outOfStockCannotBeAdded()
+    {
+        ShopPane pane(m_writer.get(), m_reader.get());
+        pane.show();
+        pane.start();
+        QTest::keyClicks(pane.searchField(), u"accessory 7 "_qs); // product 7: out of stock
+        QTRY_COMPARE(pane.model()->filter().search, u"accessory 7 "_qs);
+        QTRY_VERIFY(pane.model()->rowCount() >= 1);
+        QTRY_VERIFY(!pane.model()->isLoading());
+        int row = 0;
+        while (row < pane.model()->rowCount() && pane.model()->product(row).title != u"Accessory 7")
+            ++row;
+        QVERIFY(row < pane.model()->rowCount());
+        pane.productView()->setCurrentIndex(pane.model()->index(row));
+        QTRY_COMPARE(pane.detail()->productId(), pane.model()->product(row).id);
+        QVERIFY(!pane.detail()->addButton()->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestShopPane)
+#include "tst_shoppane.moc"
