@@ -3,6 +3,7 @@
 #include "storage/StorageThread.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QFont>
 #include <QPalette>
 
@@ -19,13 +20,15 @@ void CartModel::change(std::function<Outcome(Cart &)> job, void (CartModel::*not
         return;
     QPointer<CartModel> self(this);
     m_storage
+            // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
+            // gone before the job ends (a pane closed while a read runs). self says whether this still is.
             ->run([job = std::move(job)](Store &store) {
                 Cart cart(store.database());
                 Outcome outcome = job(cart);
                 outcome.lines = cart.lines();
                 return outcome;
             })
-            .then(this, [self, notify](const Outcome &outcome) {
+            .then(QCoreApplication::instance(), [self, notify](const Outcome &outcome) {
                 if (!self)
                     return;
                 self->applyLines(outcome.lines);

@@ -3,6 +3,7 @@
 #include "shop/Cart.h"
 #include "storage/StorageThread.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace tidings {
@@ -28,8 +29,10 @@ void ProductListModel::setFilter(const ProductFilter &filter)
         return;
     const quint64 generation = m_generation;
     QPointer<ProductListModel> self(this);
+    // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
+    // gone before the job ends (a pane closed while a read runs). self says whether this still is.
     m_reader->run([filter](Store &store) { return ShopQueries(store.database()).count(filter); })
-            .then(this, [self, generation](int count) {
+            .then(QCoreApplication::instance(), [self, generation](int count) {
                 if (!self || generation != self->m_generation)
                     return;
                 self->m_matchCount = count;
@@ -118,7 +121,7 @@ void ProductListModel::fetchMore(const QModelIndex &parent)
     m_reader->run([filter, offset](Store &store) {
                 return ShopQueries(store.database()).products(filter, offset, kPageSize);
             })
-            .then(this, [self, generation](const QList<ProductRow> &page) {
+            .then(QCoreApplication::instance(), [self, generation](const QList<ProductRow> &page) {
                 if (self)
                     self->appendPage(generation, page);
             });

@@ -6,6 +6,7 @@
 #include "util/HtmlSanitizer.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -121,10 +122,12 @@ void ProductDetailView::showProduct(qint64 productId)
         return;
     }
     QPointer<ProductDetailView> self(this);
+    // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
+    // gone before the job ends (a pane closed while a read runs). self says whether this still is.
     m_reader->run([productId](Store &store) {
                 return ShopQueries(store.database()).product(productId).value_or(ProductDetail{});
             })
-            .then(this, [self, generation](const ProductDetail &detail) {
+            .then(QCoreApplication::instance(), [self, generation](const ProductDetail &detail) {
                 if (self && generation == self->m_generation)
                     self->display(detail);
             });

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDoubleValidator>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -356,11 +357,13 @@ void ShopPane::loadFilterChoices()
         QStringList brands;
     };
     QPointer<ShopPane> self(this);
+    // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
+    // gone before the job ends (a pane closed while a read runs). self says whether this still is.
     m_reader->run([](Store &store) {
                 ShopQueries shop(store.database());
                 return Choices{shop.categories(), shop.brands()};
             })
-            .then(this, [self](const Choices &choices) {
+            .then(QCoreApplication::instance(), [self](const Choices &choices) {
                 if (!self)
                     return;
                 const auto refill = [](QComboBox *box, const QStringList &names) {
@@ -415,7 +418,7 @@ void ShopPane::setWatched(qint64 productId, bool watched)
                 WatchList list(store.database());
                 return watched ? list.watch(productId) : list.unwatch(productId);
             })
-            .then(this, [self](bool) {
+            .then(QCoreApplication::instance(), [self](bool) {
                 if (self && self->m_watched->isChecked())
                     self->m_model->reload();
             });
