@@ -23,15 +23,19 @@ void ProductListModel::setFilter(const ProductFilter &filter)
     m_hasFilter = true;
     m_matchCount = -1;
     ++m_generation;
+    m_wanted->store(m_generation);
     endResetModel();
     fetchMore({});
     if (!m_reader)
         return;
     const quint64 generation = m_generation;
+    const auto wanted = m_wanted;
     QPointer<ProductListModel> self(this);
     // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
     // gone before the job ends (a pane closed while a read runs). self says whether this still is.
-    m_reader->run([filter](Store &store) { return ShopQueries(store.database()).count(filter); })
+    m_reader->run([filter, wanted, generation](Store &store) {
+                return wanted->load() == generation ? ShopQueries(store.database()).count(filter) : -1;
+            })
             .then(QCoreApplication::instance(), [self, generation](int count) {
                 if (!self || generation != self->m_generation)
                     return;
@@ -117,8 +121,11 @@ void ProductListModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     const ProductFilter filter = m_filter;
     const int offset = int(m_rows.size());
+    const auto wanted = m_wanted;
     QPointer<ProductListModel> self(this);
-    m_reader->run([filter, offset](Store &store) {
+    m_reader->run([filter, offset, wanted, generation](Store &store) {
+                if (wanted->load() != generation)
+                    return QList<ProductRow>(); // a newer filter came; its page is queued behind
                 return ShopQueries(store.database()).products(filter, offset, kPageSize);
             })
             .then(QCoreApplication::instance(), [self, generation](const QList<ProductRow> &page) {

@@ -5,6 +5,9 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <atomic>
+#include <memory>
+
 namespace tidings {
 
 class StorageThread;
@@ -62,6 +65,9 @@ private:
     ProductFilter m_filter;
     QList<ProductRow> m_rows;
     quint64 m_generation = 0; // pages asked for under an earlier filter are dropped
+    // The generation the reader thread should still work for: reads queued for an earlier filter
+    // (a keystroke ago) are skipped there rather than run and thrown away.
+    std::shared_ptr<std::atomic<quint64>> m_wanted = std::make_shared<std::atomic<quint64>>(0);
     bool m_loading = false;
     bool m_exhausted = false;
     bool m_hasFilter = false;

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "ArticleListModel.h"
 #include "ArticleView.h"
 #include "CartPane.h"
 #include "NewsPane.h"
+#include "ProductDetail.h"
 #include "ShopPane.h"
 #include "net/RemoteImages.h"
 #include "shop/WatchList.h"
@@ -18,6 +20,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -29,6 +32,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -61,6 +65,30 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_cartPane, &CartPane::itemCountChanged, this,
             [this](int items) { m_tabs->setTabText(2, tr("&Cart (%1)").arg(items)); });
+    // "In this article": the products the article shown names or links to, under the News tab.
+    m_inThisArticle = new InThisArticle(m_readerThread, this);
+    m_inThisArticle->setRemoteImages(m_images);
+    auto *productDock = new QDockWidget(tr("In This Article"), this);
+    productDock->setObjectName(u"inThisArticleDock"_qs);
+    productDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    productDock->setTitleBarWidget(new QWidget(productDock)); // the cards have their own heading
+    productDock->setWidget(m_inThisArticle);
+    addDockWidget(Qt::BottomDockWidgetArea, productDock);
+    productDock->hide();
+    const auto showDock = [this, productDock] {
+        productDock->setVisible(m_tabs->currentWidget() == m_newsPane && !m_inThisArticle->products().isEmpty());
+    };
+    connect(m_inThisArticle, &InThisArticle::available, this, showDock);
+    connect(m_tabs, &QTabWidget::currentChanged, this, showDock);
+    connect(m_newsPane->articleList()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_inThisArticle->showArticle(current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong()
+                                                               : -1);
+            });
+    connect(m_inThisArticle, &InThisArticle::productChosen, this, [this](qint64 productId) {
+        m_tabs->setCurrentWidget(m_shopPane);
+        m_shopPane->showProduct(productId);
+    });
     m_tabs->addTab(m_newsPane, tr("&News"));
     m_tabs->addTab(m_shopPane, tr("&Shop"));
     m_tabs->addTab(m_cartPane, tr("&Cart"));

@@ -19,6 +19,7 @@ struct RefreshSummary;
 namespace tidings::ui {
 
 class CartPane;
+class InThisArticle;
 class NewsPane;
 class ShopPane;
 struct Preferences;
@@ -63,6 +64,7 @@ private:
     ShopPane *m_shopPane = nullptr;
     CartPane *m_cartPane = nullptr;
     QSystemTrayIcon *m_tray = nullptr; // made when a watched product first has news
+    InThisArticle *m_inThisArticle = nullptr; // products the article shown names, under the News tab
 };
 
 } // namespace tidings::ui

@@ -46,6 +46,7 @@ ProductDetailView::ProductDetailView(StorageThread *reader, QWidget *parent)
     , m_add(new QPushButton(tr("Add to Cart"), this))
     , m_watch(new QPushButton(tr("Watch"), this))
     , m_open(new QPushButton(tr("Open in Store"), this))
+    , m_mentions(new QLabel(this))
     , m_description(new QTextBrowser(this))
 {
     m_image->setFixedSize(kImageSize, kImageSize);
@@ -85,6 +86,11 @@ ProductDetailView::ProductDetailView(StorageThread *reader, QWidget *parent)
     layout->addLayout(choose);
     layout->addLayout(buttons);
     layout->addWidget(m_description, 1);
+    layout->addWidget(m_mentions);
+    m_mentions->setObjectName(u"mentions"_qs);
+    m_mentions->setWordWrap(true);
+    m_mentions->setTextFormat(Qt::RichText);
+    connect(m_mentions, &QLabel::linkActivated, this, [this](const QString &link) { emit openLink(QUrl(link)); });
 
     connect(m_variants, &QComboBox::currentIndexChanged, this, &ProductDetailView::showVariant);
     connect(m_add, &QPushButton::clicked, this, [this] {
@@ -119,17 +125,33 @@ void ProductDetailView::showProduct(qint64 productId)
     const quint64 generation = ++m_generation;
     if (productId < 0 || !m_reader) {
         display({});
+        m_mentions->clear();
         return;
     }
     QPointer<ProductDetailView> self(this);
     // The application is the continuation's context, not this: Qt 6.4 asserts when the context is
     // gone before the job ends (a pane closed while a read runs). self says whether this still is.
+    struct Read
+    {
+        ProductDetail detail;
+        QList<ArticleMention> mentions;
+    };
     m_reader->run([productId](Store &store) {
-                return ShopQueries(store.database()).product(productId).value_or(ProductDetail{});
+                ShopQueries shop(store.database());
+                return Read{shop.product(productId).value_or(ProductDetail{}), shop.articlesMentioning(productId)};
             })
-            .then(QCoreApplication::instance(), [self, generation](const ProductDetail &detail) {
-                if (self && generation == self->m_generation)
-                    self->display(detail);
+            .then(QCoreApplication::instance(), [self, generation](const Read &read) {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->display(read.detail);
+                QStringList links;
+                for (const ArticleMention &m : read.mentions) {
+                    links.append(m.link.isEmpty() ? m.title.toHtmlEscaped()
+                                                  : u"<a href=\"%1\">%2</a>"_qs.arg(m.link.toHtmlEscaped(),
+                                                                                    m.title.toHtmlEscaped()));
+                }
+                self->m_mentions->setText(links.isEmpty() ? QString()
+                                                          : tr("Mentioned in: %1").arg(links.join(u", "_qs)));
             });
 }
 
@@ -243,6 +265,88 @@ void ProductDetailView::imageArrived(const QUrl &url, const QImage &image)
         auto *thumb = qobject_cast<QToolButton *>(m_thumbs->itemAt(i)->widget());
         if (thumb && thumb->property("imageUrl").toUrl() == url)
             thumb->setIcon(QPixmap::fromImage(image));
+    }
+}
+
+InThisArticle::InThisArticle(StorageThread *reader, QWidget *parent)
+    : QWidget(parent)
+    , m_reader(reader)
+    , m_cards(new QHBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    auto *heading = new QLabel(tr("<b>In this article</b>"), this);
+    layout->addWidget(heading);
+    layout->addLayout(m_cards);
+    hide();
+}
+
+void InThisArticle::setRemoteImages(RemoteImages *images)
+{
+    if (m_images)
+        disconnect(m_images, nullptr, this, nullptr);
+    m_images = images;
+    if (m_images)
+        connect(m_images, &RemoteImages::loaded, this, &InThisArticle::imageArrived);
+}
+
+void InThisArticle::showArticle(qint64 articleId)
+{
+    const quint64 generation = ++m_generation;
+    if (articleId < 0 || !m_reader) {
+        display({});
+        return;
+    }
+    QPointer<InThisArticle> self(this);
+    // The application is the continuation's context (see ProductDetailView::showProduct).
+    m_reader->run([articleId](Store &store) { return ShopQueries(store.database()).productsInArticle(articleId); })
+            .then(QCoreApplication::instance(), [self, generation](const QList<ProductRow> &products) {
+                if (self && generation == self->m_generation)
+                    self->display(products);
+            });
+}
+
+void InThisArticle::display(const QList<ProductRow> &products)
+{
+    m_products = products;
+    while (QLayoutItem *item = m_cards->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const ProductRow &p : products) {
+        auto *card = new QToolButton(this);
+        card->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        card->setAutoRaise(true);
+        card->setIconSize(QSize(kThumbSize, kThumbSize));
+        QString text = p.title + u'\n' + formatMoney(p.price);
+        if (p.onSale)
+            text += u' ' + tr("(was %1)").arg(formatMoney(p.regularPrice));
+        if (!p.inStock)
+            text += u'\n' + tr("Out of stock");
+        card->setText(text);
+        card->setToolTip(tr("Show %1 in the shop").arg(p.title));
+        card->setProperty("imageUrl", QUrl(p.imageUrl));
+        if (m_images && !p.imageUrl.isEmpty()) {
+            const QImage cached = m_images->cached(QUrl(p.imageUrl));
+            if (!cached.isNull())
+                card->setIcon(QPixmap::fromImage(cached));
+            else
+                m_images->request(QUrl(p.imageUrl));
+        }
+        connect(card, &QToolButton::clicked, this, [this, id = p.id] { emit productChosen(id); });
+        m_cards->addWidget(card);
+    }
+    m_cards->addStretch();
+    setVisible(!products.isEmpty());
+    emit available(!products.isEmpty());
+}
+
+void InThisArticle::imageArrived(const QUrl &url, const QImage &image)
+{
+    for (int i = 0; i < m_cards->count(); ++i) {
+        auto *card = qobject_cast<QToolButton *>(m_cards->itemAt(i)->widget());
+        if (card && card->property("imageUrl").toUrl() == url)
+            card->setIcon(QPixmap::fromImage(image));
     }
 }
 

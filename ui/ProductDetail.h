@@ -67,7 +67,37 @@ private:
     QPushButton *m_add;
     QPushButton *m_watch;
     QPushButton *m_open;
+    QLabel *m_mentions; // the articles that name the product
     QTextBrowser *m_description;
+};
+
+// "In this article": cards for the products an article names or links to, shown under the reader.
+// Choosing one shows it in the Shop tab.
+class InThisArticle : public QWidget
+{
+    Q_OBJECT
+
+public:
+    InThisArticle(StorageThread *reader, QWidget *parent = nullptr);
+    void setRemoteImages(RemoteImages *images);
+    // Reads the article's products (on the reader thread) and shows them; hidden when there are none.
+    void showArticle(qint64 articleId);
+    [[nodiscard]] const QList<ProductRow> &products() const { return m_products; }
+
+signals:
+    void productChosen(qint64 productId);
+    // Whether there is anything to show, after each article.
+    void available(bool any);
+
+private:
+    void display(const QList<ProductRow> &products);
+    void imageArrived(const QUrl &url, const QImage &image);
+
+    QPointer<StorageThread> m_reader;
+    QPointer<RemoteImages> m_images;
+    QList<ProductRow> m_products;
+    quint64 m_generation = 0;
+    QHBoxLayout *m_cards;
 };
 
 } // namespace tidings::ui

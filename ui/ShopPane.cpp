@@ -289,6 +289,11 @@ void ShopPane::setRemoteImages(RemoteImages *images)
         connect(m_images, &RemoteImages::loaded, this, &ShopPane::thumbnailArrived);
 }
 
+void ShopPane::showProduct(qint64 productId)
+{
+    m_detail->showProduct(productId);
+}
+
 void ShopPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);

@@ -43,6 +43,8 @@ public:
     void setRemoteImages(RemoteImages *images);
     void focusSearch();
     void setGridView(bool grid);
+    // Shows one product in full (from "In this article"), whatever the list shows.
+    void showProduct(qint64 productId);
 
     // The filter the controls describe, applied now rather than after the typing pause.
     void applyFilter();

@@ -18,6 +18,12 @@ namespace {
     "'UGX','UYI','VND','VUV','XAF','XOF') THEN 100 WHEN p.price_currency IN ('BHD','IQD','JOD','KWD','LYD','OMR'," \
     "'TND') THEN 0.1 ELSE 1 END)"
 
+// Text as words between spaces, so that a product's title is found as whole words ("Accessory 1" is
+// not named by "Accessory 199.") whatever punctuation surrounds it.
+#define TIDINGS_WORDS(x) \
+    "(' ' || replace(replace(replace(replace(replace(replace(replace(replace(replace(lower(" x "), '.', ' '), " \
+    "',', ' '), ';', ' '), ':', ' '), '!', ' '), '?', ' '), '(', ' '), ')', ' '), char(10), ' ') || ' ')"
+
 // One statement serves every filter: each condition is switched off by its own parameter, so the SQL
 // is always one of four constant strings (one per order) and is prepared once.
 constexpr const char *kProductColumns
@@ -260,6 +266,68 @@ qint64 ShopQueries::resolveVariant(qint64 productId, const QString &idOrRemoteId
             return v.id;
     }
     return -1;
+}
+
+QList<ProductRow> ShopQueries::productsInArticle(qint64 articleId, int limit)
+{
+    QList<ProductRow> rows;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The article's text is lowered once (MATERIALIZED), not once per product compared with it.
+    q.prepare(QString::fromLatin1("WITH art AS MATERIALIZED (SELECT " TIDINGS_WORDS(
+                      "title || ' ' || body_text") " AS words, coalesce(content_html, '') || ' ' || "
+                                                   "coalesce(summary_html, '') AS html "
+                                                   "FROM articles WHERE id = ?) ")
+              + QString::fromLatin1(kProductColumns)
+              + QString::fromLatin1("FROM products p JOIN feeds f ON f.id = p.feed_id JOIN sites s ON s.id = f.site_id "
+                                    "LEFT JOIN watched_products w ON w.product_id = p.id, art "
+                                    "WHERE p.price_minor IS NOT NULL AND ((p.link IS NOT NULL AND instr(art.html, "
+                                    "p.link) > 0) OR (length(p.title) >= ? AND instr(art.words, " TIDINGS_WORDS(
+                                            "p.title") ") > 0)) ORDER BY p.id LIMIT ?"));
+    q.addBindValue(articleId);
+    q.addBindValue(kMinNamedTitle);
+    q.addBindValue(limit);
+    if (!run(q))
+        return rows;
+    while (q.next())
+        rows.append(productRow(q));
+    return rows;
+}
+
+QList<ArticleMention> ShopQueries::articlesMentioning(qint64 productId, int limit)
+{
+    QList<ArticleMention> mentions;
+    QSqlQuery product(m_db.connection());
+    product.prepare(u"SELECT title, link FROM products WHERE id = ?"_qs);
+    product.addBindValue(productId);
+    if (!run(product) || !product.next())
+        return mentions;
+    const QString title = product.value(0).toString();
+    const QString link = product.value(1).toString();
+    if (title.size() < kMinNamedTitle)
+        return mentions;
+    // The index finds articles with every word of the title; the text then has to hold the title
+    // itself (the index keeps no positions), or the product's link.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+            u"SELECT a.id, a.title, a.link, a.published_at FROM articles a "
+            "WHERE a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?) "
+            "AND (instr(" TIDINGS_WORDS("a.title || ' ' || a.body_text") ", " TIDINGS_WORDS(
+                    "?") ") > 0 "
+                         "OR (? <> '' AND instr(coalesce(a.content_html, '') || coalesce(a.summary_html, ''), ?) > 0)) "
+                         "ORDER BY a.published_at DESC, a.id DESC LIMIT ?"_qs);
+    q.addBindValue(Store::ftsQuery(title + u' '));
+    q.addBindValue(title);
+    q.addBindValue(link);
+    q.addBindValue(link);
+    q.addBindValue(limit);
+    if (!run(q))
+        return mentions;
+    while (q.next())
+        mentions.append(
+                {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong()});
+    return mentions;
 }
 
 QStringList ShopQueries::categories()

@@ -69,6 +69,16 @@ struct VariantRow
     friend bool operator==(const VariantRow &, const VariantRow &) = default;
 };
 
+// An article that names or links to a product.
+struct ArticleMention
+{
+    qint64 articleId = -1;
+    QString title;
+    QString link;
+    qint64 publishedAt = 0;
+    friend bool operator==(const ArticleMention &, const ArticleMention &) = default;
+};
+
 struct ProductDetail
 {
     ProductRow row;
@@ -97,6 +107,14 @@ public:
     [[nodiscard]] qint64 resolveProduct(const QString &idOrRemoteId, qint64 siteId = -1);
     // A variant of a product by local id or store id; -1 when it has none such.
     [[nodiscard]] qint64 resolveVariant(qint64 productId, const QString &idOrRemoteId);
+
+    // Products an article links to (the product's page in its HTML) or names (the product's title,
+    // at least kMinNamedTitle characters, in its title or text): its "In this article" cards.
+    [[nodiscard]] QList<ProductRow> productsInArticle(qint64 articleId, int limit = 6);
+    // The articles that name or link to a product, newest first.
+    [[nodiscard]] QList<ArticleMention> articlesMentioning(qint64 productId, int limit = 10);
+    // Shorter titles ("Cable") would match ordinary words.
+    static constexpr int kMinNamedTitle = 8;
 
     // The distinct categories and brands, for filter menus.
     [[nodiscard]] QStringList categories();

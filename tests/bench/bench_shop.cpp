@@ -2,7 +2,8 @@
 //   - opening the Shop pane to the first grid of cards painted (budget 150 ms),
 //   - applying a filter, from the control changed to the cards painted (worst of five; budget 50 ms),
 //   - search as you type, each query from applied (after the typing pause) to its cards painted
-//     (worst over the keystrokes of three words; budget 50 ms),
+//     (worst over the keystrokes of three words, each after the previous query's count, as the
+//     120 ms typing pause allows; budget 50 ms),
 //   - peak RSS (budget 150 MB).
 //
 //   bench_shop [PRODUCTS]
@@ -133,13 +134,20 @@ int main(int argc, char *argv[])
     });
 
     double worstSearch = 0;
+    QString worstQuery;
     QString typed;
     for (const QChar c : u"accessory zebra 12"_qs) {
         typed += c;
         pane.searchField()->setText(typed);
         clock.restart();
         pane.applyFilter(); // what the typing pause's end does
-        worstSearch = qMax(worstSearch, untilPainted(pane, clock));
+        const double ms = untilPainted(pane, clock);
+        // The next key comes after the typing pause (120 ms), by when the match count has been read.
+        waitFor([&] { return pane.model()->matchCount() >= 0; });
+        if (ms > worstSearch) {
+            worstSearch = ms;
+            worstQuery = typed;
+        }
     }
     const int finalMatches = pane.model()->rowCount();
 
@@ -148,6 +156,7 @@ int main(int argc, char *argv[])
     report(out, "apply a filter, worst of 5", worstFilter, 50, "ms");
     report(out, "search as you type, worst keystroke", worstSearch, 50, "ms");
     report(out, "peak RSS", peakRssMb(), 150, "MB");
-    out << "(the search ended with " << finalMatches << " matches)" << Qt::endl;
+    out << "(the slowest query was \"" << worstQuery << "\"; the search ended with " << finalMatches << " matches)"
+        << Qt::endl;
     return 0;
 }

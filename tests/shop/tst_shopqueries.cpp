@@ -1,6 +1,7 @@
 #include "ShopTestSupport.h"
 #include "storage/ShopQueries.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -189,6 +190,37 @@ private slots:
         f.search = u"cable"_qs;
         f.siteId = scalar(m_store, u"SELECT id FROM sites WHERE name = 'Souq'"_qs);
         QCOMPARE(titles(shop.products(f, 0, 100)), QStringList{u"Cable"_qs});
+    }
+
+    void articlesAndProductsMeet()
+    {
+        QByteArray rss = "<rss version=\"2.0\"><channel><title>Blog</title>"
+                         "<item><title>Cases compared</title><guid>c1</guid><description>Our pick: the Kumo "
+                         "earbud case, hard and light.</description></item>"
+                         "<item><title>Packing light</title><guid>c2</guid><description>&lt;p&gt;Take "
+                         "&lt;a href=\"https://patch.example/products/travel-cable-kit\"&gt;this kit&lt;/a&gt;."
+                         "&lt;/p&gt;</description></item>"
+                         "<item><title>Cables</title><guid>c3</guid><description>Any cable will do; a case "
+                         "helps.</description></item></channel></rss>";
+        QBuffer buffer(&rss);
+        buffer.open(QIODevice::ReadOnly);
+        ImportOptions options;
+        options.siteName = u"Patch"_qs;
+        options.url = QUrl(u"https://patch.example/feed/"_qs);
+        QVERIFY(Importer(m_store).importDevice(&buffer, options).ok());
+        const auto article = [this](const char *guid) {
+            return scalar(m_store, u"SELECT id FROM articles WHERE guid = '%1'"_qs.arg(QLatin1String(guid)));
+        };
+        ShopQueries shop(m_store.database());
+        QCOMPARE(titles(shop.productsInArticle(article("c1"))), QStringList{u"Earbud case"_qs}); // named
+        QCOMPARE(titles(shop.productsInArticle(article("c2"))), QStringList{u"Travel cable kit"_qs}); // linked
+        QVERIFY(shop.productsInArticle(article("c3")).isEmpty()); // "Cable" alone names nothing
+        QVERIFY(shop.error().isEmpty());
+
+        const QList<ArticleMention> mentions = shop.articlesMentioning(shop.resolveProduct(u"8101"_qs));
+        QCOMPARE(mentions.size(), 1);
+        QCOMPARE(mentions.first().title, u"Cases compared"_qs);
+        QVERIFY(shop.articlesMentioning(shop.resolveProduct(u"302"_qs)).isEmpty()); // "Cable": too short to name
     }
 
     void resolvingIds()

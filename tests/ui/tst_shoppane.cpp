@@ -5,14 +5,17 @@
 #include "ShopPane.h"
 #include "storage/StorageThread.h"
 
+#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace tidings;
@@ -104,6 +107,52 @@ private slots:
         pane.setGridView(false);
         QCOMPARE(pane.productView()->viewMode(), QListView::ListMode);
         QVERIFY(!pane.grab().isNull());
+    }
+
+    void inThisArticleShowsTheProductsAnArticleNames()
+    {
+        auto imported = m_writer->run([](Store &store) {
+            QByteArray rss = "<rss version=\"2.0\"><channel><title>Blog</title><item><title>Deals</title>"
+                             "<guid>d1</guid><description>Go hands-free in style with Accessory 199 for "
+                             "$6.00.</description></item></channel></rss>";
+            QBuffer buffer(&rss);
+            buffer.open(QIODevice::ReadOnly);
+            ImportOptions options;
+            options.siteName = u"Catalog"_qs;
+            options.url = QUrl(u"https://catalog.example/feed/"_qs);
+            return Importer(store).importDevice(&buffer, options).ok()
+                    ? tidings::test::scalar(store, u"SELECT id FROM articles WHERE guid = 'd1'"_qs)
+                    : -1;
+        });
+        QTRY_VERIFY(imported.isFinished());
+        const qint64 article = imported.result();
+        QVERIFY(article > 0);
+        tidings::ui::InThisArticle cards(m_reader.get());
+        QSignalSpy available(&cards, &tidings::ui::InThisArticle::available);
+        QSignalSpy chosen(&cards, &tidings::ui::InThisArticle::productChosen);
+        cards.show();
+        cards.showArticle(article);
+        QTRY_COMPARE(available.size(), 1);
+        QVERIFY(available.first().first().toBool());
+        QCOMPARE(cards.products().size(), 1);
+        QCOMPARE(cards.products().first().title, u"Accessory 199"_qs);
+        QVERIFY(cards.isVisible());
+        auto *card = cards.findChild<QToolButton *>();
+        QVERIFY(card);
+        QVERIFY(card->text().contains(u"Accessory 199"));
+        QTest::mouseClick(card, Qt::LeftButton);
+        QCOMPARE(chosen.size(), 1);
+        QCOMPARE(chosen.first().first().toLongLong(), cards.products().first().id);
+
+        // The product, shown in full, names the article that mentions it.
+        tidings::ui::ProductDetailView detail(m_reader.get());
+        detail.show();
+        detail.showProduct(cards.products().first().id);
+        QTRY_VERIFY(detail.findChild<QLabel *>(u"mentions"_qs)->text().contains(u"Deals"));
+
+        cards.showArticle(-1);
+        QTRY_COMPARE(available.size(), 2);
+        QVERIFY(!cards.isVisible());
     }
 
     void outOfStockCannotBeAdded()
