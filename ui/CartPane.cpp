@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -102,6 +103,15 @@ CartPane::CartPane(StorageThread *writer, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &CartPane::removeSelected);
     connect(m_acknowledge, &QPushButton::clicked, m_model, &CartModel::acknowledgeAll);
     connect(m_checkout, &QPushButton::clicked, this, [this] { (void)checkout(); });
+    // Delete removes the chosen line (not while its quantity is being edited); Undo brings it back.
+    new QShortcut(QKeySequence::Delete, m_table, this, &CartPane::removeSelected, Qt::WidgetShortcut);
+    new QShortcut(
+            QKeySequence::Undo, this, this,
+            [this] {
+                if (m_undoBar->isVisible())
+                    m_undo->click();
+            },
+            Qt::WidgetWithChildrenShortcut);
     showCart();
 }
 

@@ -17,6 +17,8 @@
 #include <QListView>
 #include <QLocale>
 #include <QPainter>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -253,6 +255,15 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
         m_detail->showProduct(current.isValid() ? current.data(ProductListModel::IdRole).toLongLong() : -1);
     });
     connect(m_detail, &ProductDetailView::addToCart, this, &ShopPane::addToCart);
+    // Enter on a card adds it (its first variant in stock, one of it) once its detail is shown.
+    const auto addCurrent = [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && m_detail->productId() == current.data(ProductListModel::IdRole).toLongLong()
+            && m_detail->addButton()->isEnabled())
+            m_detail->addButton()->click();
+    };
+    new QShortcut(QKeySequence(Qt::Key_Return), m_view, this, addCurrent, Qt::WidgetShortcut);
+    new QShortcut(QKeySequence(Qt::Key_Enter), m_view, this, addCurrent, Qt::WidgetShortcut);
     connect(m_detail, &ProductDetailView::openLink, this, &ShopPane::openLink);
     connect(m_detail, &ProductDetailView::watchChanged, this, &ShopPane::setWatched);
     connect(m_detail, &ProductDetailView::shown, this, [this](qint64 productId) {

@@ -47,7 +47,7 @@ struct ProductRow
     QString link;
     Money price; // what it costs now
     Money regularPrice; // equals price unless on sale
-    bool inStock = false;
+    bool inStock = false; // some variant can be bought: in stock, or to pre-order or back-order
     bool onSale = false;
     int variantCount = 0;
     bool watched = false;

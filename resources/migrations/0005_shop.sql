@@ -23,7 +23,8 @@ ALTER TABLE products ADD COLUMN description_text TEXT;
 UPDATE products SET description_text = description_html;
 
 -- What the shop grid shows and filters on, per product: the lowest price now over its variants (with
--- that variant's regular price and currency), whether any variant is in stock or on sale. Kept by
+-- that variant's regular price and currency), whether any variant can be bought (in stock, or to
+-- pre-order or back-order: anything but out of stock) or is on sale. Kept by
 -- triggers on the variants, so a grid of 20,000 products sorts and filters on indexed columns
 -- instead of aggregating variants for every page it reads.
 ALTER TABLE products ADD COLUMN price_minor INTEGER;
@@ -42,7 +43,7 @@ CREATE TRIGGER product_variants_summary_insert AFTER INSERT ON product_variants 
         price_currency = (SELECT currency FROM product_variants WHERE product_id = new.product_id
                            ORDER BY coalesce(sale_price_minor, price_minor), id LIMIT 1),
         in_stock = EXISTS (SELECT 1 FROM product_variants WHERE product_id = new.product_id
-                            AND availability = 'in_stock'),
+                            AND availability <> 'out_of_stock'),
         on_sale = EXISTS (SELECT 1 FROM product_variants WHERE product_id = new.product_id
                            AND sale_price_minor IS NOT NULL)
     WHERE id = new.product_id;
@@ -58,7 +59,7 @@ AFTER UPDATE OF price_minor, sale_price_minor, currency, availability ON product
         price_currency = (SELECT currency FROM product_variants WHERE product_id = new.product_id
                            ORDER BY coalesce(sale_price_minor, price_minor), id LIMIT 1),
         in_stock = EXISTS (SELECT 1 FROM product_variants WHERE product_id = new.product_id
-                            AND availability = 'in_stock'),
+                            AND availability <> 'out_of_stock'),
         on_sale = EXISTS (SELECT 1 FROM product_variants WHERE product_id = new.product_id
                            AND sale_price_minor IS NOT NULL)
     WHERE id = new.product_id;
@@ -72,7 +73,7 @@ UPDATE products SET
     price_currency = (SELECT currency FROM product_variants v WHERE v.product_id = products.id
                        ORDER BY coalesce(sale_price_minor, price_minor), id LIMIT 1),
     in_stock = EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id
-                        AND availability = 'in_stock'),
+                        AND availability <> 'out_of_stock'),
     on_sale = EXISTS (SELECT 1 FROM product_variants v WHERE v.product_id = products.id
                        AND sale_price_minor IS NOT NULL);
 -- The grid's orders: newest (id), price, name.

@@ -141,10 +141,8 @@ private slots:
         QVERIFY(!titles(inRange).contains(u"Earbud case"_qs)); // 1,500 JPY
         for (const ProductRow &r : inRange) {
             const int digits = Money::minorDigits(r.price.currency);
-            const double cents = digits == 0 ? r.price.minor * 100.0
-                    : digits == 3            ? r.price.minor / 10.0
-                                             : r.price.minor;
-            QVERIFY(cents >= 1000 && cents <= 1600);
+            const qint64 tenths = digits == 0 ? r.price.minor * 1000 : digits == 3 ? r.price.minor : r.price.minor * 10;
+            QVERIFY(tenths >= 10000 && tenths <= 16000);
         }
 
         ProductFilter byPrice;

@@ -90,6 +90,15 @@ private slots:
         QTRY_COMPARE(pane.model()->rowCount(), 1);
         QCOMPARE(pane.model()->index(0, CartModel::QuantityColumn).data().toInt(), 3);
 
+        // The keyboard does the same: Delete removes the chosen line, Undo brings it back.
+        table->setFocus();
+        table->setCurrentIndex(pane.model()->index(0, CartModel::ProductColumn));
+        QTest::keyClick(table, Qt::Key_Delete);
+        QTRY_COMPARE(pane.model()->rowCount(), 0);
+        QTRY_VERIFY(pane.undoButton()->isVisible());
+        QTest::keySequence(&pane, QKeySequence::Undo);
+        QTRY_COMPARE(pane.model()->rowCount(), 1);
+
         // Checkout hands the store's cart permalink to the browser.
         QTest::mouseClick(pane.checkoutButton(), Qt::LeftButton);
         QCOMPARE(opened, QList<QUrl>{QUrl(u"https://hush.example/cart/9001:3"_qs)});

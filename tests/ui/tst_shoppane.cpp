@@ -102,6 +102,10 @@ private slots:
         QCOMPARE(adds.size(), 1);
         QCOMPARE(adds.first().at(0).toLongLong(), pane.detail()->detail().variants.at(1).id);
         QCOMPARE(adds.first().at(1).toInt(), 2);
+        // Enter on the card adds it too.
+        pane.productView()->setFocus();
+        QTest::keyClick(pane.productView(), Qt::Key_Return);
+        QCOMPARE(adds.size(), 2);
 
         // The list view shows the same rows as rows.
         pane.setGridView(false);
