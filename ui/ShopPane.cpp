@@ -275,6 +275,24 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
 
 void ShopPane::start()
 {
+    // The shop is read when it is first shown: a window opening on the News tab does not wait for
+    // the reader thread to page through products nobody is looking at.
+    m_storeOpen = true;
+    if (isVisible())
+        begin();
+}
+
+void ShopPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_storeOpen && !m_started)
+        begin();
+}
+
+void ShopPane::begin()
+{
+    if (m_started)
+        return;
     m_started = true;
     loadFilterChoices();
     applyFilter();

@@ -36,7 +36,7 @@ class ShopPane : public QWidget
 public:
     ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent = nullptr);
 
-    // Once both threads' stores are open.
+    // Once both threads' stores are open; the products are read when the pane is first shown.
     void start();
     // After a refresh stored products: the list and the filter menus are read again.
     void refreshed();
@@ -67,7 +67,11 @@ signals:
     void addToCart(qint64 variantId, int quantity);
     void openLink(const QUrl &url);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void begin();
     void loadFilterChoices();
     void showCount(int count);
     void thumbnailArrived(const QUrl &url, const QImage &image);
@@ -92,7 +96,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_count;
     QTimer *m_typing;
-    bool m_started = false;
+    bool m_storeOpen = false;
+    bool m_started = false; // products read (the pane has been shown with the store open)
     mutable QCache<QUrl, QPixmap> m_thumbnails;
     mutable QSet<QUrl> m_asked;
 };
