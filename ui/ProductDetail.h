@@ -38,6 +38,7 @@ public:
     [[nodiscard]] QComboBox *variantChoice() const { return m_variants; }
     [[nodiscard]] QSpinBox *quantity() const { return m_quantity; }
     [[nodiscard]] QPushButton *addButton() const { return m_add; }
+    [[nodiscard]] QPushButton *watchButton() const { return m_watch; }
 
 signals:
     void addToCart(qint64 variantId, int quantity);

@@ -62,6 +62,7 @@ public:
     [[nodiscard]] QComboBox *sortChoice() const { return m_sort; }
     [[nodiscard]] QCheckBox *inStockOnly() const { return m_inStock; }
     [[nodiscard]] QCheckBox *onSaleOnly() const { return m_onSale; }
+    [[nodiscard]] QCheckBox *watchedOnly() const { return m_watched; }
 
 signals:
     void addToCart(qint64 variantId, int quantity);

@@ -3,6 +3,7 @@
 #include "ProductDetail.h"
 #include "ProductListModel.h"
 #include "ShopPane.h"
+#include "shop/WatchList.h"
 #include "storage/StorageThread.h"
 
 #include <QBuffer>
@@ -157,6 +158,32 @@ private slots:
         cards.showArticle(-1);
         QTRY_COMPARE(available.size(), 2);
         QVERIFY(!cards.isVisible());
+    }
+
+    void watchingAProduct()
+    {
+        ShopPane pane(m_writer.get(), m_reader.get());
+        pane.show();
+        pane.start();
+        QTRY_VERIFY(pane.model()->rowCount() > 0);
+        pane.productView()->setCurrentIndex(pane.model()->index(0));
+        const qint64 product = pane.model()->product(0).id;
+        QTRY_COMPARE(pane.detail()->productId(), product);
+        QVERIFY(!pane.detail()->watchButton()->isChecked());
+        QTest::mouseClick(pane.detail()->watchButton(), Qt::LeftButton);
+        const auto watched = [this, product] {
+            auto f = m_writer->run([product](Store &store) { return WatchList(store.database()).isWatched(product); });
+            f.waitForFinished(); // a test's look at the store
+            return f.result();
+        };
+        QTRY_VERIFY(watched());
+        // The Watched filter lists it, and the card knows.
+        pane.watchedOnly()->setChecked(true);
+        QTRY_COMPARE(pane.model()->filter().watchedOnly, true);
+        QTRY_COMPARE(pane.model()->rowCount(), 1);
+        QVERIFY(pane.model()->index(0).data(ProductListModel::WatchedRole).toBool());
+        QTest::mouseClick(pane.detail()->watchButton(), Qt::LeftButton);
+        QTRY_VERIFY(!watched());
     }
 
     void outOfStockCannotBeAdded()
