@@ -23,7 +23,8 @@ class QuantityDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
-    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem & /*option*/,
+                          const QModelIndex & /*index*/) const override
     {
         auto *spin = new QSpinBox(parent);
         spin->setRange(0, Cart::kMaxQuantity);

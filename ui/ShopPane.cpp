@@ -54,7 +54,7 @@ public:
     { }
     bool grid = true;
 
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex & /*index*/) const override
     {
         return grid ? QSize(kCardWidth, kCardHeight) : QSize(option.rect.width(), kRowHeight);
     }
@@ -424,7 +424,7 @@ QPixmap ShopPane::thumbnail(const QUrl &url) const
     if (!cached.isNull()) {
         auto *p = new QPixmap(QPixmap::fromImage(
                 cached.scaled(kCardImage, kCardImage, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
-        const QPixmap copy = *p;
+        QPixmap copy = *p;
         m_thumbnails.insert(url, p);
         return copy;
     }

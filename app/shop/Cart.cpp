@@ -1,5 +1,7 @@
 #include "Cart.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -66,7 +68,7 @@ QString formatMoney(const Money &money)
     const int digits = Money::minorDigits(money.currency);
     // The double only carries the figure to QLocale's formatting, rounded back to the currency's
     // digits: exact for any amount below 2^53 minor units.
-    double value = double(money.minor);
+    auto value = static_cast<double>(money.minor);
     for (int i = 0; i < digits; ++i)
         value /= 10.0;
     return locale.toCurrencyString(value, currencySymbol(money.currency, locale), digits).trimmed();
@@ -324,11 +326,8 @@ bool Cart::acknowledge(qint64 lineId)
 
 bool Cart::acknowledgeAll()
 {
-    for (const CartLine &l : lines()) {
-        if (l.hasChange() && !acknowledge(l.id))
-            return false;
-    }
-    return true;
+    const QList<CartLine> all = lines();
+    return std::ranges::all_of(all, [this](const CartLine &l) { return !l.hasChange() || acknowledge(l.id); });
 }
 
 QList<CartTotal> Cart::totals(const QList<CartLine> &lines)
