@@ -60,10 +60,24 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                            + locale.toString(local.time(), QLocale::ShortFormat));
         }
         case CommentsColumn:
-            return r.commentCount > 0 ? QVariant(r.commentCount) : QVariant();
+            if (r.commentCount <= 0)
+                return {};
+            if (r.newCommentCount > 0) {
+                //: The article list's comment count with the new ones: "12 (+3)"
+                return tr("%1 (+%2)").arg(QLocale().toString(r.commentCount), QLocale().toString(r.newCommentCount));
+            }
+            return QLocale().toString(r.commentCount);
         default:
             return {};
         }
+    case Qt::ToolTipRole:
+        if (index.column() == CommentsColumn && r.commentCount > 0) {
+            return r.newCommentCount > 0
+                    ? tr("%n comment(s), %1 new since you last read the thread", nullptr, r.commentCount)
+                              .arg(r.newCommentCount)
+                    : tr("%n comment(s)", nullptr, r.commentCount);
+        }
+        return {};
     case Qt::FontRole:
         if (!r.read) {
             QFont bold;
@@ -81,6 +95,10 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         return r.starred;
     case PublishedRole:
         return QDateTime::fromSecsSinceEpoch(r.publishedAt, Qt::UTC);
+    case CommentCountRole:
+        return r.commentCount;
+    case NewCommentCountRole:
+        return r.newCommentCount;
     default:
         return {};
     }

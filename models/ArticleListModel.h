@@ -23,6 +23,8 @@ public:
         ReadRole, // bool
         StarredRole, // bool
         PublishedRole, // QDateTime, UTC
+        CommentCountRole, // int: the stored thread's size, else what the feed says
+        NewCommentCountRole, // int: comments stored since the user last looked at the thread
     };
 
     static constexpr int kPageSize = 200;

@@ -26,8 +26,9 @@ using cli::openStore;
 using cli::out;
 
 const QStringList kCommands
-        = {u"parse"_qs,   u"import"_qs,      u"search"_qs,      u"stats"_qs,    u"add"_qs,  u"sites"_qs,   u"remove"_qs,
-           u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"products"_qs, u"cart"_qs, u"checkout"_qs};
+        = {u"parse"_qs,  u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,     u"sites"_qs,
+           u"remove"_qs, u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs,
+           u"sync"_qs,   u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs};
 
 QString usage()
 {
@@ -50,6 +51,11 @@ QString usage()
                            "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
                            "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
                            "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
+                           "  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT\n"
+                           "                     Write a comment; it waits in the outbox until it is posted.\n"
+                           "  outbox             The comments you wrote that are not published yet.\n"
+                           "  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).\n"
+                           "  thread ARTICLE     Print an article's comment thread as an indented tree.\n"
                            "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
                            "                     The stored products, one line per variant where there are several.\n"
                            "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
@@ -290,6 +296,10 @@ int CommandLine::run(const QStringList &arguments)
             {u"refresh", cli::runRefresh},
             {u"import-opml", cli::runImportOpml},
             {u"export-opml", cli::runExportOpml},
+            {u"comment", cli::runComment},
+            {u"outbox", cli::runOutbox},
+            {u"sync", cli::runSync},
+            {u"thread", cli::runThread},
             {u"products", cli::runProducts},
             {u"cart", cli::runCart},
             {u"checkout", cli::runCheckout},

@@ -45,6 +45,12 @@ int runRefresh(const QStringList &arguments);
 int runImportOpml(const QStringList &arguments);
 int runExportOpml(const QStringList &arguments);
 
+// The comment commands (CommentCommands.cpp).
+int runComment(const QStringList &arguments);
+int runOutbox(const QStringList &arguments);
+int runSync(const QStringList &arguments);
+int runThread(const QStringList &arguments);
+
 // The shop commands (ShopCommands.cpp).
 int runProducts(const QStringList &arguments);
 int runCart(const QStringList &arguments);

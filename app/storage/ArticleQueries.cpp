@@ -1,5 +1,7 @@
 #include "ArticleQueries.h"
 
+#include "util/Html.h"
+
 #include "Store.h"
 
 #include <QHash>
@@ -39,15 +41,23 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
 // What a list row shows; readRow() takes the columns in this order.
 QString rowColumns()
 {
+    // Comments: the stored thread where there is one, else what the feed says (slash:comments);
+    // new ones: stored since the user last looked at the thread. Both counts read only the index
+    // comments_by_article (article_id, fetched_at).
     return u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
-           u"coalesce(a.comment_count, 0), a.is_read, a.is_starred FROM articles a "
+           u"max(coalesce(a.comment_count, 0), (SELECT count(*) FROM comments c WHERE c.article_id = a.id)), "
+           u"a.is_read, a.is_starred, "
+           u"CASE WHEN a.thread_seen_at IS NULL THEN 0 ELSE (SELECT count(*) FROM comments c "
+           u"WHERE c.article_id = a.id AND c.fetched_at > a.thread_seen_at) END FROM articles a "
            u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
 }
 
 ArticleListRow readRow(const QSqlQuery &q)
 {
-    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toBool()};
+    ArticleListRow r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toLongLong(), q.value(5).toInt(),    q.value(6).toBool(),   q.value(7).toBool()};
+    r.newCommentCount = q.value(8).toInt();
+    return r;
 }
 
 } // namespace
@@ -191,40 +201,83 @@ ArticleDetail articleDetail(Database &db, qint64 articleId)
     QSqlQuery q(db.connection());
     q.prepare(
             u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.link, ''), coalesce(a.published_at, 0), "
-            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), a.is_read, a.is_starred FROM articles a "
+            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), a.is_read, a.is_starred, a.comments_open, "
+            u"coalesce(a.comments_note, ''), coalesce(a.thread_seen_at, 0) FROM articles a "
             u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id WHERE a.id = ?"_qs);
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return d;
-    d = {q.value(0).toLongLong(), q.value(1).toString(),
-         q.value(2).toString(),   q.value(3).toString(),
-         q.value(4).toString(),   q.value(5).toLongLong(),
-         q.value(6).toString(),   q.value(7).toBool(),
-         q.value(8).toBool(),     {}};
+    d.id = q.value(0).toLongLong();
+    d.title = q.value(1).toString();
+    d.site = q.value(2).toString();
+    d.author = q.value(3).toString();
+    d.link = q.value(4).toString();
+    d.publishedAt = q.value(5).toLongLong();
+    d.bodyHtml = q.value(6).toString();
+    d.read = q.value(7).toBool();
+    d.starred = q.value(8).toBool();
+    if (!q.value(9).isNull())
+        d.commentsOpen = q.value(9).toBool();
+    d.commentsNote = q.value(10).toString();
+    d.threadSeenAt = q.value(11).toLongLong();
 
-    // The thread: children after their parent, oldest first at each level.
     QSqlQuery c(db.connection());
-    c.prepare(
-            u"SELECT id, coalesce(parent_id, 0), coalesce(author_name, ''), coalesce(author_url, ''), "
-            u"coalesce(published_at, 0), content_html FROM comments WHERE article_id = ? ORDER BY published_at, id"_qs);
+    c.prepare(u"SELECT c.id, coalesce(c.parent_id, 0), coalesce(c.author_name, ''), coalesce(c.author_url, ''), "
+              u"coalesce(c.published_at, 0), c.content_html, coalesce(c.link, ''), c.fetched_at, "
+              u"EXISTS (SELECT 1 FROM comment_outbox o WHERE o.comment_id = c.id) "
+              u"FROM comments c WHERE c.article_id = ? ORDER BY c.published_at, c.id"_qs);
     c.addBindValue(articleId);
     if (!c.exec())
         return d;
+    // Nodes are keyed by stored comment id, and by minus the outbox id for the user's pending ones.
     QList<ArticleDetail::Comment> all;
-    QHash<qint64, QList<qsizetype>> children; // parent id (0: top) -> indexes into all
-    QSet<qint64> ids;
+    QList<qint64> keys;
     QList<qint64> parents;
     while (c.next()) {
-        all.append({c.value(0).toLongLong(), 0, c.value(2).toString(), c.value(3).toString(), c.value(4).toLongLong(),
-                    c.value(5).toString()});
-        parents.append(c.value(1).toLongLong());
-        ids.insert(all.last().id);
+        ArticleDetail::Comment comment;
+        comment.id = c.value(0).toLongLong();
+        comment.parentId = c.value(1).toLongLong() > 0 ? c.value(1).toLongLong() : -1;
+        comment.author = c.value(2).toString();
+        comment.authorUrl = c.value(3).toString();
+        comment.publishedAt = c.value(4).toLongLong();
+        comment.contentHtml = c.value(5).toString();
+        comment.link = c.value(6).toString();
+        comment.isNew = d.threadSeenAt > 0 && c.value(7).toLongLong() > d.threadSeenAt;
+        comment.mine = c.value(8).toBool();
+        all.append(comment);
+        keys.append(comment.id);
+        parents.append(qMax<qint64>(comment.parentId, 0));
     }
+    Outbox outbox(db);
+    for (const OutboxItem &item : outbox.pendingForArticle(articleId)) {
+        ArticleDetail::Comment comment;
+        comment.author = item.authorName;
+        comment.authorUrl = item.authorUrl;
+        comment.publishedAt = item.sentAt > 0 ? item.sentAt : item.createdAt;
+        // What the user wrote is text: paragraphs by blank lines, nothing taken as markup.
+        QStringList paragraphs;
+        for (const QString &p : item.body.split(u"\n\n"_qs, Qt::SkipEmptyParts))
+            paragraphs << u"<p>"_qs + html::escape(p.trimmed()).replace(u'\n', u"<br>"_qs) + u"</p>"_qs;
+        comment.contentHtml = paragraphs.join(QString());
+        comment.link = item.remoteLink;
+        comment.mine = true;
+        comment.outboxId = item.id;
+        comment.parentId = item.parentCommentId;
+        comment.parentOutboxId = item.parentOutboxId;
+        comment.outboxState = item.state;
+        comment.outboxError = item.lastError;
+        comment.nextAttemptAt = item.nextAttemptAt;
+        all.append(comment);
+        keys.append(-item.id);
+        parents.append(item.parentOutboxId >= 0 ? -item.parentOutboxId : qMax<qint64>(item.parentCommentId, 0));
+    }
+    const QSet<qint64> known(keys.cbegin(), keys.cend());
+    QHash<qint64, QList<qsizetype>> children; // parent key (0: top) -> indexes into all
     for (qsizetype i = 0; i < all.size(); ++i)
-        children[ids.contains(parents[i]) ? parents[i] : 0].append(i); // orphaned replies show at the top
+        children[known.contains(parents[i]) ? parents[i] : 0].append(i); // orphaned replies show at the top
     // Depth-first, iteratively: a deep thread must not overflow the stack.
     QList<std::pair<qsizetype, int>> stack;
-    QSet<qint64> emitted;
+    QSet<qsizetype> emitted;
     const QList<qsizetype> top = children.value(0);
     // Pushed in reverse so the oldest comes off the stack first.
     for (qsizetype i = top.size() - 1; i >= 0; --i)
@@ -234,15 +287,15 @@ ArticleDetail articleDetail(Database &db, qint64 articleId)
         ArticleDetail::Comment comment = all[index];
         comment.depth = depth;
         d.comments.append(comment);
-        const QList<qsizetype> kids = children.value(comment.id);
+        emitted.insert(index);
+        const QList<qsizetype> kids = children.value(keys[index]);
         for (qsizetype i = kids.size() - 1; i >= 0; --i)
             stack.append({kids.at(i), depth + 1});
-        emitted.insert(comment.id);
     }
     // Replies whose parents form a cycle are never reached from the top; show them rather than lose them.
-    for (const ArticleDetail::Comment &comment : std::as_const(all)) {
-        if (!emitted.contains(comment.id))
-            d.comments.append(comment);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!emitted.contains(i))
+            d.comments.append(all[i]);
     }
     return d;
 }

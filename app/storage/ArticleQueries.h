@@ -1,11 +1,14 @@
 #pragma once
 
 #include "Database.h"
+#include "Outbox.h"
 
 #include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QVariantList>
+
+#include <optional>
 
 namespace tidings {
 
@@ -29,6 +32,7 @@ struct ArticleListRow
     int commentCount = 0;
     bool read = false;
     bool starred = false;
+    int newCommentCount = 0; // stored since the user last looked at the thread
     friend bool operator==(const ArticleListRow &, const ArticleListRow &) = default;
 };
 
@@ -95,12 +99,23 @@ struct ArticleDetail
 {
     struct Comment
     {
-        qint64 id = -1;
+        qint64 id = -1; // the stored comment; -1 for a comment of the user's not yet back from the server
         int depth = 0;
         QString author;
         QString authorUrl;
         qint64 publishedAt = 0;
         QString contentHtml; // untrusted: sanitise before showing
+        qint64 parentId = -1; // the stored comment it answers
+        QString link;
+        bool isNew = false; // stored since the user last looked at the thread
+        bool mine = false; // written in Tidings
+        // A comment of the user's from the outbox: its id there, its state and what went wrong.
+        qint64 outboxId = -1;
+        qint64 parentOutboxId = -1;
+        OutboxItem::State outboxState = OutboxItem::State::Published;
+        QString outboxError;
+        qint64 nextAttemptAt = 0;
+        [[nodiscard]] bool isPending() const { return id < 0; }
     };
     qint64 id = -1;
     QString title;
@@ -111,7 +126,12 @@ struct ArticleDetail
     QString bodyHtml; // untrusted: sanitise before showing
     bool read = false;
     bool starred = false;
+    // Comments in thread order: a parent before its replies, oldest first at each level; the user's
+    // comments that are not back from the server yet stand where they will be.
     QList<Comment> comments;
+    std::optional<bool> commentsOpen; // not known until the site said
+    QString commentsNote; // why comments are closed, in the site's words where it gave them
+    qint64 threadSeenAt = 0; // when the user last looked at the thread; 0 never
 };
 [[nodiscard]] ArticleDetail articleDetail(Database &db, qint64 articleId);
 

@@ -1,6 +1,10 @@
 #include "Sources.h"
 
-#include <QRegularExpression>
+#include "BoundQuery.h"
+
+#include "util/WordPress.h"
+
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -35,14 +39,7 @@ constexpr auto kFeedColumns = "SELECT f.id, f.site_id, coalesce(f.article_id, -1
 bool Sources::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
-        return false;
-    }
-    return true;
+    return execBound(q, sql, values, m_error);
 }
 
 QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &values)
@@ -50,13 +47,8 @@ QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &valu
     QList<FeedRow> rows;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kFeedColumns) + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_error = q.lastError().text();
+    if (!execBound(q, QString::fromLatin1(kFeedColumns) + where, values, m_error))
         return rows;
-    }
     while (q.next()) {
         FeedRow f;
         f.id = q.value(0).toLongLong();
@@ -193,7 +185,7 @@ QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force)
     return readFeeds(where + u" ORDER BY f.site_id, f.id"_qs, values);
 }
 
-QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
+QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit, bool force)
 {
     QList<FeedRow> threads;
     QSqlQuery q(m_db.connection());
@@ -204,15 +196,20 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
               u"WHERE (a.comment_feed_url IS NOT NULL OR s.rest_api_url IS NOT NULL) AND f.stopped_reason IS NULL "
               u"AND f.kind = 'articles' AND (? < 0 OR f.site_id = ?) "
               u"AND (a.read_at > ? OR a.fetched_at > ?) AND (t.id IS NULL OR t.stopped_reason IS NULL) "
-              u"AND (t.id IS NULL OR coalesce(t.next_refresh_at, 0) <= ?) "
+              u"AND (t.id IS NULL OR ? OR coalesce(t.next_refresh_at, 0) <= ?) "
               u"ORDER BY a.published_at DESC LIMIT ?"_qs);
-    for (const QVariant &v : QVariantList{siteId, siteId, now - qint64{7} * 86400, now - qint64{2} * 86400, now, limit})
+    for (const QVariant &v :
+         QVariantList{siteId, siteId, now - qint64{7} * 86400, now - qint64{2} * 86400, force, now, limit})
         q.addBindValue(v);
     if (!q.exec()) {
         m_error = q.lastError().text();
         return threads;
     }
+    // A thread's feed row belongs to the first article that named its URL; other articles naming
+    // the same URL (a post listed in two feeds) find it by URL, so it is fetched once per refresh
+    // and always with its validators.
     QList<qint64> known;
+    QSet<QString> seenUrls;
     while (q.next()) {
         if (!q.value(4).isNull()) {
             known.append(q.value(4).toLongLong());
@@ -227,22 +224,34 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit)
         // site has one and the article's guid names its post id (WordPress writes "?p=123"). Newest
         // first: new comments are on the first page, and later pages are read only while pages
         // bring new ones (RefreshEngine follows the Link header's rel="next").
-        static const QRegularExpression postId(QStringLiteral(R"([?&]p=(\d+)$)"));
         const QString rest = q.value(5).toString();
-        const auto m = postId.match(q.value(6).toString());
-        if (!rest.isEmpty() && m.hasMatch()) {
-            f.url = QUrl(rest)
-                            .resolved(QUrl(
-                                    u"wp/v2/comments?post=%1&per_page=100&orderby=id&order=desc"_qs.arg(m.captured(1))))
+        const QString postId = wordpress::postIdFrom(q.value(6).toString());
+        if (!rest.isEmpty() && !postId.isEmpty()) {
+            f.url = wordpress::restUrl(rest, u"wp/v2/comments"_qs,
+                                       u"post=%1&per_page=100&orderby=id&order=desc"_qs.arg(postId))
                             .toString();
         } else {
             f.url = q.value(3).toString();
         }
-        if (!f.url.isEmpty())
+        if (f.url.isEmpty() || seenUrls.contains(f.url))
+            continue;
+        seenUrls.insert(f.url);
+        const QList<FeedRow> existing = readFeeds(u"WHERE f.site_id = ? AND f.url = ?"_qs, {f.siteId, f.url});
+        if (existing.isEmpty()) {
             threads.append(f);
+            continue;
+        }
+        const FeedRow &row = existing.first();
+        if (row.stoppedReason.isEmpty() && (force || row.nextRefreshAt <= now))
+            known.append(row.id);
     }
-    for (qint64 id : std::as_const(known))
+    QSet<qint64> listed;
+    for (qint64 id : std::as_const(known)) {
+        if (listed.contains(id))
+            continue;
+        listed.insert(id);
         threads.append(readFeeds(u"WHERE f.id = ?"_qs, {id}));
+    }
     return threads;
 }
 
@@ -251,7 +260,7 @@ qint64 Sources::ensureThreadFeed(const FeedRow &thread)
     if (thread.id >= 0)
         return thread.id;
     if (!exec(u"INSERT INTO feeds (site_id, kind, url, article_id) VALUES (?, 'comments', ?, ?) "
-              u"ON CONFLICT (site_id, url) DO UPDATE SET article_id = excluded.article_id"_qs,
+              u"ON CONFLICT (site_id, url) DO UPDATE SET article_id = coalesce(feeds.article_id, excluded.article_id)"_qs,
               {thread.siteId, thread.url, thread.articleId})) {
         return -1;
     }

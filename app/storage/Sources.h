@@ -70,8 +70,9 @@ public:
     // not stopped, due or not when force is set.
     [[nodiscard]] QList<FeedRow> feedsToRefresh(qint64 siteId, qint64 now, bool force);
     // Comment threads worth refreshing: of articles read in the last week or stored in the last two
-    // days, newest first, at most limit. Each comes back as a feed row (id -1 until first fetched).
-    [[nodiscard]] QList<FeedRow> threadsToRefresh(qint64 siteId, qint64 now, int limit);
+    // days, newest first, at most limit, due or not when force is set. Each comes back as a feed
+    // row (id -1 until first fetched), each URL once.
+    [[nodiscard]] QList<FeedRow> threadsToRefresh(qint64 siteId, qint64 now, int limit, bool force = false);
     // The feed row of an article's comment thread, created when missing; -1 on error.
     [[nodiscard]] qint64 ensureThreadFeed(const FeedRow &thread);
 

@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "ArticleQueries.h"
+#include "Outbox.h"
 #include "SqliteStatement.h"
 #include "util/Dates.h"
 #include "util/Html.h"
@@ -393,7 +394,18 @@ bool Store::upsertComments(qint64 articleId, const QList<ParsedComment> &comment
                                "comments.article_id AND p.remote_id = comments.parent_remote_id) "
                                "WHERE article_id = ? AND parent_remote_id IS NOT NULL");
     link.addBindValue(articleId);
-    return link.exec() || fail(link);
+    if (!link.exec())
+        return fail(link);
+    // Comments of the user's that came back are shown from the thread from now on, never twice.
+    if (threadChanged) {
+        Outbox outbox(m_db);
+        (void)outbox.matchThread(articleId, now);
+        if (!outbox.error().isEmpty()) {
+            m_error = outbox.error();
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, qint64 now, ImportCounts &counts)

@@ -162,7 +162,7 @@ void RefreshEngine::start(const QString &siteName, bool force)
             const qint64 now = nowSeconds();
             feeds = sources.feedsToRefresh(siteId, now, force);
             if (options.includeThreads) {
-                for (FeedRow thread : sources.threadsToRefresh(siteId, now, options.threadLimit)) {
+                for (FeedRow thread : sources.threadsToRefresh(siteId, now, options.threadLimit, force)) {
                     thread.id = sources.ensureThreadFeed(thread);
                     if (thread.id >= 0)
                         feeds.append(thread);

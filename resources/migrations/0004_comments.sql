@@ -6,8 +6,8 @@
 --   held       the server took it and holds it for moderation
 --   published  the server shows it; once it comes back in a thread refresh it is shown from there
 --   failed     the server refused it for good (last_error has its reason); the text is kept
-DROP INDEX comment_outbox_due;
-DROP TABLE comment_outbox;
+DROP INDEX IF EXISTS comment_outbox_due;
+DROP TABLE IF EXISTS comment_outbox;
 CREATE TABLE comment_outbox (
     id                INTEGER PRIMARY KEY,
     -- Made by Tidings before the row is written: names the comment across restarts and retries.
@@ -33,7 +33,9 @@ CREATE TABLE comment_outbox (
     updated_at        INTEGER NOT NULL,
     sent_at           INTEGER,          -- when the server took it
     remote_id         TEXT,             -- the server's id once posted
-    remote_link       TEXT
+    remote_link       TEXT,
+    -- The stored comment it became once a thread refresh brought it back: the thread shows that one.
+    comment_id        INTEGER REFERENCES comments(id) ON DELETE SET NULL
 );
 CREATE INDEX comment_outbox_by_article ON comment_outbox (article_id);
 CREATE INDEX comment_outbox_pending ON comment_outbox (created_at) WHERE state IN ('queued', 'sending');

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -95,6 +96,50 @@ private slots:
         model->setFilter({});
         QTRY_COMPARE(model->rowCount(), 450);
         delete model;
+    }
+
+    void commentCountsAndNewComments()
+    {
+        // Article 449 is the top row. Its thread: two comments, then the user reads it, then one more.
+        QSqlQuery q(m_writer.database().connection());
+        QVERIFY(q.exec(u"SELECT id FROM articles WHERE title = 'Article 449'"_qs) && q.next());
+        const qint64 article = q.value(0).toLongLong();
+        auto comment = [&](const char *id, qint64 fetchedAt) {
+            QSqlQuery insert(m_writer.database().connection());
+            insert.prepare(u"INSERT INTO comments (article_id, remote_id, content_hash, fetched_at) "
+                           u"VALUES (?, ?, x'00', ?)"_qs);
+            insert.addBindValue(article);
+            insert.addBindValue(QString::fromLatin1(id));
+            insert.addBindValue(fetchedAt);
+            QVERIFY(insert.exec());
+        };
+        comment("c1", 100);
+        comment("c2", 100);
+        {
+            ArticleListModel *model = modelOfAllArticles();
+            QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+            const QModelIndex count = model->index(0, ArticleListModel::CommentsColumn);
+            QCOMPARE(count.data(ArticleListModel::CommentCountRole).toInt(), 2);
+            QCOMPARE(count.data(ArticleListModel::NewCommentCountRole).toInt(), 0); // never looked at: none "new"
+            QCOMPARE(count.data().toString(), u"2"_qs);
+            delete model;
+        }
+        QVERIFY(q.exec(u"UPDATE articles SET thread_seen_at = 150 WHERE id = %1"_qs.arg(article)));
+        comment("c3", 200);
+        ArticleListModel *model = modelOfAllArticles();
+        QTRY_COMPARE(model->rowCount(), ArticleListModel::kPageSize);
+        const QModelIndex count = model->index(0, ArticleListModel::CommentsColumn);
+        QCOMPARE(count.data(ArticleListModel::CommentCountRole).toInt(), 3);
+        QCOMPARE(count.data(ArticleListModel::NewCommentCountRole).toInt(), 1);
+        QCOMPARE(count.data().toString(), u"3 (+1)"_qs);
+        // (English plural forms come from the app's translation, which this test does not load.)
+        const QString tip = count.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.startsWith(u"3 comment"_qs) && tip.endsWith(u", 1 new since you last read the thread"_qs),
+                 qPrintable(tip));
+        QVERIFY(!model->index(1, ArticleListModel::CommentsColumn).data().isValid()); // no comments: blank
+        delete model;
+        QVERIFY(q.exec(u"DELETE FROM comments"_qs));
+        QVERIFY(q.exec(u"UPDATE articles SET thread_seen_at = NULL"_qs));
     }
 
     void marksUpdateInPlace()

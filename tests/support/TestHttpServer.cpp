@@ -112,7 +112,6 @@ void TestHttpServer::onReadable(QTcpSocket *socket)
     if (end < 0)
         return;
     const QList<QByteArray> lines = buffer.left(end).split('\n');
-    buffer.clear();
     RecordedRequest request;
     const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
     request.method = first.value(0);
@@ -122,6 +121,12 @@ void TestHttpServer::onReadable(QTcpSocket *socket)
         if (colon > 0)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
     }
+    // A request with a body is answered once all of it has arrived.
+    const qint64 length = request.headers.value("content-length").toLongLong();
+    if (buffer.size() - (end + 4) < length)
+        return;
+    request.body = buffer.mid(end + 4, length);
+    buffer.clear();
     m_requests.append(request);
     const QByteArray routePath = request.path.split('?').value(0);
     const auto handler = m_routes.constFind(m_routes.contains(request.path) ? request.path : routePath);
@@ -143,6 +148,11 @@ void TestHttpServer::onReadable(QTcpSocket *socket)
 
 void TestHttpServer::respond(QTcpSocket *socket, const TestResponse &response)
 {
+    if (response.dropConnection) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
     const qint64 length = response.fillerBytes >= 0 ? response.fillerBytes : response.body.size();
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + response.reason + "\r\n";
     bool hasType = false;

@@ -19,6 +19,7 @@ struct RecordedRequest
     QByteArray method;
     QByteArray path; // with the query
     QHash<QByteArray, QByteArray> headers; // names in lower case
+    QByteArray body;
 };
 
 struct TestResponse
@@ -31,6 +32,7 @@ struct TestResponse
     qint64 closeAfterBytes = -1; // send this much of the body, then close the connection
     qint64 fillerBytes = -1; // send this many bytes of filler instead of body (large responses)
     bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
+    bool dropConnection = false; // read the request, then close the connection without an answer
 };
 
 // An HTTP/1.1 server on 127.0.0.1, port 0, for tests: answers each path as told and records every

@@ -388,6 +388,55 @@ private slots:
         QCOMPARE(column(u"SELECT count(*) FROM feeds WHERE article_id IS NOT NULL"_qs).toInt(), 1);
     }
 
+    void threadsAreFetchedPolitely()
+    {
+        // Two articles share one comment feed (WordPress sites do this for a post listed twice);
+        // a third has its own. Every thread has an ETag, and the server honours it.
+        QByteArray feed
+                = "<rss version=\"2.0\" xmlns:wfw=\"http://wellformedweb.org/CommentAPI/\"><channel><title>T</title>";
+        const QList<std::pair<QByteArray, QByteArray>> items
+                = {{"p1", "/shared/feed/"}, {"p2", "/shared/feed/"}, {"p3", "/post3/feed/"}};
+        for (const auto &[guid, thread] : items) {
+            feed += "<item><title>" + guid + "</title><guid>" + guid + "</guid><link>"
+                    + m_server->url(u"/"_qs + QString::fromLatin1(guid) + u"/"_qs).toEncoded()
+                    + "</link><wfw:commentRss>" + m_server->url(QString::fromLatin1(thread)).toEncoded()
+                    + "</wfw:commentRss></item>";
+        }
+        feed += "</channel></rss>";
+        m_server->route("/feed", ok(feed));
+        for (const QByteArray path : {QByteArray("/shared/feed/"), QByteArray("/post3/feed/")}) {
+            const QByteArray etag = "\"v1" + path + "\"";
+            const QByteArray thread = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>C</title><entry><id>" + path
+                    + "c1</id><title>By: A</title><content>First</content></entry></feed>";
+            m_server->route(path, [etag, thread](const RecordedRequest &r) {
+                if (r.headers.value("if-none-match") == etag)
+                    return status(304, "Not Modified", {{"ETag", etag}});
+                return ok(thread, {{"Content-Type", "application/atom+xml"}, {"ETag", etag}});
+            });
+        }
+        addSite(u"Threads"_qs, {u"/feed"_qs});
+        RefreshEngine::Options options;
+        options.threadIntervalSeconds = 0; // every thread is due at every refresh here
+        options.includeThreads = false;
+        refresh({}, options);
+        options.includeThreads = true;
+        refresh({}, options);
+        QCOMPARE(m_server->requestsFor("/shared/feed/").size(), 1); // once, though two articles name it
+        QCOMPARE(m_server->requestsFor("/post3/feed/").size(), 1);
+
+        m_server->clearRequests();
+        int notModified = 0;
+        for (const FeedOutcome &o : refresh({}, options))
+            notModified += o.result == FeedOutcome::Result::NotModified && o.feed.kind == DocumentKind::Comments;
+        const auto shared = m_server->requestsFor("/shared/feed/");
+        const auto own = m_server->requestsFor("/post3/feed/");
+        QCOMPARE(shared.size(), 1);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(shared.first().headers.value("if-none-match"), QByteArray("\"v1/shared/feed/\""));
+        QCOMPARE(own.first().headers.value("if-none-match"), QByteArray("\"v1/post3/feed/\""));
+        QCOMPARE(notModified, 2);
+    }
+
     void wordpressThreadsComeFromTheRestApi()
     {
         QFile comments(QStringLiteral(TIDINGS_FIXTURES_DIR "/wp-comments.json"));
