@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QMetaType>
+#include <QSet>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -121,6 +122,11 @@ public:
     [[nodiscard]] QStringList brands();
 
     [[nodiscard]] const QString &error() const { return m_error; }
+
+    // Text as lower-case words between single spaces, with a space at each end: what "names" compares.
+    [[nodiscard]] static QString wordsOf(const QString &text);
+    // The href targets in HTML, entities for & decoded.
+    [[nodiscard]] static QSet<QString> linksIn(const QString &html);
 
 private:
     bool bindFilter(QSqlQuery &q, const ProductFilter &filter);
