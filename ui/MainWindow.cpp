@@ -1,10 +1,15 @@
 #include "MainWindow.h"
 
+#include "ArticleListModel.h"
 #include "ArticleView.h"
+#include "CartPane.h"
 #include "CommentsPanel.h"
 #include "NewsPane.h"
 #include "OutboxDialog.h"
+#include "ProductDetail.h"
+#include "ShopPane.h"
 #include "net/RemoteImages.h"
+#include "shop/WatchList.h"
 #include "storage/DataLocation.h"
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
@@ -16,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -26,23 +33,13 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
 namespace tidings::ui {
-namespace {
-
-QLabel *makePane(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setAlignment(Qt::AlignCenter);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     : QMainWindow(parent)
@@ -62,8 +59,39 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
         p.images = policy;
         p.save();
     });
-    m_shopPane = makePane(m_tabs);
-    m_cartPane = makePane(m_tabs);
+    m_shopPane = new ShopPane(m_storage, m_readerThread, m_tabs);
+    m_shopPane->setRemoteImages(m_images);
+    m_cartPane = new CartPane(m_storage, m_tabs);
+    connect(m_shopPane, &ShopPane::addToCart, m_cartPane, &CartPane::add);
+    connect(m_shopPane, &ShopPane::openLink, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_cartPane, &CartPane::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_cartPane, &CartPane::itemCountChanged, this,
+            [this](int items) { m_tabs->setTabText(2, tr("&Cart (%1)").arg(items)); });
+    // "In this article": the products the article shown names or links to, under the News tab.
+    m_inThisArticle = new InThisArticle(m_readerThread, this);
+    m_inThisArticle->setRemoteImages(m_images);
+    auto *productDock = new QDockWidget(tr("In This Article"), this);
+    productDock->setObjectName(u"inThisArticleDock"_qs);
+    productDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
+    productDock->setTitleBarWidget(new QWidget(productDock)); // the cards have their own heading
+    productDock->setWidget(m_inThisArticle);
+    addDockWidget(Qt::BottomDockWidgetArea, productDock);
+    productDock->hide();
+    const auto showDock = [this, productDock] {
+        productDock->setVisible(m_tabs->currentWidget() == m_newsPane && !m_inThisArticle->products().isEmpty());
+    };
+    connect(m_inThisArticle, &InThisArticle::available, this, showDock);
+    connect(m_tabs, &QTabWidget::currentChanged, this, showDock);
+    connect(m_newsPane->articleList()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_inThisArticle->showArticle(current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong()
+                                                               : -1);
+            });
+    connect(m_inThisArticle, &InThisArticle::productChosen, this, [this](qint64 productId) {
+        m_tabs->setCurrentWidget(m_shopPane);
+        m_shopPane->showProduct(productId);
+    });
     m_tabs->addTab(m_newsPane, tr("&News"));
     m_tabs->addTab(m_shopPane, tr("&Shop"));
     m_tabs->addTab(m_cartPane, tr("&Cart"));
@@ -147,6 +175,17 @@ void MainWindow::createActions()
     QMenu *comments = menuBar()->addMenu(tr("&Comments"));
     comments->addAction(
             action(tr("&Outbox…"), u"mail-outbox"_qs, QKeySequence(tr("Ctrl+Shift+O")), [this] { showOutbox(); }));
+    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
+    shop->addAction(action(tr("Search &Products"), u"edit-find"_qs, QKeySequence(tr("Ctrl+Shift+F")), [this] {
+        m_tabs->setCurrentWidget(m_shopPane);
+        m_shopPane->focusSearch();
+    }));
+    shop->addAction(action(tr("Show &Cart"), u"view-list-details"_qs, QKeySequence(tr("Ctrl+Shift+C")),
+                           [this] { m_tabs->setCurrentWidget(m_cartPane); }));
+    shop->addAction(action(tr("Check &Out"), u"go-next"_qs, QKeySequence(), [this] {
+        m_tabs->setCurrentWidget(m_cartPane);
+        (void)m_cartPane->checkout();
+    }));
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_qs);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -245,8 +284,7 @@ void MainWindow::openStore()
 {
     m_storage->open().then(this, [this](const QString &error) {
         if (!error.isEmpty()) {
-            m_shopPane->setText(tr("Tidings cannot open its database.\n\n%1").arg(error));
-            statusBar()->showMessage(error);
+            statusBar()->showMessage(tr("Tidings cannot open its database: %1").arg(error));
             return;
         }
         // A first start shows the bundled demo site, imported on the storage thread.
@@ -271,11 +309,13 @@ void MainWindow::openStore()
                                 QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
                     }
                     refreshStats();
+                    m_cartPane->reload();
                     // The reader opens once the writer has brought the schema up to date.
                     m_readerThread->open().then(this, [this](const QString &readerError) {
-                        if (readerError.isEmpty())
+                        if (readerError.isEmpty()) {
                             m_newsPane->start();
-                        else
+                            m_shopPane->start();
+                        } else
                             statusBar()->showMessage(readerError);
                     });
                     m_scheduler->start();
@@ -308,7 +348,34 @@ void MainWindow::showRefreshResult(const RefreshSummary &summary)
     if (summary.counts.added + summary.counts.updated > 0) {
         refreshStats();
         m_newsPane->refreshed(summary.counts);
+        productsRefreshed();
     }
+}
+
+void MainWindow::productsRefreshed()
+{
+    m_shopPane->refreshed();
+    m_cartPane->reload();
+    m_storage
+            ->run([](Store &store) {
+                return WatchList(store.database()).noteChanges(QDateTime::currentSecsSinceEpoch());
+            })
+            .then(this, [this](const QList<WatchEvent> &events) {
+                if (events.isEmpty())
+                    return;
+                QStringList lines;
+                for (const WatchEvent &e : events)
+                    lines.append(e.text());
+                // A desktop notification where there is a tray; the status bar always.
+                if (QSystemTrayIcon::isSystemTrayAvailable()) {
+                    if (!m_tray) {
+                        m_tray = new QSystemTrayIcon(windowIcon(), this);
+                        m_tray->show();
+                    }
+                    m_tray->showMessage(tr("Watched products"), lines.join(u'\n'));
+                }
+                statusBar()->showMessage(lines.join(u"; "_qs), 15000);
+            });
 }
 
 void MainWindow::refreshStats()
@@ -320,9 +387,6 @@ void MainWindow::refreshStats()
 
 void MainWindow::showStats(const StoreStats &stats)
 {
-    m_shopPane->setText(tr("%n product(s) in the shop.", nullptr, int(stats.products)));
-    m_cartPane->setText(stats.cartItems == 0 ? tr("Your cart is empty.")
-                                             : tr("%n item(s) in your cart.", nullptr, int(stats.cartItems)));
     m_tabs->setTabText(2, tr("&Cart (%1)").arg(stats.cartItems));
 }
 

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QProgressBar;
+class QSystemTrayIcon;
 class QToolButton;
 class QTabWidget;
 
@@ -18,8 +19,11 @@ struct RefreshSummary;
 
 namespace tidings::ui {
 
+class CartPane;
+class InThisArticle;
 class NewsPane;
 class OutboxDialog;
+class ShopPane;
 struct Preferences;
 
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
@@ -52,6 +56,8 @@ private:
     void applyPreferences(const Preferences &preferences);
     void createOutbox();
     void showOutbox();
+    // After a refresh that stored products: the shop, the cart's prices, and the watch list's news.
+    void productsRefreshed();
 
     StorageThread *m_storage = nullptr;
     RefreshScheduler *m_scheduler = nullptr;
@@ -64,8 +70,10 @@ private:
     QTabWidget *m_tabs = nullptr;
     StorageThread *m_readerThread = nullptr;
     NewsPane *m_newsPane = nullptr;
-    QLabel *m_shopPane = nullptr;
-    QLabel *m_cartPane = nullptr;
+    ShopPane *m_shopPane = nullptr;
+    CartPane *m_cartPane = nullptr;
+    QSystemTrayIcon *m_tray = nullptr; // made when a watched product first has news
+    InThisArticle *m_inThisArticle = nullptr; // products the article shown names, under the News tab
     OutboxService *m_outbox = nullptr;
     OutboxDialog *m_outboxDialog = nullptr;
     QToolButton *m_outboxButton = nullptr; // "2 comments waiting"

@@ -26,8 +26,9 @@ using cli::openStore;
 using cli::out;
 
 const QStringList kCommands
-        = {u"parse"_qs,   u"import"_qs,      u"search"_qs,      u"stats"_qs,   u"add"_qs,    u"sites"_qs, u"remove"_qs,
-           u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs, u"sync"_qs,  u"thread"_qs};
+        = {u"parse"_qs,  u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,     u"sites"_qs,
+           u"remove"_qs, u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs,
+           u"sync"_qs,   u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs};
 
 QString usage()
 {
@@ -55,6 +56,14 @@ QString usage()
                            "  outbox             The comments you wrote that are not published yet.\n"
                            "  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).\n"
                            "  thread ARTICLE     Print an article's comment thread as an indented tree.\n"
+                           "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
+                           "                     The stored products, one line per variant where there are several.\n"
+                           "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
+                           "  cart add PRODUCT [--variant V] [--quantity N]\n"
+                           "  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]\n"
+                           "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
+                           "  checkout [SITE] [--print] [--add-to-cart-links]\n"
+                           "                     Open each store's checkout with the cart (or print the URLs).\n"
                            "\n"
                            "Options:\n"
                            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
@@ -291,6 +300,9 @@ int CommandLine::run(const QStringList &arguments)
             {u"outbox", cli::runOutbox},
             {u"sync", cli::runSync},
             {u"thread", cli::runThread},
+            {u"products", cli::runProducts},
+            {u"cart", cli::runCart},
+            {u"checkout", cli::runCheckout},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

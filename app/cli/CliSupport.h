@@ -51,4 +51,9 @@ int runOutbox(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runThread(const QStringList &arguments);
 
+// The shop commands (ShopCommands.cpp).
+int runProducts(const QStringList &arguments);
+int runCart(const QStringList &arguments);
+int runCheckout(const QStringList &arguments);
+
 } // namespace tidings::cli

@@ -195,6 +195,8 @@ void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QStrin
     result.etag = headerValue(reply, "ETag");
     result.lastModified = headerValue(reply, "Last-Modified");
     result.linkHeader = reply->rawHeader("Link");
+    result.totalPages
+            = reply->hasRawHeader("X-WP-TotalPages") ? reply->rawHeader("X-WP-TotalPages").trimmed().toInt() : -1;
     const QString contentType = headerValue(reply, "Content-Type");
     result.contentType = contentType.section(u';', 0, 0).trimmed().toLower();
     const qsizetype charsetAt = contentType.indexOf(u"charset=", 0, Qt::CaseInsensitive);

@@ -38,6 +38,7 @@ struct FetchResult
     QString etag;
     QString lastModified;
     QByteArray linkHeader; // HTTP Link, where sites announce APIs
+    int totalPages = -1; // X-WP-TotalPages (WordPress and WooCommerce lists); -1 when absent
     int retryAfterSeconds = -1;
     QString error; // in words a user understands
 };

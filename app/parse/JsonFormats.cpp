@@ -162,8 +162,13 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
     result.feed.format = FeedFormat::ShopifyProducts;
     // Shopify's public JSON carries no currency; the caller knows the shop's, else ISO's "no currency".
     const QString code = currency.isEmpty() ? u"XXX"_qs : currency;
+    QStringList skipped; // entries that could not be read, each with its reason
     for (const auto &v : productsValue.toArray()) {
         const QJsonObject o = v.toObject();
+        if (!v.isObject() || idString(o.value(u"id")).isEmpty()) {
+            skipped.append(u"an entry without an id"_qs);
+            continue;
+        }
         ParsedProduct p;
         p.id = idString(o.value(u"id"));
         p.title = o.value(u"title").toString();
@@ -177,8 +182,11 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
         for (const auto &vv : o.value(u"variants").toArray()) {
             const QJsonObject vo = vv.toObject();
             const auto price = Money::parseAmount(vo.value(u"price").toString(), code);
-            if (!price)
+            if (!price) {
+                skipped.append(u"product %1, variant %2: price \"%3\" is not an amount in %4"_qs.arg(
+                        p.id, idString(vo.value(u"id")), vo.value(u"price").toVariant().toString(), code));
                 continue;
+            }
             ParsedVariant variant;
             variant.id = idString(vo.value(u"id"));
             variant.title = vo.value(u"title").toString();
@@ -197,6 +205,8 @@ bool parseShopifyProducts(const QJsonDocument &doc, const QUrl &url, const QStri
         if (!p.variants.isEmpty())
             result.products.append(std::move(p));
     }
+    if (!skipped.isEmpty())
+        result.malformed = u"%1 entries could not be read: %2"_qs.arg(skipped.size()).arg(skipped.join(u"; "_qs));
     return true;
 }
 
@@ -211,6 +221,7 @@ bool parseWooCommerceProducts(const QJsonDocument &doc, ParseResult &result)
     }
     result.kind = DocumentKind::Products;
     result.feed.format = FeedFormat::WooCommerceProducts;
+    QStringList skipped; // entries that could not be read, each with its reason
     for (const auto &v : array) {
         const QJsonObject o = v.toObject();
         const QJsonObject prices = o.value(u"prices").toObject();
@@ -218,8 +229,11 @@ bool parseWooCommerceProducts(const QJsonDocument &doc, ParseResult &result)
         const int digits = prices.value(u"currency_minor_unit").toInt(2);
         const auto regular = Money::fromMinorUnits(prices.value(u"regular_price").toString(), digits, code);
         const auto current = Money::fromMinorUnits(prices.value(u"price").toString(), digits, code);
-        if (!regular && !current)
+        if (!regular && !current) {
+            skipped.append(u"product %1: price \"%2\" in \"%3\" is not an amount"_qs.arg(
+                    idString(o.value(u"id")), prices.value(u"price").toVariant().toString(), code));
             continue;
+        }
         ParsedProduct p;
         p.id = idString(o.value(u"id"));
         p.title = html::decodeEntities(o.value(u"name").toString());
@@ -241,6 +255,8 @@ bool parseWooCommerceProducts(const QJsonDocument &doc, ParseResult &result)
         p.variants.append(variant);
         result.products.append(std::move(p));
     }
+    if (!skipped.isEmpty())
+        result.malformed = u"%1 entries could not be read: %2"_qs.arg(skipped.size()).arg(skipped.join(u"; "_qs));
     return true;
 }
 

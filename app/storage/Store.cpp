@@ -4,6 +4,7 @@
 #include "Outbox.h"
 #include "SqliteStatement.h"
 #include "util/Dates.h"
+#include "util/Html.h"
 
 #include <QCryptographicHash>
 #include <QLoggingCategory>
@@ -431,12 +432,13 @@ bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, 
         QSqlQuery &q = productId < 0
                 ? prepared(m_q->insertProduct,
                            "INSERT INTO products (group_id, title, description_html, link, image_url, "
-                           "additional_images, brand, gtin, mpn, condition, product_type, content_hash, "
-                           "fetched_at, feed_id, remote_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                           "additional_images, brand, gtin, mpn, condition, product_type, description_text, "
+                           "content_hash, fetched_at, feed_id, remote_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                 : prepared(m_q->updateProduct,
                            "UPDATE products SET group_id = ?, title = ?, description_html = ?, link = ?, "
                            "image_url = ?, additional_images = ?, brand = ?, gtin = ?, mpn = ?, "
-                           "condition = ?, product_type = ?, content_hash = ?, fetched_at = ? WHERE id = ?");
+                           "condition = ?, product_type = ?, description_text = ?, content_hash = ?, "
+                           "fetched_at = ? WHERE id = ?");
         q.addBindValue(orNull(p.groupId));
         q.addBindValue(text(p.title));
         for (const QString *field : {&p.descriptionHtml, &p.link, &p.imageUrl})
@@ -444,6 +446,7 @@ bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, 
         q.addBindValue(orNull(p.additionalImages.join(u'\n')));
         for (const QString *field : {&p.brand, &p.gtin, &p.mpn, &p.condition, &p.productType})
             q.addBindValue(orNull(*field));
+        q.addBindValue(orNull(html::toPlainText(p.descriptionHtml))); // what product search reads
         q.addBindValue(hash);
         q.addBindValue(now);
         if (productId < 0) {
@@ -562,9 +565,9 @@ StoreStats Store::stats()
                 u"(SELECT count(*) FROM articles WHERE is_read = 0), (SELECT count(*) FROM articles WHERE is_starred = "
                 u"1), "
                 u"(SELECT count(*) FROM comments), (SELECT count(*) FROM products), "
-                u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines), "
+                u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines WHERE removed_at IS NULL), "
                 u"(SELECT count(*) FROM comment_outbox WHERE state <> 'published'), "
-                u"(SELECT coalesce(sum(quantity), 0) FROM cart_lines)"_qs)
+                u"(SELECT coalesce(sum(quantity), 0) FROM cart_lines WHERE removed_at IS NULL)"_qs)
         || !q.next()) {
         fail(q);
         return s;

@@ -1,18 +1,23 @@
 #include "RefreshEngine.h"
 
 #include "net/Discovery.h"
+#include "storage/ProductPages.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace tidings {
 namespace {
 
 // Parses and stores a fetched body as the feed's document.
-ImportResult importBody(Store &store, const FeedRow &feed, const FetchResult &result)
+ImportResult importBody(Store &store, const FeedRow &feed, const FetchResult &result, const QString &currency = {})
 {
     QByteArray body = result.body;
     QBuffer buffer(&body);
@@ -24,12 +29,69 @@ ImportResult importBody(Store &store, const FeedRow &feed, const FetchResult &re
     options.charset = result.charset;
     options.feedId = feed.id;
     options.articleId = feed.articleId;
+    options.currency = currency;
     return Importer(store).importDevice(&buffer, options);
 }
 
 qint64 nowSeconds()
 {
     return QDateTime::currentSecsSinceEpoch();
+}
+
+// Shopify's public list lives at /products.json on the shop; its pages are numbered.
+bool isShopifyList(const QString &url)
+{
+    return QUrl(url).path().endsWith(u"/products.json");
+}
+
+// Where a product list goes on after this page: the Link header's next, else (Shopify, or a
+// WooCommerce X-WP-TotalPages beyond this page) the same address with the next page number. A Shopify
+// page without products is past the end.
+QUrl nextProductPage(const FeedRow &feed, const FetchResult &result, int page, int productsOnPage)
+{
+    if (productsOnPage == 0)
+        return {};
+    const QUrl link = linkHeaderTarget(result.linkHeader, u"next", result.finalUrl);
+    if (link.isValid())
+        return link;
+    if (!isShopifyList(feed.url) && result.totalPages <= page)
+        return {};
+    QUrl url(feed.url);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"page"_qs);
+    query.addQueryItem(u"page"_qs, QString::number(page + 1));
+    url.setQuery(query);
+    return url;
+}
+
+bool isCurrencyCode(const QString &code)
+{
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{3}$"));
+    return iso.match(code).hasMatch();
+}
+
+// The shop's currency from /meta.json ({"currency": "USD", ...}) or, failing that, from what a
+// Shopify storefront page says of itself.
+QString shopCurrencyFrom(const FetchResult &result, bool storefront)
+{
+    if (result.outcome != FetchResult::Outcome::Body)
+        return {};
+    if (!storefront) {
+        const QString code = QJsonDocument::fromJson(result.body).object().value(u"currency").toString();
+        return isCurrencyCode(code) ? code : QString();
+    }
+    static const QRegularExpression patterns[] = {
+            QRegularExpression(QStringLiteral(R"re(Shopify\.currency\s*=\s*\{\s*"active"\s*:\s*"([A-Z]{3})")re")),
+            QRegularExpression(QStringLiteral(R"re(og:price:currency"\s+content="([A-Z]{3})")re")),
+            QRegularExpression(QStringLiteral(R"re("currencyCode"\s*:\s*"([A-Z]{3})")re")),
+    };
+    const QString page = QString::fromUtf8(result.body.left(2 * 1024 * 1024));
+    for (const QRegularExpression &re : patterns) {
+        const QRegularExpressionMatch m = re.match(page);
+        if (m.hasMatch())
+            return m.captured(1);
+    }
+    return {};
 }
 
 } // namespace
@@ -216,6 +278,13 @@ void RefreshEngine::onFetched(const FetchResult &result)
     // A later page of a thread is only more comments: the feed's own state (validators, hash, errors,
     // when it is next due) belongs to its first page and is left alone.
     const int page = m_pages.take(result.feedId);
+    if (feed.kind == DocumentKind::Products
+        && (page > 1 || result.outcome == FetchResult::Outcome::Body
+            || result.outcome == FetchResult::Outcome::NotModified)) {
+        onFetchedProductPage(feed, result, qMax(page, 1));
+        pump();
+        return;
+    }
     if (page > 1) {
         onFetchedLaterPage(feed, result, page);
         pump();
@@ -330,13 +399,17 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
         m_summary.errors.append(outcome.feed.siteName + u": "_qs + outcome.feed.url + u": "_qs + outcome.message);
     }
     m_summary.counts += outcome.counts;
-    // Newest first, so a page without new comments means the rest are stored already.
-    if (outcome.nextPage.isValid() && outcome.counts.added > 0 && outcome.page < m_options.maxThreadPages) {
+    // Newest first, so a page without new comments means the rest are stored already. A product list
+    // is read whole: any page may hold a changed price.
+    const bool follow = outcome.feed.kind == DocumentKind::Products
+            ? outcome.page < m_options.maxProductPages
+            : outcome.counts.added > 0 && outcome.page < m_options.maxThreadPages;
+    if (outcome.nextPage.isValid() && follow) {
         FeedRow next = outcome.feed;
         next.url = outcome.nextPage.toString();
-        next.etag.clear();
-        next.lastModified.clear();
-        next.bodyHash.clear();
+        next.etag = outcome.nextEtag;
+        next.lastModified = outcome.nextLastModified;
+        next.bodyHash = outcome.nextBodyHash;
         m_pages.insert(next.id, outcome.page + 1);
         m_queue.prepend(next);
         ++m_total;
@@ -349,6 +422,137 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
     } else {
         pump();
     }
+}
+
+} // namespace tidings
+
+namespace tidings {
+
+void RefreshEngine::onFetchedProductPage(const FeedRow &feed, const FetchResult &result, int page)
+{
+    // Shopify lists carry no currency: ask the shop once per refresh, before the first page that has
+    // changed is stored.
+    if (page == 1)
+        m_shopCurrency.remove(feed.id);
+    if (result.outcome == FetchResult::Outcome::Body && isShopifyList(feed.url) && !m_shopCurrency.contains(feed.id)) {
+        askShopCurrency(feed, result, page, false);
+        return;
+    }
+    storeProductPage(feed, result, page);
+}
+
+void RefreshEngine::askShopCurrency(const FeedRow &feed, const FetchResult &result, int page, bool storefront)
+{
+    if (!m_shopFetcher) {
+        m_shopFetcher = new Fetcher(m_network, m_options.fetch, this);
+        connect(m_shopFetcher, &Fetcher::finished, this, &RefreshEngine::onShopCurrencyFetched);
+    }
+    m_awaitingCurrency.insert(feed.id, {feed, result, page, storefront});
+    const QUrl shop = QUrl(feed.url).resolved(QUrl(storefront ? u"/"_qs : u"/meta.json"_qs));
+    m_shopFetcher->fetch({feed.id, shop, {}, {}});
+}
+
+void RefreshEngine::onShopCurrencyFetched(const FetchResult &result)
+{
+    const auto it = m_awaitingCurrency.constFind(result.feedId);
+    if (it == m_awaitingCurrency.cend())
+        return;
+    const AwaitingCurrency waiting = *it;
+    m_awaitingCurrency.erase(it);
+    const QString code = shopCurrencyFrom(result, waiting.storefront);
+    if (code.isEmpty() && !waiting.storefront) {
+        askShopCurrency(waiting.feed, waiting.result, waiting.page, true);
+        return;
+    }
+    m_shopCurrency.insert(waiting.feed.id, code);
+    storeProductPage(waiting.feed, waiting.result, waiting.page);
+}
+
+void RefreshEngine::storeProductPage(const FeedRow &feed, const FetchResult &result, int page)
+{
+    const qint64 now = nowSeconds();
+    const QString currency = m_shopCurrency.value(feed.id);
+    if (result.outcome != FetchResult::Outcome::Body && result.outcome != FetchResult::Outcome::NotModified) {
+        // Only later pages come here failing: the first page's failures go the way of any feed's.
+        FeedOutcome failed{feed, FeedOutcome::Result::Failed, {}, tr("page %1: %2").arg(page).arg(result.error), page};
+        QMetaObject::invokeMethod(
+                this, [this, failed] { finishFeed(failed); }, Qt::QueuedConnection);
+        return;
+    }
+    const qint64 next = nextRefresh(feed, now);
+    const bool shopify = isShopifyList(feed.url);
+    storeThen([feed, result, page, now, next, currency, shopify](Store &store) {
+        Sources sources(store.database());
+        ProductPages pages(store.database());
+        FeedRow current = feed;
+        const ProductPageState before = pages.page(feed.id, page);
+        ProductPageState state{feed.url, result.etag, result.lastModified, {}, {}, true};
+        FeedOutcome outcome;
+        if (result.outcome == FetchResult::Outcome::NotModified) {
+            // A 304 may carry fresh validators; otherwise the stored ones stay. The list goes on where
+            // it went on last time.
+            state.etag = result.etag.isEmpty() ? feed.etag : result.etag;
+            state.lastModified = result.lastModified.isEmpty() ? feed.lastModified : result.lastModified;
+            state.bodyHash = feed.bodyHash;
+            state.nextUrl = before.nextUrl;
+            outcome = FeedOutcome{current, FeedOutcome::Result::NotModified, {}, {}, page, QUrl(before.nextUrl)};
+        } else {
+            if (page == 1 && result.movedTo.isValid() && result.movedTo.toString() != feed.url
+                && sources.moveTo(feed.id, result.movedTo.toString()))
+                current.url = result.movedTo.toString();
+            state.bodyHash = QCryptographicHash::hash(result.body, QCryptographicHash::Sha1);
+            QString code = currency;
+            if (shopify) {
+                if (!code.isEmpty())
+                    (void)pages.setCurrency(feed.id, code);
+                else
+                    code = pages.currency(feed.id); // the shop could not say: the last currency it said
+            }
+            if (before.stored && !feed.bodyHash.isEmpty() && state.bodyHash == feed.bodyHash) {
+                state.nextUrl = before.nextUrl;
+                outcome = FeedOutcome{current, FeedOutcome::Result::Unchanged, {}, {}, page, QUrl(before.nextUrl)};
+            } else {
+                const ImportResult imported = importBody(store, feed, result, code);
+                if (!imported.ok()) {
+                    if (page > 1)
+                        return FeedOutcome{feed,
+                                           FeedOutcome::Result::Failed,
+                                           {},
+                                           tr("page %1: %2").arg(page).arg(imported.error),
+                                           page};
+                    const int failures = feed.errorCount + 1;
+                    QRandomGenerator random = QRandomGenerator::securelySeeded();
+                    (void)sources.recordFailure(feed.id, imported.error, failures, now,
+                                                now + backoffSeconds(failures, random));
+                    return FeedOutcome{current, FeedOutcome::Result::Failed, {}, imported.error};
+                }
+                const ImportCounts &c = imported.counts;
+                const QUrl nextUrl = nextProductPage(feed, result, page, c.added + c.updated + c.unchanged);
+                state.nextUrl = nextUrl.toString();
+                outcome = FeedOutcome{
+                        current,
+                        c.added + c.updated > 0 ? FeedOutcome::Result::Updated : FeedOutcome::Result::Unchanged,
+                        c,
+                        imported.malformed.isEmpty() ? QString() : tr("malformed: %1").arg(imported.malformed),
+                        page,
+                        nextUrl};
+            }
+        }
+        if (page == 1)
+            (void)sources.recordSuccess(feed.id, state.etag, state.lastModified, state.bodyHash, now, next);
+        (void)pages.save(feed.id, page, state);
+        if (state.nextUrl.isEmpty()) {
+            (void)pages.forgetAfter(feed.id, page);
+        } else {
+            const ProductPageState following = pages.page(feed.id, page + 1);
+            if (following.stored && following.url == state.nextUrl) {
+                outcome.nextEtag = following.etag;
+                outcome.nextLastModified = following.lastModified;
+                outcome.nextBodyHash = following.bodyHash;
+            }
+        }
+        return outcome;
+    });
 }
 
 } // namespace tidings

@@ -33,6 +33,10 @@ struct FeedOutcome
     QString message; // the error, or what was recovered from a malformed document
     int page = 1; // a paginated thread's pages after the first are fetched as the same feed
     QUrl nextPage; // from the Link header (rel="next"): where the thread goes on
+    // A product list's next page as last fetched, so it is asked for conditionally.
+    QString nextEtag;
+    QString nextLastModified;
+    QByteArray nextBodyHash;
 };
 
 struct RefreshSummary
@@ -68,6 +72,8 @@ public:
         // A paginated comment thread (WordPress REST: 100 a page, newest first) is followed page by
         // page while pages bring new comments, up to this many pages.
         int maxThreadPages = 50;
+        // Product lists (Shopify 250 a page, WooCommerce 100) are read whole, up to this many pages.
+        int maxProductPages = 200;
         bool includeThreads = true;
         Fetcher::Options fetch;
     };
@@ -98,6 +104,11 @@ private:
     void onFetched(const FetchResult &result);
     void onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page);
     void finishFeed(const FeedOutcome &outcome);
+    // Product lists: every page, each with its own validators; Shopify's currency asked of the shop.
+    void onFetchedProductPage(const FeedRow &feed, const FetchResult &result, int page);
+    void storeProductPage(const FeedRow &feed, const FetchResult &result, int page);
+    void askShopCurrency(const FeedRow &feed, const FetchResult &result, int page, bool storefront);
+    void onShopCurrencyFetched(const FetchResult &result);
     [[nodiscard]] qint64 nextRefresh(const FeedRow &feed, qint64 now);
     [[nodiscard]] static QString hostOf(const QString &url);
     // Runs job on the store and delivers its outcome back here.
@@ -118,6 +129,17 @@ private:
     int m_total = 0;
     int m_done = 0;
     RefreshSummary m_summary;
+
+    struct AwaitingCurrency
+    {
+        FeedRow feed;
+        FetchResult result; // the page, stored once the currency is known
+        int page = 1;
+        bool storefront = false; // /meta.json failed; the storefront was asked
+    };
+    Fetcher *m_shopFetcher = nullptr; // meta.json and storefronts, outside the feed queue
+    QHash<qint64, AwaitingCurrency> m_awaitingCurrency; // by feed id
+    QHash<qint64, QString> m_shopCurrency; // by feed id, as read in this refresh (empty: could not be)
 };
 
 } // namespace tidings

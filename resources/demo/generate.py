@@ -151,6 +151,29 @@ PRODUCTS = [
      "Holds a pair of headphones on its head."),
 ]
 
+# The publisher's line under an article, naming a product of the shop with a link to its page (what
+# Tidings shows as "In this article"): (article slug) -> (product id, the line, "{product}" where the
+# product's linked title goes).
+SHOP_LINES = {
+    "usb-c-cables-explained": ("PB-1001", "One cable for every bag: the {product} for $19.99."),
+    "open-back-vs-closed-back": ("PB-2001", "Our commute pick, the {product}, is $119 this week."),
+    "gan-chargers": ("PB-4001", "The charger from our tests: {product}, $39."),
+    "plush-toys-for-desks": ("PB-5001", "Give your hands something to do with the {product}, $18."),
+    "cable-organisers": ("PB-1003", "The winner is in our shop: the {product}, $14."),
+    "power-bank-flights": ("PB-4003", "Cabin-safe and tested: the {product}, $45."),
+    "earbud-tips": ("PB-2003", "Try the {product} for $12.50."),
+}
+
+
+def shop_line(slug):
+    if slug not in SHOP_LINES:
+        return ""
+    pid, line = SHOP_LINES[slug]
+    title = next(p[1] for p in PRODUCTS if p[0] == pid)
+    link = f'<a href="{BASE}shop/{pid.lower()}/">{escape(title)}</a>'
+    before, after = line.split("{product}")
+    return f'<p class="shop-line">{escape(before)}{link}{escape(after)}</p>'
+
 
 def rfc822(dt):
     return format_datetime(dt, usegmt=True)
@@ -165,7 +188,7 @@ def write_feed():
     for i, (slug, title, author, category, summary, paragraphs) in enumerate(ARTICLES):
         published = START + timedelta(days=i, hours=(i * 5) % 9)
         link = f"{BASE}{slug}/"
-        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+        body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs) + shop_line(slug)
         comment_count = len(THREADS.get(slug, []))
         items.append(f"""    <item>
       <title>{escape(title)}</title>

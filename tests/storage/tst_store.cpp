@@ -84,7 +84,7 @@ private slots:
     void migratesAnOlderDatabaseKeepingACopy()
     {
         // A database as Tidings with schema 2 left it, with an article in it: today's schema with
-        // migrations 3 (one index) and 4 (the outbox, drafts and four columns) undone.
+        // migrations 3 (one index), 4 (the outbox, drafts and four columns) and 5 (the shop) undone.
         {
             Store old;
             QVERIFY(old.open(m_path));
@@ -103,6 +103,18 @@ private slots:
                     "DROP TABLE comment_drafts; DROP TABLE comment_outbox; DROP INDEX comments_by_article;"
                     "ALTER TABLE sites DROP COLUMN comment_route; ALTER TABLE articles DROP COLUMN thread_seen_at;"
                     "ALTER TABLE articles DROP COLUMN comments_open; ALTER TABLE articles DROP COLUMN comments_note;"
+                    // Migration 5 (the shop) undone too.
+                    "DROP TABLE watched_products; DROP TABLE feed_pages; DROP TABLE products_fts;"
+                    "DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;"
+                    "DROP TRIGGER products_fts_update;"
+                    "DROP TRIGGER product_variants_summary_insert; DROP TRIGGER product_variants_summary_update;"
+                    "DROP INDEX products_by_price; DROP INDEX products_by_title;"
+                    "ALTER TABLE feeds DROP COLUMN currency; ALTER TABLE products DROP COLUMN description_text;"
+                    "ALTER TABLE products DROP COLUMN price_minor; ALTER TABLE products DROP COLUMN "
+                    "regular_price_minor;"
+                    "ALTER TABLE products DROP COLUMN price_currency; ALTER TABLE products DROP COLUMN in_stock;"
+                    "ALTER TABLE products DROP COLUMN on_sale; ALTER TABLE cart_lines DROP COLUMN seen_availability;"
+                    "ALTER TABLE cart_lines DROP COLUMN removed_at;"
                     "PRAGMA user_version = 2;"));
         }
         Store store;
