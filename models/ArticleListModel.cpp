@@ -1,6 +1,7 @@
 #include "ArticleListModel.h"
 
 #include "storage/StorageThread.h"
+#include "util/Futures.h"
 
 #include <QDateTime>
 #include <QFont>
@@ -139,14 +140,16 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     const quint64 generation = m_generation;
     const ArticleFilter filter = m_filter;
     const PageCursor cursor = m_cursor;
-    m_reader->run([filter, cursor](Store &store) { return articlePage(store.database(), filter, cursor, kPageSize); })
-            .then(this, [this, generation](const QList<ArticleListRow> &page) {
-                // then() runs at once when the page is already there, possibly inside the caller of
-                // fetchMore (a view or tester handling another change); a model must not begin one
-                // change inside another, so the rows go in from the event loop.
-                QMetaObject::invokeMethod(
-                        this, [this, generation, page] { appendPage(generation, page); }, Qt::QueuedConnection);
-            });
+    whenReady(m_reader->run([filter, cursor](Store &store) {
+        return articlePage(store.database(), filter, cursor, kPageSize);
+    }),
+              this, [this, generation](const QList<ArticleListRow> &page) {
+                  // The page may be handed over while the caller of fetchMore is still running (a view
+                  // or tester handling another change); a model must not begin one
+                  // change inside another, so the rows go in from the event loop.
+                  QMetaObject::invokeMethod(
+                          this, [this, generation, page] { appendPage(generation, page); }, Qt::QueuedConnection);
+              });
 }
 
 void ArticleListModel::appendPage(quint64 generation, const QList<ArticleListRow> &page)
@@ -177,25 +180,25 @@ void ArticleListModel::loadNewer()
     const quint64 generation = m_generation;
     const ArticleFilter filter = m_filter;
     const ArticleListRow top = m_rows.first();
-    m_reader->run([filter, top](Store &store) {
-                return articlesNewerThan(store.database(), filter, top.publishedAt, top.id, kPageSize);
-            })
-            .then(this, [this, generation](const QList<ArticleListRow> &newer) {
-                QMetaObject::invokeMethod(
-                        this,
-                        [this, generation, newer] {
-                            if (generation != m_generation || newer.isEmpty())
-                                return;
-                            if (newer.size() >= kPageSize) {
-                                setFilter(m_filter); // too many to splice in: start the list again
-                                return;
-                            }
-                            beginInsertRows({}, 0, int(newer.size()) - 1);
-                            m_rows = newer + m_rows;
-                            endInsertRows();
-                        },
-                        Qt::QueuedConnection);
-            });
+    whenReady(m_reader->run([filter, top](Store &store) {
+        return articlesNewerThan(store.database(), filter, top.publishedAt, top.id, kPageSize);
+    }),
+              this, [this, generation](const QList<ArticleListRow> &newer) {
+                  QMetaObject::invokeMethod(
+                          this,
+                          [this, generation, newer] {
+                              if (generation != m_generation || newer.isEmpty())
+                                  return;
+                              if (newer.size() >= kPageSize) {
+                                  setFilter(m_filter); // too many to splice in: start the list again
+                                  return;
+                              }
+                              beginInsertRows({}, 0, int(newer.size()) - 1);
+                              m_rows = newer + m_rows;
+                              endInsertRows();
+                          },
+                          Qt::QueuedConnection);
+              });
 }
 
 void ArticleListModel::reloadRows(const QList<qint64> &ids, bool everyRow)
@@ -217,11 +220,11 @@ void ArticleListModel::reloadRows(const QList<qint64> &ids, bool everyRow)
     if (held.isEmpty())
         return;
     const quint64 generation = m_generation;
-    m_reader->run([held](Store &store) { return articleRows(store.database(), held); })
-            .then(this, [this, generation](const QList<ArticleListRow> &fresh) {
-                QMetaObject::invokeMethod(
-                        this, [this, generation, fresh] { replaceRows(generation, fresh); }, Qt::QueuedConnection);
-            });
+    whenReady(m_reader->run([held](Store &store) { return articleRows(store.database(), held); }), this,
+              [this, generation](const QList<ArticleListRow> &fresh) {
+                  QMetaObject::invokeMethod(
+                          this, [this, generation, fresh] { replaceRows(generation, fresh); }, Qt::QueuedConnection);
+              });
 }
 
 void ArticleListModel::replaceRows(quint64 generation, const QList<ArticleListRow> &fresh)

@@ -1,6 +1,7 @@
 #include "SourceTreeModel.h"
 
 #include "storage/StorageThread.h"
+#include "util/Futures.h"
 
 #include <QFont>
 #include <QSet>
@@ -17,12 +18,12 @@ void SourceTreeModel::reload()
 {
     if (!m_reader)
         return;
-    m_reader->run([](Store &store) { return sourceCounts(store.database()); })
-            .then(this, [this](const SourceCounts &counts) {
-                // Never inside the caller's own change: see ArticleListModel::fetchMore.
-                QMetaObject::invokeMethod(
-                        this, [this, counts] { apply(counts); }, Qt::QueuedConnection);
-            });
+    whenReady(m_reader->run([](Store &store) { return sourceCounts(store.database()); }), this,
+              [this](const SourceCounts &counts) {
+                  // Never inside the caller's own change: see ArticleListModel::fetchMore.
+                  QMetaObject::invokeMethod(
+                          this, [this, counts] { apply(counts); }, Qt::QueuedConnection);
+              });
 }
 
 void SourceTreeModel::indexSites()

@@ -15,6 +15,7 @@
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 #include "sync/RefreshScheduler.h"
+#include "util/Futures.h"
 
 #include "Preferences.h"
 
@@ -282,7 +283,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::openStore()
 {
-    m_storage->open().then(this, [this](const QString &error) {
+    whenReady(m_storage->open(), this, [this](const QString &error) {
         if (!error.isEmpty()) {
             statusBar()->showMessage(tr("Tidings cannot open its database: %1").arg(error));
             return;
@@ -293,34 +294,33 @@ void MainWindow::openStore()
             bool demoImported = false;
             QString error;
         };
-        m_storage
-                ->run([](Store &store) {
-                    if (!isEmptyStore(store))
-                        return FirstStart{};
-                    const ImportResult result = importDemoSite(store);
-                    return FirstStart{result.ok(), result.error};
-                })
-                .then(this, [this](const FirstStart &first) {
-                    if (!first.error.isEmpty())
-                        statusBar()->showMessage(first.error);
-                    if (first.demoImported) {
-                        statusBar()->showMessage(tr("Welcome! This is a demo site, so there is something to read."));
-                        m_newsPane->reader()->showWelcome(
-                                QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
-                    }
-                    refreshStats();
-                    m_cartPane->reload();
-                    // The reader opens once the writer has brought the schema up to date.
-                    m_readerThread->open().then(this, [this](const QString &readerError) {
-                        if (readerError.isEmpty()) {
-                            m_newsPane->start();
-                            m_shopPane->start();
-                        } else
-                            statusBar()->showMessage(readerError);
-                    });
-                    m_scheduler->start();
-                    m_outbox->start();
-                });
+        whenReady(m_storage->run([](Store &store) {
+            if (!isEmptyStore(store))
+                return FirstStart{};
+            const ImportResult result = importDemoSite(store);
+            return FirstStart{result.ok(), result.error};
+        }),
+                  this, [this](const FirstStart &first) {
+                      if (!first.error.isEmpty())
+                          statusBar()->showMessage(first.error);
+                      if (first.demoImported) {
+                          statusBar()->showMessage(tr("Welcome! This is a demo site, so there is something to read."));
+                          m_newsPane->reader()->showWelcome(
+                                  QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText));
+                      }
+                      refreshStats();
+                      m_cartPane->reload();
+                      // The reader opens once the writer has brought the schema up to date.
+                      whenReady(m_readerThread->open(), this, [this](const QString &readerError) {
+                          if (readerError.isEmpty()) {
+                              m_newsPane->start();
+                              m_shopPane->start();
+                          } else
+                              statusBar()->showMessage(readerError);
+                      });
+                      m_scheduler->start();
+                      m_outbox->start();
+                  });
     });
 }
 
@@ -356,33 +356,31 @@ void MainWindow::productsRefreshed()
 {
     m_shopPane->refreshed();
     m_cartPane->reload();
-    m_storage
-            ->run([](Store &store) {
-                return WatchList(store.database()).noteChanges(QDateTime::currentSecsSinceEpoch());
-            })
-            .then(this, [this](const QList<WatchEvent> &events) {
-                if (events.isEmpty())
-                    return;
-                QStringList lines;
-                for (const WatchEvent &e : events)
-                    lines.append(e.text());
-                // A desktop notification where there is a tray; the status bar always.
-                if (QSystemTrayIcon::isSystemTrayAvailable()) {
-                    if (!m_tray) {
-                        m_tray = new QSystemTrayIcon(windowIcon(), this);
-                        m_tray->show();
-                    }
-                    m_tray->showMessage(tr("Watched products"), lines.join(u'\n'));
-                }
-                statusBar()->showMessage(lines.join(u"; "_qs), 15000);
-            });
+    whenReady(m_storage->run([](Store &store) {
+        return WatchList(store.database()).noteChanges(QDateTime::currentSecsSinceEpoch());
+    }),
+              this, [this](const QList<WatchEvent> &events) {
+                  if (events.isEmpty())
+                      return;
+                  QStringList lines;
+                  for (const WatchEvent &e : events)
+                      lines.append(e.text());
+                  // A desktop notification where there is a tray; the status bar always.
+                  if (QSystemTrayIcon::isSystemTrayAvailable()) {
+                      if (!m_tray) {
+                          m_tray = new QSystemTrayIcon(windowIcon(), this);
+                          m_tray->show();
+                      }
+                      m_tray->showMessage(tr("Watched products"), lines.join(u'\n'));
+                  }
+                  statusBar()->showMessage(lines.join(u"; "_qs), 15000);
+              });
 }
 
 void MainWindow::refreshStats()
 {
-    m_storage->run([](Store &store) { return store.stats(); }).then(this, [this](const StoreStats &stats) {
-        showStats(stats);
-    });
+    whenReady(m_storage->run([](Store &store) { return store.stats(); }), this,
+              [this](const StoreStats &stats) { showStats(stats); });
 }
 
 void MainWindow::showStats(const StoreStats &stats)

@@ -151,11 +151,11 @@ void NewsPane::refreshed(const ImportCounts &counts)
     // The article being read changed (an edit, new comments under it): show it again, in place.
     const qint64 shown = m_reader->articleId();
     if (shown >= 0 && (counts.changedOverflow || counts.changedArticles.contains(shown))) {
-        m_readThread->run([shown](Store &store) { return articleDetail(store.database(), shown); })
-                .then(this, [this, shown](const ArticleDetail &detail) {
-                    if (m_reader->articleId() == shown && detail.id == shown)
-                        m_reader->showArticle(detail);
-                });
+        whenReady(m_readThread->run([shown](Store &store) { return articleDetail(store.database(), shown); }), this,
+                  [this, shown](const ArticleDetail &detail) {
+                      if (m_reader->articleId() == shown && detail.id == shown)
+                          m_reader->showArticle(detail);
+                  });
         if (m_comments->articleId() == shown)
             m_comments->reload();
     }
@@ -169,7 +169,7 @@ void NewsPane::reloadCounts()
 void NewsPane::markAllRead()
 {
     const ArticleFilter filter = m_articles->filter();
-    m_writer->run([filter](Store &store) { return store.markAllRead(filter); }).then(this, [this](bool) {
+    whenReady(m_writer->run([filter](Store &store) { return store.markAllRead(filter); }), this, [this](bool) {
         // Stored: now the list and the counts can say so.
         m_articles->setFilter(m_articles->filter());
         reloadCounts();
@@ -205,16 +205,16 @@ void NewsPane::showCurrentArticle()
     const qint64 id = m_articles->articleId(row);
     if (id < 0)
         return;
-    m_readThread->run([id](Store &store) { return articleDetail(store.database(), id); })
-            .then(this, [this, row, id](const ArticleDetail &detail) {
-                if (m_articles->articleId(m_list->currentIndex().row()) != id)
-                    return; // the user moved on meanwhile
-                m_currentLink = detail.link;
-                m_reader->showArticle(detail);
-                m_comments->showArticle(detail.id, detail.link);
-                if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool())
-                    m_readTimer->start(m_readDwellMs);
-            });
+    whenReady(m_readThread->run([id](Store &store) { return articleDetail(store.database(), id); }), this,
+              [this, row, id](const ArticleDetail &detail) {
+                  if (m_articles->articleId(m_list->currentIndex().row()) != id)
+                      return; // the user moved on meanwhile
+                  m_currentLink = detail.link;
+                  m_reader->showArticle(detail);
+                  m_comments->showArticle(detail.id, detail.link);
+                  if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool())
+                      m_readTimer->start(m_readDwellMs);
+              });
 }
 
 void NewsPane::showArticle(qint64 articleId)
@@ -250,9 +250,8 @@ void NewsPane::setReadMark(int row, bool read)
         return;
     m_articles->setRead(row, read);
     // Stored first; the counts follow once it is.
-    m_writer->run([id, read](Store &store) { return store.setRead(id, read); }).then(this, [this](bool) {
-        reloadCounts();
-    });
+    whenReady(m_writer->run([id, read](Store &store) { return store.setRead(id, read); }), this,
+              [this](bool) { reloadCounts(); });
 }
 
 void NewsPane::toggleRead()
@@ -270,9 +269,8 @@ void NewsPane::toggleStar()
         return;
     const bool starred = !m_articles->index(row, 0).data(ArticleListModel::StarredRole).toBool();
     m_articles->setStarred(row, starred);
-    m_writer->run([id, starred](Store &store) { return store.setStarred(id, starred); }).then(this, [this](bool) {
-        reloadCounts();
-    });
+    whenReady(m_writer->run([id, starred](Store &store) { return store.setStarred(id, starred); }), this,
+              [this](bool) { reloadCounts(); });
 }
 
 void NewsPane::openOriginal()
