@@ -144,6 +144,11 @@ void RefreshEngine::start(const QString &siteName, bool force)
     m_summary = {};
     m_done = 0;
     m_total = 0;
+    m_siteName = siteName;
+    m_force = force;
+    m_newArticles = false;
+    m_threadsOfNewArticles = false;
+    m_listed.clear();
     QPointer<RefreshEngine> self(this);
     const Options options = m_options;
     m_runner([self, siteName, force, options](Store &store) {
@@ -161,19 +166,66 @@ void RefreshEngine::start(const QString &siteName, bool force)
         if (error.isEmpty()) {
             const qint64 now = nowSeconds();
             feeds = sources.feedsToRefresh(siteId, now, force);
-            if (options.includeThreads) {
-                for (FeedRow thread : sources.threadsToRefresh(siteId, now, options.threadLimit, force)) {
-                    thread.id = sources.ensureThreadFeed(thread);
-                    if (thread.id >= 0)
-                        feeds.append(thread);
-                }
-            }
+            if (options.includeThreads)
+                feeds += threadFeeds(sources, siteId, now, options.threadLimit, force, {});
         }
         QMetaObject::invokeMethod(
                 self,
                 [self, feeds, error] {
                     if (self)
                         self->enqueue(feeds, error);
+                },
+                Qt::QueuedConnection);
+    });
+}
+
+QList<FeedRow> RefreshEngine::threadFeeds(Sources &sources, qint64 siteId, qint64 now, int limit, bool force,
+                                          const QSet<qint64> &skip)
+{
+    QList<FeedRow> threads;
+    for (FeedRow thread : sources.threadsToRefresh(siteId, now, limit, force)) {
+        thread.id = sources.ensureThreadFeed(thread);
+        if (thread.id >= 0 && !skip.contains(thread.id))
+            threads.append(thread);
+    }
+    return threads;
+}
+
+void RefreshEngine::addThreadsOfNewArticles()
+{
+    // The threads were listed before this refresh stored its new articles: theirs are read now, in
+    // the same refresh, so a site just added shows its comments at once.
+    m_threadsOfNewArticles = true;
+    QPointer<RefreshEngine> self(this);
+    const QString siteName = m_siteName;
+    const bool force = m_force;
+    const int limit = m_options.threadLimit;
+    const QSet<qint64> listed = m_listed;
+    m_runner([self, siteName, force, limit, listed](Store &store) {
+        Sources sources(store.database());
+        qint64 siteId = -1;
+        if (!siteName.isEmpty()) {
+            const auto site = sources.site(siteName);
+            siteId = site ? site->id : -1;
+        }
+        const QList<FeedRow> threads = threadFeeds(sources, siteId, nowSeconds(), limit, force, listed);
+        QMetaObject::invokeMethod(
+                self,
+                [self, threads] {
+                    if (!self)
+                        return;
+                    if (threads.isEmpty()) {
+                        self->m_running = false;
+                        emit self->finished(self->m_summary);
+                        return;
+                    }
+                    for (const FeedRow &t : threads)
+                        self->m_listed.insert(t.id);
+                    self->m_queue += threads;
+                    self->m_total += int(threads.size());
+                    self->m_summary.feeds += int(threads.size());
+                    emit self->progress(self->m_done, self->m_total, QString());
+                    self->pump();
                 },
                 Qt::QueuedConnection);
     });
@@ -209,6 +261,8 @@ void RefreshEngine::enqueue(const QList<FeedRow> &feeds, const QString &error)
 {
     m_summary.error = error;
     m_queue = feeds;
+    for (const FeedRow &f : feeds)
+        m_listed.insert(f.id);
     m_total = int(feeds.size());
     m_summary.feeds = m_total;
     if (m_total == 0) {
@@ -399,6 +453,8 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
         m_summary.errors.append(outcome.feed.siteName + u": "_qs + outcome.feed.url + u": "_qs + outcome.message);
     }
     m_summary.counts += outcome.counts;
+    if (outcome.feed.kind == DocumentKind::Articles && outcome.counts.added > 0)
+        m_newArticles = true;
     // Newest first, so a page without new comments means the rest are stored already. A product list
     // is read whole: any page may hold a changed price.
     const bool follow = outcome.feed.kind == DocumentKind::Products
@@ -416,7 +472,9 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
     }
     emit feedDone(outcome);
     emit progress(m_done, m_total, QString());
-    if (m_done == m_total) {
+    if (m_done == m_total && m_newArticles && m_options.includeThreads && !m_threadsOfNewArticles) {
+        addThreadsOfNewArticles();
+    } else if (m_done == m_total) {
         m_running = false;
         emit finished(m_summary);
     } else {

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <functional>
 
@@ -100,6 +101,10 @@ signals:
 
 private:
     void enqueue(const QList<FeedRow> &feeds, const QString &error);
+    // The comment threads worth reading (Sources::threadsToRefresh), each with its feed row, less skip.
+    [[nodiscard]] static QList<FeedRow> threadFeeds(Sources &sources, qint64 siteId, qint64 now, int limit, bool force,
+                                                    const QSet<qint64> &skip);
+    void addThreadsOfNewArticles();
     void pump();
     void onFetched(const FetchResult &result);
     void onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page);
@@ -121,6 +126,11 @@ private:
     QRandomGenerator m_random;
 
     bool m_running = false;
+    QString m_siteName; // this refresh's site; empty: all
+    bool m_force = false;
+    bool m_newArticles = false; // this refresh stored new articles
+    bool m_threadsOfNewArticles = false; // and their threads have been listed
+    QSet<qint64> m_listed; // feeds this refresh fetches (or fetched)
     QList<FeedRow> m_queue;
     QHash<qint64, FeedRow> m_active; // by feed id
     QHash<qint64, int> m_pages; // feeds queued or fetched for a page after the first: which page

@@ -443,8 +443,11 @@ private slots:
         QVERIFY(comments.open(QIODevice::ReadOnly));
         m_server->route("/wp-json/wp/v2/comments", ok(comments.readAll(), {{"Content-Type", "application/json"}}));
         addWordPressSite(u"WP"_qs, "/feed/", 101, "Pads");
-        refresh(); // the article arrives
-        refresh(); // its thread is due now
+        // The article arrives, and its thread is read in the same refresh: a site just added shows
+        // its comments at once.
+        const QList<FeedOutcome> outcomes = refresh();
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes.last().feed.kind, DocumentKind::Comments);
         const QList<RecordedRequest> asked
                 = m_server->requestsFor("/wp-json/wp/v2/comments?post=101&per_page=100&orderby=id&order=desc");
         QCOMPARE(asked.size(), 1);
@@ -483,9 +486,7 @@ private slots:
         addWordPressSite(u"Long"_qs, "/long/feed/", 202, "Debate");
         RefreshEngine::Options options;
         options.threadIntervalSeconds = 0; // the thread is due at every refresh here
-        refresh(u"Long"_qs, options);
-        m_server->clearRequests();
-        const QList<FeedOutcome> first = refresh(u"Long"_qs, options);
+        const QList<FeedOutcome> first = refresh(u"Long"_qs, options); // the article, then its thread
         auto pagesAsked = [this] {
             QList<int> pages;
             for (const RecordedRequest &r : m_server->requests()) {
