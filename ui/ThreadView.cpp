@@ -18,6 +18,8 @@ namespace tidings::ui {
 // Paints one comment and knows where its parts are, for clicks and tooltips.
 class CommentDelegate : public QStyledItemDelegate
 {
+    Q_DECLARE_TR_FUNCTIONS(CommentDelegate)
+
 public:
     enum class Part { None, Toggle, Author, Date, Body, Reply, Edit, Cancel };
 
@@ -229,8 +231,6 @@ public:
     static QString nameOr(const QString &name) { return name.isEmpty() ? CommentDelegate::tr("Anonymous") : name; }
 
 private:
-    Q_DECLARE_TR_FUNCTIONS(CommentDelegate)
-
     struct Height
     {
         QString html;

@@ -62,8 +62,8 @@ QList<CheckoutPlan> Checkout::plan(const QList<CartLine> &lines, WooHandOff woo)
                 unavailable.append(l.productTitle);
         }
         if (!unavailable.isEmpty()) {
-            p.heldBack = tr("%1 is out of stock at %2: remove it, or wait until it is back, to check out.", nullptr,
-                            int(unavailable.size()))
+            p.heldBack = tr("Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, "
+                            "to check out.")
                                  .arg(QLocale().createSeparatedList(unavailable), p.siteName);
             continue;
         }
