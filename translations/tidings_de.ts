@@ -2,19 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Cart</name>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="36"/>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="38"/>
+        <source>available to pre-order</source>
+        <translation>vorbestellbar</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="40"/>
+        <source>on back order</source>
+        <translation>wird nachgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="41"/>
+        <source>in stock</source>
+        <translation>vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="81"/>
+        <source>was %1, now %2</source>
+        <translation>war %1, jetzt %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="84"/>
+        <source>back in stock</source>
+        <translation>wieder vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="85"/>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="97"/>
+        <location filename="../app/shop/Cart.cpp" line="186"/>
+        <location filename="../app/shop/Cart.cpp" line="237"/>
+        <location filename="../app/shop/Cart.cpp" line="268"/>
+        <source>The cart could not be saved: %1</source>
+        <translation>Der Warenkorb konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="163"/>
+        <location filename="../app/shop/Cart.cpp" line="211"/>
+        <location filename="../app/shop/Cart.cpp" line="248"/>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>Eine Menge ist eine ganze Zahl von 1 bis %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="173"/>
+        <source>There is no such product.</source>
+        <translation>Dieses Produkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="180"/>
+        <source>%1 is out of stock.</source>
+        <translation>%1 ist nicht vorrätig.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="258"/>
+        <location filename="../app/shop/Cart.cpp" line="283"/>
+        <location filename="../app/shop/Cart.cpp" line="321"/>
+        <source>The cart has no line %1.</source>
+        <translation>Der Warenkorb hat keine Zeile %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="299"/>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="65"/>
+        <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
+        <translation>Nicht vorrätig bei %2: %1. Entfernen Sie, was nicht vorrätig ist, oder warten Sie, bis es wieder da ist, um zur Kasse zu gehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="77"/>
+        <location filename="../app/shop/Checkout.cpp" line="90"/>
+        <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
+        <translation>%1 öffnet seine Kasse mit diesen Artikeln im Warenkorb; Sie bezahlen auf der Seite des Shops.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="101"/>
+        <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
+        <translation>%1 öffnet eine Seite pro Produkt, die es jeweils in den Warenkorb des Shops legt; gehen Sie von der Warenkorbseite des Shops zur Kasse.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="113"/>
+        <source>%1 gives no product pages to check out from.</source>
+        <translation>%1 nennt keine Produktseiten, über die Sie zur Kasse gehen können.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="114"/>
+        <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
+        <translation>%1 übernimmt keinen Warenkorb von Tidings: Seine Produktseiten öffnen sich, eine pro Produkt; legen Sie dort jedes in den Warenkorb des Shops (in den hier genannten Mengen).</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <location filename="../app/cli/CliSupport.h" line="33"/>
         <source>Keep the database in DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank in DIR ablegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="43"/>
         <source>cannot create the data folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="33"/>
+        <location filename="../app/cli/Cli.cpp" line="35"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -34,6 +138,19 @@ Commands:
   refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
   import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
   export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
 
 Options:
   --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
@@ -43,416 +160,957 @@ Options:
 Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
 inputs (or feeds, for refresh) failed.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="64"/>
-        <source>Print what a document holds, as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="66"/>
-        <source>The URL the document came from (base for relative links).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="67"/>
-        <location filename="../app/cli/Cli.cpp" line="109"/>
-        <source>articles, comments or products.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="69"/>
-        <source>The document to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="74"/>
-        <source>parse takes exactly one FILE (see tidings parse --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet Tidings sein Fenster.
+
+Befehle:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
+  search QUERY [--limit N]
+                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
+  stats              Zahlen zum Inhalt der Datenbank.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
+  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
+  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
+  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
+  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
+  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
+  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
+  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
+  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
+  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
+
+Optionen:
+  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
+mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="79"/>
-        <location filename="../app/cli/Cli.cpp" line="126"/>
-        <source>unknown --kind %1: use articles, comments or products</source>
-        <translation type="unfinished"></translation>
+        <source>Print what a document holds, as JSON.</source>
+        <translation>Den Inhalt eines Dokuments als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <source>The URL the document came from (base for relative links).</source>
+        <translation>Die URL, von der das Dokument stammt (Basis für relative Links).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>articles, comments or products.</source>
+        <translation>articles, comments oder products.</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="84"/>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The document to read.</source>
+        <translation>Das zu lesende Dokument.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="92"/>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <source>parse takes exactly one FILE (see tidings parse --help)</source>
+        <translation>parse erwartet genau eine Datei FILE (siehe tidings parse --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <source>unknown --kind %1: use articles, comments or products</source>
+        <translation>unbekannte --kind %1: Verwenden Sie articles, comments oder products</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert (Website: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
         <source>%n comment(s) skipped: their article is not stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kommentar übersprungen: Sein Artikel ist nicht gespeichert</numerusform>
+            <numerusform>%n Kommentare übersprungen: Ihr Artikel ist nicht gespeichert</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
         <source>Parse documents and store what they hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="106"/>
-        <source>The site to file the documents under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <source>The URL the document came from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="111"/>
-        <source>Currency of product lists that name none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
-        <source>Import the bundled demo site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="114"/>
-        <source>The documents to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="119"/>
-        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente einlesen und ihren Inhalt speichern.</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="121"/>
+        <source>The site to file the documents under.</source>
+        <translation>Die Website, unter der die Dokumente abgelegt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>The URL the document came from.</source>
+        <translation>Die URL, von der das Dokument stammt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <source>Currency of product lists that name none.</source>
+        <translation>Währung für Produktlisten, die keine nennen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <source>Import the bundled demo site.</source>
+        <translation>Die mitgelieferte Demo-Website importieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <source>The documents to import.</source>
+        <translation>Die zu importierenden Dokumente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
+        <translation>import braucht mindestens eine Datei FILE oder --demo (siehe tidings import --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
         <source>--url names one document; import the files one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>--url bezeichnet ein einzelnes Dokument; importieren Sie die Dateien einzeln</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="140"/>
-        <location filename="../app/cli/Cli.cpp" line="142"/>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>demo site: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="156"/>
-        <source>%1: malformed, recovered what could be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="167"/>
-        <source>Stored articles matching the words, best match first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/Cli.cpp" line="168"/>
-        <source>At most N results (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Website: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="171"/>
+        <source>%1: malformed, recovered what could be read: %2</source>
+        <translation>%1: fehlerhaft, das Lesbare wurde gerettet: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <source>Stored articles matching the words, best match first.</source>
+        <translation>Gespeicherte Artikel, die zu den Wörtern passen, bester Treffer zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <source>At most N results (default 20).</source>
+        <translation>Höchstens N Ergebnisse (Standard: 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
         <source>The words to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu suchenden Wörter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="176"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
         <source>search needs a QUERY</source>
-        <translation type="unfinished"></translation>
+        <translation>search braucht eine Suchanfrage QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <source>--limit takes a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="210"/>
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="201"/>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
         <source>Counts of what the database holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen zum Inhalt der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
         <source>sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Websites</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
         <source>feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
         <source>articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="211"/>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
         <source>starred</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="211"/>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="212"/>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="212"/>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
         <source>variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Varianten</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="213"/>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
         <source>cart lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorbzeilen</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="213"/>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
         <source>outbox pending</source>
-        <translation type="unfinished"></translation>
+        <translation>im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="217"/>
+        <location filename="../app/cli/Cli.cpp" line="232"/>
         <source>database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="266"/>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
         <source>unknown option %1 (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option %1 (siehe tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="289"/>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl %1; die Befehle sind %2 (siehe tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="28"/>
         <source>%1 new, %2 updated, %3 unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert, %3 unverändert</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="36"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="38"/>
         <source>not modified</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geändert</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="56"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
         <location filename="../app/cli/SiteCommands.cpp" line="156"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingestellt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="62"/>
         <source>Refreshing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="79"/>
         <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Feeds: %2 neu, %3 aktualisiert, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="92"/>
         <source>Add a site from its home page or a feed URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website über ihre Startseite oder eine Feed-URL hinzufügen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="93"/>
         <source>Call the site NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website NAME nennen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="94"/>
         <source>The site&apos;s Google Merchant product feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Google-Merchant-Produktfeed der Website.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="96"/>
         <source>File the site in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Website in einem Ordner ablegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="97"/>
         <source>Do not fetch the feeds now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds jetzt nicht abrufen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>A home page or a feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Startseite oder ein Feed.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="103"/>
         <source>add takes one URL (see tidings add --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>add erwartet eine URL (siehe tidings add --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="130"/>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>WordPress REST API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-REST-API: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="142"/>
         <source>The sites with their feeds and how fetching them went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Websites mit ihren Feeds und wie deren Abruf verlief.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="154"/>
         <source>last fetched %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt abgerufen %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
         <source>%n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Website</numerusform>
+            <numerusform>%n Websites</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="168"/>
         <source>Remove a site and everything stored from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website und alles von ihr Gespeicherte entfernen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="169"/>
         <source>The site&apos;s name or home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Startseite der Website.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>remove erwartet eine Website SITE (siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Website namens %1 (siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="184"/>
         <source>removed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="190"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Feeds (oder die einer Website) jetzt abrufen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="191"/>
         <source>Only this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Website.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="195"/>
         <source>refresh takes at most one SITE</source>
-        <translation type="unfinished"></translation>
+        <translation>refresh erwartet höchstens eine Website SITE</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="204"/>
         <source>Add the feeds of an OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds einer OPML-Datei hinzufügen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="205"/>
         <source>The OPML file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OPML-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="209"/>
         <source>import-opml takes one FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>import-opml erwartet eine Datei FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="212"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>%1: %2; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="222"/>
         <source>%1; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wurde nichts importiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SiteCommands.cpp" line="223"/>
         <source>imported %n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed importiert</numerusform>
+            <numerusform>%n Feeds importiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="229"/>
         <source>Write the article feeds as OPML.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel-Feeds als OPML schreiben.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="230"/>
         <source>Where to write (standard output without).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin geschrieben wird (ohne Angabe: Standardausgabe).</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="245"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="43"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>bleibt hier: Die Demo-Website ist nicht im Netz</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="45"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>wartet, bis der beantwortete Kommentar gesendet ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="47"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>wartet auf neuen Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="48"/>
+        <source>waiting for the network</source>
+        <translation>wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="50"/>
+        <source>posting</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="52"/>
+        <source>posted, awaiting moderation</source>
+        <translation>gesendet, wartet auf Freischaltung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="54"/>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="70"/>
+        <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
+        <translation>Einen Kommentar zu einem Artikel schreiben; gesendet wird er von tidings sync (oder der Anwendung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="71"/>
+        <source>Your name, as the site shows it.</source>
+        <translation>Ihr Name, wie die Website ihn anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="72"/>
+        <source>Your email address (never shown publicly).</source>
+        <translation>Ihre E-Mail-Adresse (wird nie öffentlich angezeigt).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="74"/>
+        <source>Your website (optional).</source>
+        <translation>Ihre Website (optional).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="77"/>
+        <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
+        <translation>Der Kommentar, auf den Sie antworten: seine lokale ID, seine URL (...#comment-123) oder outbox:ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="80"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <source>The article: its local id or its URL.</source>
+        <translation>Der Artikel: seine lokale ID oder seine URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="81"/>
+        <source>What you say.</source>
+        <translation>Ihr Text.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="86"/>
+        <source>comment needs an ARTICLE and the TEXT (see tidings comment --help)</source>
+        <translation>comment braucht einen Artikel ARTICLE und den Text TEXT (siehe tidings comment --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="94"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <source>no stored article is %1</source>
+        <translation>kein gespeicherter Artikel ist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="101"/>
+        <source>--reply-to outbox:ID takes a number</source>
+        <translation>--reply-to outbox:ID erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="105"/>
+        <source>no stored comment is %1</source>
+        <translation>kein gespeicherter Kommentar ist %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="115"/>
+        <source>queued as outbox:%1; tidings sync posts it</source>
+        <translation>als outbox:%1 eingereiht; tidings sync sendet ihn</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="121"/>
+        <source>The comments you wrote that are not published yet.</source>
+        <translation>Ihre Kommentare, die noch nicht veröffentlicht sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="134"/>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="141"/>
+        <source>Post the comments waiting in the outbox.</source>
+        <translation>Die Kommentare im Postausgang senden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="143"/>
+        <source>Wait for later tries (the site asked to wait) up to SECONDS, then exit.</source>
+        <translation>Bis zu SECONDS Sekunden auf spätere Versuche warten (die Website bat zu warten), dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="153"/>
+        <source>--wait takes a number of seconds</source>
+        <translation>--wait erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <source>another Tidings is posting the outbox now; try again when it is done</source>
+        <translation>ein anderes Tidings sendet gerade den Postausgang; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <source>%1 posted, %2 failed, %3 waiting</source>
+        <translation>%1 gesendet, %2 fehlgeschlagen, %3 wartend</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <source> (next try at %1)</source>
+        <translation> (nächster Versuch um %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <source>Print an article&apos;s comment thread as an indented tree.</source>
+        <translation>Die Kommentare eines Artikels als eingerückten Baum ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <source>thread takes one ARTICLE</source>
+        <translation>thread erwartet einen Artikel ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <source>Comments are closed.</source>
+        <translation>Kommentare sind geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="19"/>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="21"/>
+        <source>pre-order</source>
+        <translation>Vorbestellung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="23"/>
+        <source>back order</source>
+        <translation>wird nachgeliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="24"/>
+        <source>in stock</source>
+        <translation>vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="30"/>
+        <source>%1 (regular %2)</source>
+        <translation>%1 (regulär %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="67"/>
+        <source>The cart is empty.</source>
+        <translation>Der Warenkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87"/>
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>Summe bei %1: %2 (%n Artikel)</numerusform>
+            <numerusform>Summe bei %1: %2 (%n Artikel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="96"/>
+        <source>cart add takes one PRODUCT (see tidings products)</source>
+        <translation>cart add erwartet ein Produkt PRODUCT (siehe tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="102"/>
+        <source>--quantity takes a whole number from 1 to %1</source>
+        <translation>--quantity erwartet eine ganze Zahl von 1 bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="106"/>
+        <source>several stores have a product %1: name the site with --site</source>
+        <translation>mehrere Shops haben ein Produkt %1: Nennen Sie die Website mit --site</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="108"/>
+        <source>no product %1 (see tidings products)</source>
+        <translation>kein Produkt %1 (siehe tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="114"/>
+        <source>product %1 has no variant %2</source>
+        <translation>Produkt %1 hat keine Variante %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="121"/>
+        <source>product %1 comes in several variants: choose one with --variant (%2)</source>
+        <translation>Produkt %1 gibt es in mehreren Varianten: Wählen Sie eine mit --variant (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="127"/>
+        <source>Added to the cart (line %1).</source>
+        <translation>In den Warenkorb gelegt (Zeile %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="136"/>
+        <source>List the stored products.</source>
+        <translation>Die gespeicherten Produkte auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="137"/>
+        <source>Only products matching these words.</source>
+        <translation>Nur Produkte, die zu diesen Wörtern passen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="139"/>
+        <source>Only products on sale.</source>
+        <translation>Nur reduzierte Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="140"/>
+        <source>Only products in stock.</source>
+        <translation>Nur vorrätige Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="142"/>
+        <source>Only this site&apos;s products.</source>
+        <translation>Nur die Produkte dieser Website.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="146"/>
+        <source>products takes at most one SITE (see tidings products --help)</source>
+        <translation>products erwartet höchstens eine Website SITE (siehe tidings products --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="187"/>
+        <source>No products match.</source>
+        <translation>Keine passenden Produkte.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="193"/>
+        <source>Show or change the cart.</source>
+        <translation>Den Warenkorb anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="194"/>
+        <source>The variant to add.</source>
+        <translation>Die hinzuzufügende Variante.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="195"/>
+        <source>How many to add (1 by default).</source>
+        <translation>Wie viele hinzugefügt werden (Standard: 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="197"/>
+        <source>The store of PRODUCT, when ids clash.</source>
+        <translation>Der Shop von PRODUCT, wenn IDs kollidieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="201"/>
+        <source>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</source>
+        <translation>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="222"/>
+        <source>cart set takes a LINE and a quantity from 0 to %1</source>
+        <translation>cart set erwartet eine Zeile LINE und eine Menge von 0 bis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="230"/>
+        <source>cart remove takes one LINE (see tidings cart)</source>
+        <translation>cart remove erwartet eine Zeile LINE (siehe tidings cart)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="233"/>
+        <source>Removed line %1 (tidings cart undo brings it back).</source>
+        <translation>Zeile %1 entfernt (tidings cart undo holt sie zurück).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="249"/>
+        <source>unknown cart action %1: use add, set, remove, undo or ack</source>
+        <translation>unbekannte Warenkorb-Aktion %1: Verwenden Sie add, set, remove, undo oder ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="254"/>
+        <source>Hand the cart to each store&apos;s checkout in the browser.</source>
+        <translation>Den Warenkorb im Browser an die Kasse jedes Shops übergeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="255"/>
+        <source>Print the URLs instead of opening them.</source>
+        <translation>Die URLs ausgeben, statt sie zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="258"/>
+        <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
+        <translation>Für WooCommerce-Shops vor Version 10.0: ein In-den-Warenkorb-Link pro Produkt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="260"/>
+        <source>Only this store&apos;s part of the cart.</source>
+        <translation>Nur den Teil des Warenkorbs für diesen Shop.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="264"/>
+        <source>checkout takes at most one SITE (see tidings checkout --help)</source>
+        <translation>checkout erwartet höchstens eine Website SITE (siehe tidings checkout --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="276"/>
+        <source>the cart is empty; add products with tidings cart add</source>
+        <translation>der Warenkorb ist leer; fügen Sie Produkte mit tidings cart add hinzu</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="283"/>
+        <source>checkout held back: %1</source>
+        <translation>Kasse zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="290"/>
+        <source>cannot start a browser for %1</source>
+        <translation>für %1 kann kein Browser gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ %n Antwort ausgeblendet</numerusform>
+            <numerusform>▸ %n Antworten ausgeblendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="144"/>
+        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <source>yours</source>
+        <translation>von Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <source>↳ in reply to %1</source>
+        <translation>↳ als Antwort auf %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="146"/>
+        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <source>Cancel</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Collapse the replies (left or -)</source>
+        <translation>Antworten einklappen (Links oder -)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <source>Show the replies (right or +)</source>
+        <translation>Antworten anzeigen (Rechts oder +)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="16"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="52"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>bleibt hier: Die Demo-Website ist nicht im Netz</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="55"/>
+        <source>waiting to try again at %1</source>
+        <translation>wartet auf neuen Versuch um %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="56"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>wartet auf neuen Versuch um %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="59"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>wartet, bis der beantwortete Kommentar gesendet ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting to be posted</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting for the network</source>
+        <translation>wartet auf das Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="62"/>
+        <source>posting…</source>
+        <translation>wird gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="64"/>
+        <source>posted, awaiting moderation</source>
+        <translation>gesendet, wartet auf Freischaltung</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="66"/>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -460,42 +1118,42 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/storage/Database.cpp" line="61"/>
         <source>cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="101"/>
         <source>the SQLite driver gave no connection handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SQLite-Treiber lieferte kein Verbindungs-Handle</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="129"/>
         <source>cannot configure the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="139"/>
         <source>%1 is not a Tidings database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Tidings-Datenbank: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="146"/>
         <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einem neueren Tidings geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie Tidings, um sie zu öffnen.</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="164"/>
         <source>cannot copy the database aside before updating it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Aktualisieren kann keine Sicherungskopie der Datenbank angelegt werden: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="173"/>
         <source>migration %1 is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration %1 fehlt in diesem Build</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="182"/>
         <source>cannot update the database to schema %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -503,27 +1161,27 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/parse/DocumentParser.cpp" line="133"/>
         <source>document too large: over %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument zu groß: über %1 MB</translation>
     </message>
     <message>
         <location filename="../app/parse/DocumentParser.cpp" line="139"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1 an Position %2</translation>
     </message>
     <message>
         <location filename="../app/parse/DocumentParser.cpp" line="148"/>
         <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: JSON, das weder ein JSON Feed noch WordPress-Kommentare noch eine Produktliste ist</translation>
     </message>
     <message>
         <location filename="../app/parse/DocumentParser.cpp" line="158"/>
         <source>cannot read the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/parse/DocumentParser.cpp" line="220"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -531,19 +1189,19 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Website</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag davor gespeichert</numerusform>
+            <numerusform>%n Einträge davor gespeichert</numerusform>
         </translation>
     </message>
 </context>
@@ -552,27 +1210,108 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/sync/Opml.cpp" line="23"/>
         <source>not an OPML file: it starts with &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine OPML-Datei: Sie beginnt mit &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="47"/>
         <source>line %1: %2 is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2 ist keine Webadresse</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="66"/>
         <source>the OPML file is broken at line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die OPML-Datei ist in Zeile %1 beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="71"/>
         <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>keine OPML-Datei: kein &lt;opml&gt; mit einem &lt;body&gt;</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="87"/>
         <source>Tidings subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings-Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="169"/>
+        <source>Please give your name.</source>
+        <translation>Bitte geben Sie Ihren Namen an.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="174"/>
+        <source>Please give an email address such as name@example.com.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse wie name@example.com an.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="180"/>
+        <source>The website must be an http or https address.</source>
+        <translation>Die Website muss eine http- oder https-Adresse sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="185"/>
+        <source>The comment is empty.</source>
+        <translation>Der Kommentar ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="189"/>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>Der Kommentar ist zu lang: höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="203"/>
+        <source>No such article.</source>
+        <translation>Diesen Artikel gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="208"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Die Kommentare zu diesem Artikel sind geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="212"/>
+        <source>A comment answers one comment, not two.</source>
+        <translation>Ein Kommentar antwortet auf einen Kommentar, nicht auf zwei.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="223"/>
+        <source>You have written this comment here already.</source>
+        <translation>Diesen Kommentar haben Sie hier bereits geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="241"/>
+        <source>The comment it answers is not under this article.</source>
+        <translation>Der beantwortete Kommentar gehört nicht zu diesem Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="260"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Dieser Kommentar wurde bereits gesendet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="274"/>
+        <source>This comment has been sent already and can no longer be cancelled.</source>
+        <translation>Dieser Kommentar wurde bereits gesendet und kann nicht mehr verworfen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="350"/>
+        <source>The comment was changed or cancelled meanwhile.</source>
+        <translation>Der Kommentar wurde inzwischen geändert oder verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueries</name>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="77"/>
+        <source>back in stock</source>
+        <translation>wieder vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="79"/>
+        <source>price drop</source>
+        <translation>Preissenkung</translation>
     </message>
 </context>
 <context>
@@ -580,21 +1319,39 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/storage/DemoSite.cpp" line="55"/>
         <source>bundled with Tidings; never fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Tidings mitgeliefert; wird nie abgerufen</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="160"/>
+        <location filename="../app/storage/Sources.cpp" line="152"/>
         <source>a site needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website braucht einen Namen</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="134"/>
-        <location filename="../app/storage/Store.cpp" line="270"/>
+        <location filename="../app/storage/Store.cpp" line="136"/>
+        <location filename="../app/storage/Store.cpp" line="272"/>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="15"/>
+        <source>%1: back in stock, now %2 (was %3)</source>
+        <translation>%1: wieder vorrätig, jetzt %2 (war %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="18"/>
+        <source>%1: back in stock</source>
+        <translation>%1: wieder vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="19"/>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1: jetzt %2 (war %3)</translation>
     </message>
 </context>
 <context>
@@ -602,82 +1359,185 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
         <source>not a feed: got an HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: eine HTML-Seite erhalten</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
         <source>not a feed: the document is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: Das Dokument ist &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
         <source>cannot read the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
         <source>uses the HTML entity &amp;%1; without declaring it</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet die HTML-Entität &amp;%1;, ohne sie zu deklarieren</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
         <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
         <source>empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>leeres Dokument</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
         <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
         <source>the document ends before it is complete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument endet, bevor es vollständig ist (%1)</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
         <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
         <source>not well-formed XML: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein wohlgeformtes XML: %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
         <source>kept what came before line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten, was vor Zeile %1 stand</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
         <source>not a feed: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed: %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>tidings::ArticleListModel</name>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="95"/>
+        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <source>%1 (+%2)</source>
+        <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>%n Kommentar, %1 neu seit Ihrem letzten Besuch</numerusform>
+            <numerusform>%n Kommentare, %1 neu seit Ihrem letzten Besuch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="114"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="97"/>
+        <location filename="../models/ArticleListModel.cpp" line="116"/>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="99"/>
+        <location filename="../models/ArticleListModel.cpp" line="118"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="101"/>
+        <location filename="../models/ArticleListModel.cpp" line="120"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="103"/>
+        <location filename="../models/ArticleListModel.cpp" line="122"/>
         <source>Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentare</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CartModel</name>
+    <message>
+        <location filename="../models/CartModel.cpp" line="199"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="209"/>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="249"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="251"/>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="253"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="255"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="257"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CommentSender</name>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="78"/>
+        <source>the server answered %1</source>
+        <translation>Der Server antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="83"/>
+        <source>the site says comments are coming too quickly; trying again later</source>
+        <translation>Laut Website kommen Kommentare zu schnell; später wird es erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="144"/>
+        <source>comments are closed for this article</source>
+        <translation>Die Kommentare zu diesem Artikel sind geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="156"/>
+        <source>the site takes comments only from registered users</source>
+        <translation>Die Website nimmt nur Kommentare registrierter Benutzer an</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="235"/>
+        <source>The site takes no comments on this article (closed, or too old).</source>
+        <translation>Die Website nimmt zu diesem Artikel keine Kommentare an (geschlossen oder zu alt).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="257"/>
+        <source>the article&apos;s page cannot be read: %1</source>
+        <translation>Die Seite des Artikels kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="264"/>
+        <source>the site takes no comments on this article (closed, or too old)</source>
+        <translation>Die Website nimmt zu diesem Artikel keine Kommentare an (geschlossen oder zu alt)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="268"/>
+        <source>the article&apos;s page does not say which post it is</source>
+        <translation>Die Seite des Artikels gibt nicht an, welcher Beitrag sie ist</translation>
     </message>
 </context>
 <context>
@@ -685,99 +1545,126 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/net/Fetcher.cpp" line="22"/>
         <source>timed out after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 s</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="24"/>
         <source>the server refused the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="26"/>
         <source>the server closed the connection before sending everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor alles gesendet war</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="28"/>
         <source>cannot find the server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 ist nicht auffindbar</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="30"/>
         <source>the secure connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="32"/>
         <source>too many redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="34"/>
         <source>refused a redirect from HTTPS to HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von HTTPS auf HTTP abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="37"/>
         <source>the network is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="152"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung von HTTPS auf HTTP abgelehnt (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="165"/>
         <source>the response is larger than %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 MB; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="174"/>
         <source>the response is larger than %1 MB; it was cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 MB; sie wurde abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="217"/>
+        <location filename="../app/net/Fetcher.cpp" line="219"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Server gibt es den Feed nicht mehr (410 Gone); er wird nicht mehr abgerufen</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="50"/>
         <source>server said %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Server meldete %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxService</name>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <source>The answer could not be stored.</source>
+        <translation>Die Antwort konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxSync</name>
+    <message>
+        <location filename="../app/sync/OutboxSync.cpp" line="198"/>
+        <source>the site takes no comments from Tidings this way</source>
+        <translation>Die Website nimmt auf diesem Weg keine Kommentare von Tidings an</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ProductListModel</name>
+    <message>
+        <location filename="../models/ProductListModel.cpp" line="61"/>
+        <source>%1, by %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>tidings::RefreshEngine</name>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="97"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="164"/>
         <source>no site named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Website namens %1 (siehe tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="177"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
         <source>postponed: the server asked to wait until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben: Der Server bat, bis %1 zu warten</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="256"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
         <source>malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="288"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
         <source>(asked to wait %n second(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(Bitte um %n Sekunde Wartezeit)</numerusform>
+            <numerusform>(Bitte um %n Sekunden Wartezeit)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="303"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="313"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
         <source>page %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1: %2</translation>
     </message>
 </context>
 <context>
@@ -785,17 +1672,17 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/net/RemoteImages.cpp" line="84"/>
         <source>the image is larger than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist größer als %1</translation>
     </message>
     <message>
         <location filename="../app/net/RemoteImages.cpp" line="104"/>
         <source>the image is too large to show (%1 × %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist zu groß für die Anzeige (%1 × %2)</translation>
     </message>
     <message>
         <location filename="../app/net/RemoteImages.cpp" line="111"/>
         <source>not an image that can be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein anzeigbares Bild: %1</translation>
     </message>
 </context>
 <context>
@@ -803,303 +1690,702 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/net/Discovery.cpp" line="144"/>
         <source>not a web address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Webadresse: %1</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="153"/>
         <source>no answer from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort von %1</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="182"/>
         <source>no feed found on %1: it announces none</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feed auf %1 gefunden: Die Seite nennt keinen</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="211"/>
         <source>the feeds %1 announces could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Feeds, die %1 nennt, konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="242"/>
         <source>the product feed %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Produktfeed %1: %2</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="247"/>
         <source>%1 is not a product feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Produktfeed</translation>
     </message>
 </context>
 <context>
     <name>tidings::SourceTreeModel</name>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="131"/>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
         <source>All articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="131"/>
-        <location filename="../models/SourceTreeModel.cpp" line="175"/>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="131"/>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="175"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="198"/>
+        <location filename="../ui/ArticleView.cpp" line="244"/>
         <source>Open the original</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="173"/>
-        <source>%n comment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="130"/>
+        <location filename="../ui/ArticleView.cpp" line="185"/>
         <source>Welcome to Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="131"/>
-        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ArticleView.cpp" line="133"/>
-        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ArticleView.cpp" line="137"/>
-        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/ArticleView.cpp" line="176"/>
-        <source>Anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <location filename="../ui/ArticleView.cpp" line="186"/>
-        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation>Was Sie sehen, ist The Patch Bay, eine erfundene Technik-Website, die mit Tidings kommt, damit es etwas zu lesen, Kommentare zum Verfolgen und einen Shop zum Stöbern gibt. Sie wird nie abgerufen.</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="188"/>
-        <source>Show images</source>
-        <translation type="unfinished"></translation>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation>Um eine echte Website zu lesen, wählen Sie Datei ▸ Website hinzufügen … (%1) und geben ihre Adresse ein, etwa example.com. Tidings findet ihre Feeds, Kommentare und ihren Shop selbst und speichert alles auf diesem Rechner, sodass Sie auch offline lesen können.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="189"/>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation>Mit j und k wechseln Sie zwischen Artikeln, mit der Leertaste blättern Sie, mit s markieren Sie, mit o öffnen Sie das Original und mit / suchen Sie.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>%n Bild aus dem Web nicht geladen, damit privat bleibt, was Sie lesen.</numerusform>
+            <numerusform>%n Bilder aus dem Web nicht geladen, damit privat bleibt, was Sie lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <source>Show images</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="235"/>
         <source>Always show images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder immer anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CartPane</name>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="42"/>
+        <source>Your cart is empty. Add products from the Shop tab.</source>
+        <translation>Ihr Warenkorb ist leer. Fügen Sie Produkte im Reiter „Shop“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="49"/>
+        <source>&amp;Accept Changes</source>
+        <translation>Änderungen &amp;annehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="50"/>
+        <source>Check &amp;Out</source>
+        <translation>&amp;Zur Kasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="66"/>
+        <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
+        <translation>Öffnet die Kasse jedes Shops mit diesen Artikeln in Ihrem Browser. Tidings fragt nie nach Zahlungsdaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="68"/>
+        <source>I have seen the new prices and availability</source>
+        <translation>Ich habe die neuen Preise und die Verfügbarkeit gesehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="95"/>
+        <source>Added %1 to the cart.</source>
+        <translation>%1 in den Warenkorb gelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="97"/>
+        <source>Removed %1 from the cart.</source>
+        <translation>%1 aus dem Warenkorb entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="172"/>
+        <source>Prices or availability changed since you added some items; see Changes.</source>
+        <translation>Preise oder Verfügbarkeit haben sich geändert, seit Sie einige Artikel hinzugefügt haben; siehe „Änderungen“.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="191"/>
+        <source>Could not open %1 in the browser.</source>
+        <translation>%1 konnte nicht im Browser geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="156"/>
+        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <source>Cancel comment</source>
+        <translation>Kommentar verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>Diesen Kommentar verwerfen? Er wurde noch nicht gesendet, und sein Text geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="44"/>
+        <source>Write a comment…</source>
+        <translation>Einen Kommentar schreiben …</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="53"/>
+        <location filename="../ui/Composer.cpp" line="287"/>
+        <source>Post</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="54"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="286"/>
+        <source>Cancel reply</source>
+        <translation>Antwort abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <source>you@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="75"/>
+        <source>https:// (optional)</source>
+        <translation>https:// (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="78"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Your comment. Blank lines separate paragraphs.</source>
+        <translation>Ihr Kommentar. Leerzeilen trennen Absätze.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>never shown publicly</source>
+        <translation>wird nie öffentlich angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="96"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="98"/>
+        <source>E&amp;mail</source>
+        <translation>E-&amp;Mail</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="107"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="260"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Die Kommentare zu diesem Artikel sind geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="261"/>
+        <source>Comments are closed: %1</source>
+        <translation>Kommentare sind geschlossen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="281"/>
+        <source>Changing your comment before it is sent</source>
+        <translation>Sie bearbeiten Ihren Kommentar, bevor er gesendet wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="282"/>
+        <source>Stop changing</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="283"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="388"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Dieser Kommentar wurde bereits gesendet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="458"/>
+        <source>Saved your changes.</source>
+        <translation>Ihre Änderungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="497"/>
+        <source>Saved; kept here: the demo site is not on the network.</source>
+        <translation>Gespeichert; bleibt hier: Die Demo-Website ist nicht im Netz.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="498"/>
+        <source>Saved; posting now.</source>
+        <translation>Gespeichert; wird jetzt gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="499"/>
+        <source>Saved; it will be posted when you are online.</source>
+        <translation>Gespeichert; wird gesendet, sobald Sie online sind.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::InThisArticle</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <source>&lt;b&gt;In this article&lt;/b&gt;</source>
+        <translation>&lt;b&gt;In diesem Artikel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <source>(was %1)</source>
+        <translation>(war %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <source>Show %1 in the shop</source>
+        <translation>%1 im Shop anzeigen</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="49"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
         <source>Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings</translation>
     </message>
     <message>
         <location filename="../ui/Gui.cpp" line="21"/>
         <source>Tidings cannot create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann seinen Datenordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="64"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;News</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="65"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="66"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>&amp;Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="121"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Refresh All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="125"/>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="132"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
-        <source>Online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="94"/>
-        <source>Refresh problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="100"/>
-        <source>Offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="120"/>
-        <source>&amp;Add Site…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <source>&amp;Mark All Read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="123"/>
-        <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="129"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="138"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="142"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
-        <source>Added %1; fetching it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="149"/>
-        <source>Could not add the site: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
-        <source>Add Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;aktualisieren</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="159"/>
-        <source>The address of a site&apos;s home page or of one of its feeds:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>In This Article</source>
+        <translation>In diesem Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Refresh problems</source>
+        <translation>Probleme beim Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Add Site…</source>
+        <translation>&amp;Website hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Mark All Read</source>
+        <translation>Alle als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Postausgang …</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>S&amp;hop</source>
+        <translation>S&amp;hop</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Search &amp;Products</source>
+        <translation>&amp;Produkte suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Show &amp;Cart</source>
+        <translation>&amp;Warenkorb anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Check &amp;Out</source>
+        <translation>&amp;Zur Kasse</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Main</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Added %1; fetching it now.</source>
+        <translation>%1 hinzugefügt; wird jetzt abgerufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Could not add the site: %1</source>
+        <translation>Die Website konnte nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
+        <translation>Ihre Kommentare, die noch nicht veröffentlicht sind (Kommentare ▸ Postausgang …)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>%n Kommentar wartet</numerusform>
+            <numerusform>%n Kommentare warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>Add Site</source>
+        <translation>Website hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation>Die Adresse der Startseite einer Website oder eines ihrer Feeds:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>Looking at %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird untersucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
-        <source>Tidings cannot open its database.
-
-%1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Tidings cannot open its database: %1</source>
+        <translation>Tidings kann seine Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Watched products</source>
+        <translation>Beobachtete Produkte</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen! Dies ist eine Demo-Website, damit es etwas zu lesen gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="244"/>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
         <source>Refreshing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="245"/>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
         <source>Refreshing %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiere %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="257"/>
+        <location filename="../ui/MainWindow.cpp" line="347"/>
         <source>%n feed(s) could not be refreshed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="273"/>
-        <source>%n product(s) in the shop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed konnte nicht aktualisiert werden</numerusform>
+            <numerusform>%n Feeds konnten nicht aktualisiert werden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="274"/>
-        <source>Your cart is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="275"/>
-        <source>%n item(s) in your cart.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="276"/>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
         <source>&amp;Cart (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warenkorb (%1)</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="66"/>
+        <location filename="../ui/NewsPane.cpp" line="71"/>
         <source>Search articles (/)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen (/)</translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="86"/>
+        <location filename="../ui/NewsPane.cpp" line="96"/>
         <source>Select an article to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Artikel, um ihn zu lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <source>Nothing waits: every comment you wrote is published.</source>
+        <translation>Nichts wartet: Alle Ihre Kommentare sind veröffentlicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <source>&amp;Cancel Comment</source>
+        <translation>Kommentar &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Jetzt versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <source>&amp;Go to Article</source>
+        <translation>Zum &amp;Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>To %1: %2</source>
+        <translation>An %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="180"/>
+        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <source>Cancel comment</source>
+        <translation>Kommentar verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>Diesen Kommentar verwerfen? Er wurde noch nicht gesendet, und sein Text geht verloren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <source>Change comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <source>Your comment under “%1”:</source>
+        <translation>Ihr Kommentar zu „%1“:</translation>
     </message>
 </context>
 <context>
@@ -1107,92 +2393,290 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../ui/Preferences.cpp" line="46"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="48"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="51"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="52"/>
         <source>at once</source>
-        <translation type="unfinished"></translation>
+        <translation>sofort</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="55"/>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation> pt</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="56"/>
         <source>system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="58"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="60"/>
         <source>Ask for each article</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Artikel fragen</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="60"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="60"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="67"/>
         <source>Refresh every</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren alle</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Mark read after</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren nach</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="69"/>
         <source>Reader font size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße im Leser</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="70"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbschema</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>Load remote images</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Bilder laden</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="72"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ProductDetailView</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <source>Add to Cart</source>
+        <translation>In den Warenkorb</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <source>Open in Store</source>
+        <translation>Im Shop öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <source>Tell me when the price drops or it is back in stock</source>
+        <translation>Benachrichtigen, wenn der Preis sinkt oder das Produkt wieder vorrätig ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Menge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <source>Mentioned in: %1</source>
+        <translation>Erwähnt in: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <source>Choose a product to see it here.</source>
+        <translation>Wählen Sie ein Produkt, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <source>out of stock</source>
+        <translation>nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>In stock</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>Available to order</source>
+        <translation>Bestellbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <source>Loading picture…</source>
+        <translation>Bild wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <source>Out of stock</source>
+        <translation>Nicht vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <source>In stock</source>
+        <translation>Vorrätig</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <source>On sale</source>
+        <translation>Reduziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <source>Watched</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <source>Search products</source>
+        <translation>Produkte durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <source>All brands</source>
+        <translation>Alle Marken</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <source>Lowest price, in each store&apos;s currency</source>
+        <translation>Niedrigster Preis, in der Währung des jeweiligen Shops</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <source>Highest price, in each store&apos;s currency</source>
+        <translation>Höchster Preis, in der Währung des jeweiligen Shops</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <source>Price: low to high</source>
+        <translation>Preis: aufsteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <source>Price: high to low</source>
+        <translation>Preis: absteigend</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>Grid</source>
+        <translation>Raster</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <source>Cards in a grid, or a list</source>
+        <translation>Karten im Raster oder eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
     </message>
 </context>
 </TS>

@@ -3,16 +3,28 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="99" />
+        <location filename="../app/cli/Cli.cpp" line="114" />
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n comment skipped: their article is not stored</numerusform><numerusform>%n comments skipped: their article is not stored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="195" />
+        <location filename="../app/cli/Cli.cpp" line="210" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87" />
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>Total at %1: %2 (%n item)</numerusform><numerusform>Total at %1: %2 (%n items)</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SiteCommands.cpp" line="162" />
@@ -28,6 +40,36 @@
     </message>
 </context>
 <context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275" />
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ %n reply hidden</numerusform><numerusform>▸ %n replies hidden</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18" />
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20" />
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22" />
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <location filename="../app/storage/Importer.cpp" line="195" />
@@ -37,9 +79,24 @@
     </message>
 </context>
 <context>
+    <name>tidings::ArticleListModel</name>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77" />
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>%n comment, %1 new since you last read the thread</numerusform><numerusform>%n comments, %1 new since you last read the thread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tidings::RefreshEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="288" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="411" />
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(asked to wait %n second)</numerusform><numerusform>(asked to wait %n seconds)</numerusform></translation>
@@ -48,37 +105,49 @@
 <context>
     <name>tidings::ui::ArticleView</name>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="173" />
-        <source>%n comment(s)</source>
-        <translation>
-            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="186" />
+        <location filename="../ui/ArticleView.cpp" line="232" />
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>%n image from the web not loaded, to keep what you read private.</numerusform><numerusform>%n images from the web not loaded, to keep what you read private.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125" />
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="257" />
+        <location filename="../ui/MainWindow.cpp" line="217" />
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>%n comment waiting</numerusform><numerusform>%n comments waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="347" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>
     </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="273" />
-        <source>%n product(s) in the shop.</source>
+        <location filename="../ui/ShopPane.cpp" line="381" />
+        <source>%n product(s)</source>
         <translation>
-            <numerusform>%n product in the shop.</numerusform><numerusform>%n products in the shop.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="275" />
-        <source>%n item(s) in your cart.</source>
-        <translation>
-            <numerusform>%n item in your cart.</numerusform><numerusform>%n items in your cart.</numerusform></translation>
+            <numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
 </context>
 </TS>
