@@ -218,7 +218,7 @@ int runThread(const QStringList &arguments)
     if (d.commentsOpen == false)
         out() << (d.commentsNote.isEmpty() ? CommandLine::tr("Comments are closed.") : d.commentsNote) << "\n";
     for (const ArticleDetail::Comment &c : d.comments) {
-        out() << QString(2 * (c.depth + 1), u' ');
+        out() << QString(qsizetype{2} * (c.depth + 1), u' ');
         if (c.isPending())
             out() << "outbox:" << c.outboxId << " " << c.author << " [" << Outbox::stateName(c.outboxState) << "]";
         else

@@ -215,7 +215,8 @@ void OutboxSync::onSent(qint64 outboxId, const PostOutcome &outcome, const QStri
             });
 }
 
-void OutboxSync::finish(OutboxSummary summary)
+// By value: a receiver may start the next pass at once, which resets m_summary, the usual argument.
+void OutboxSync::finish(OutboxSummary summary) // NOLINT(performance-unnecessary-value-param)
 {
     m_current = {};
     m_lock.reset(); // unlocks

@@ -51,7 +51,7 @@ QUrl nextProductPage(const FeedRow &feed, const FetchResult &result, int page, i
 {
     if (productsOnPage == 0)
         return {};
-    const QUrl link = linkHeaderTarget(result.linkHeader, u"next", result.finalUrl);
+    QUrl link = linkHeaderTarget(result.linkHeader, u"next", result.finalUrl);
     if (link.isValid())
         return link;
     if (!isShopifyList(feed.url) && result.totalPages <= page)
@@ -85,7 +85,7 @@ QString shopCurrencyFrom(const FetchResult &result, bool storefront)
             QRegularExpression(QStringLiteral(R"re(og:price:currency"\s+content="([A-Z]{3})")re")),
             QRegularExpression(QStringLiteral(R"re("currencyCode"\s*:\s*"([A-Z]{3})")re")),
     };
-    const QString page = QString::fromUtf8(result.body.left(2 * 1024 * 1024));
+    const QString page = QString::fromUtf8(result.body.left(qsizetype{2} * 1024 * 1024));
     for (const QRegularExpression &re : patterns) {
         const QRegularExpressionMatch m = re.match(page);
         if (m.hasMatch())
@@ -512,11 +512,9 @@ void RefreshEngine::askShopCurrency(const FeedRow &feed, const FetchResult &resu
 
 void RefreshEngine::onShopCurrencyFetched(const FetchResult &result)
 {
-    const auto it = m_awaitingCurrency.constFind(result.feedId);
-    if (it == m_awaitingCurrency.cend())
+    if (!m_awaitingCurrency.contains(result.feedId))
         return;
-    const AwaitingCurrency waiting = *it;
-    m_awaitingCurrency.erase(it);
+    const AwaitingCurrency waiting = m_awaitingCurrency.take(result.feedId);
     const QString code = shopCurrencyFrom(result, waiting.storefront);
     if (code.isEmpty() && !waiting.storefront) {
         askShopCurrency(waiting.feed, waiting.result, waiting.page, true);
