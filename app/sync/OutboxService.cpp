@@ -1,5 +1,7 @@
 #include "OutboxService.h"
 
+#include "net/Reachability.h"
+
 #include "CommentSender.h"
 #include "net/Fetcher.h"
 #include "storage/Store.h"
@@ -10,7 +12,6 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QNetworkInformation>
 #include <QPointer>
 
 Q_LOGGING_CATEGORY(lcOutboxService, "tidings.outbox.service")
@@ -67,16 +68,7 @@ OutboxService::OutboxService(OutboxSync::StoreRunner runner, Options options, QO
         sendNow();
     });
 
-    // Where the platform can tell (NetworkManager on Linux), follow it; elsewhere assume online.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        auto *info = QNetworkInformation::instance();
-        auto apply = [this](QNetworkInformation::Reachability r) {
-            setOnline(r == QNetworkInformation::Reachability::Online
-                      || r == QNetworkInformation::Reachability::Unknown);
-        };
-        apply(info->reachability());
-        connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
-    }
+    followReachability(this, [this](bool online) { setOnline(online); });
 }
 
 OutboxService::~OutboxService()

@@ -1,6 +1,6 @@
 #include "RefreshScheduler.h"
 
-#include <QNetworkInformation>
+#include "net/Reachability.h"
 
 namespace tidings {
 
@@ -24,16 +24,7 @@ RefreshScheduler::RefreshScheduler(RefreshEngine::StoreRunner runner, RefreshEng
     m_networkThread.start();
     connect(&m_timer, &QTimer::timeout, this, &RefreshScheduler::check);
 
-    // Where the platform can tell (NetworkManager on Linux), follow it; elsewhere assume online.
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        auto *info = QNetworkInformation::instance();
-        auto apply = [this](QNetworkInformation::Reachability r) {
-            setOnline(r == QNetworkInformation::Reachability::Online
-                      || r == QNetworkInformation::Reachability::Unknown);
-        };
-        apply(info->reachability());
-        connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
-    }
+    followReachability(this, [this](bool online) { setOnline(online); });
 }
 
 RefreshScheduler::~RefreshScheduler()

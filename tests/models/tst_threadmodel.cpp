@@ -1,4 +1,5 @@
 #include "OutboxFixture.h"
+#include "ThreadFixture.h"
 #include "ThreadModel.h"
 #include "storage/Outbox.h"
 #include "storage/StorageThread.h"
@@ -11,22 +12,7 @@
 
 using namespace tidings;
 
-namespace {
-
-ParsedComment serverComment(const QString &id, const QString &parent, const QString &author, const QString &html,
-                            qint64 published)
-{
-    ParsedComment c;
-    c.id = id;
-    c.parentId = parent;
-    c.author.name = author;
-    c.contentHtml = html;
-    c.link = u"https://blog.example/?p=12#comment-"_qs + id;
-    c.published = QDateTime::fromSecsSinceEpoch(published, Qt::UTC);
-    return c;
-}
-
-} // namespace
+namespace { } // namespace
 
 class TestThreadModel : public QObject
 {
@@ -60,10 +46,10 @@ private slots:
 
     void threadIsATreeByParent()
     {
-        store({serverComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top <script>alert(1)</script>one</p>"_qs, 1000),
-               serverComment(u"2"_qs, u"1"_qs, u"Bo"_qs, u"<p>Reply</p>"_qs, 1100),
-               serverComment(u"3"_qs, u"2"_qs, u"Cy"_qs, u"<p>Reply to reply</p>"_qs, 1200),
-               serverComment(u"4"_qs, {}, u"Di"_qs, u"<p>Second top</p>"_qs, 1300)});
+        store({test::threadComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top <script>alert(1)</script>one</p>"_qs, 1000),
+               test::threadComment(u"2"_qs, u"1"_qs, u"Bo"_qs, u"<p>Reply</p>"_qs, 1100),
+               test::threadComment(u"3"_qs, u"2"_qs, u"Cy"_qs, u"<p>Reply to reply</p>"_qs, 1200),
+               test::threadComment(u"4"_qs, {}, u"Di"_qs, u"<p>Second top</p>"_qs, 1300)});
         load(m_article);
         QCOMPARE(m_model->rowCount(), 2);
         const QModelIndex rosa = m_model->index(0, 0);
@@ -92,8 +78,8 @@ private slots:
 
     void sameArticleIsUpdatedInPlace()
     {
-        store({serverComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top</p>"_qs, 1000),
-               serverComment(u"2"_qs, u"1"_qs, u"Bo"_qs, u"<p>Reply</p>"_qs, 1100)});
+        store({test::threadComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top</p>"_qs, 1000),
+               test::threadComment(u"2"_qs, u"1"_qs, u"Bo"_qs, u"<p>Reply</p>"_qs, 1100)});
         load(m_article);
         const QPersistentModelIndex rosa = m_model->index(0, 0);
         const QPersistentModelIndex bo = m_model->index(0, 0, rosa);
@@ -103,8 +89,8 @@ private slots:
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
         // A refresh brings a reply and an edit; the user queues a reply of their own.
-        store({serverComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top, edited</p>"_qs, 1000),
-               serverComment(u"5"_qs, u"1"_qs, u"Eve"_qs, u"<p>Late reply</p>"_qs, 1500)});
+        store({test::threadComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top, edited</p>"_qs, 1000),
+               test::threadComment(u"5"_qs, u"1"_qs, u"Eve"_qs, u"<p>Late reply</p>"_qs, 1500)});
         NewComment mine;
         mine.articleId = m_article;
         mine.parentCommentId = bo.data(ThreadModel::CommentIdRole).toLongLong();
@@ -150,9 +136,9 @@ private slots:
 
     void commentsSinceTheLastVisitAreNew()
     {
-        store({serverComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Old</p>"_qs, 1000)}, 1000);
+        store({test::threadComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Old</p>"_qs, 1000)}, 1000);
         QVERIFY(Outbox(m_store->database()).markThreadSeen(m_article, 2000));
-        store({serverComment(u"2"_qs, {}, u"Bo"_qs, u"<p>New</p>"_qs, 2500)}, 3000);
+        store({test::threadComment(u"2"_qs, {}, u"Bo"_qs, u"<p>New</p>"_qs, 2500)}, 3000);
         load(m_article);
         QCOMPARE(m_model->rowCount(), 2);
         QCOMPARE(m_model->index(0, 0).data(ThreadModel::IsNewRole).toBool(), false);
@@ -163,7 +149,7 @@ private slots:
 
     void anotherArticleResets()
     {
-        store({serverComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top</p>"_qs, 1000)});
+        store({test::threadComment(u"1"_qs, {}, u"Rosa"_qs, u"<p>Top</p>"_qs, 1000)});
         load(m_article);
         QCOMPARE(m_model->rowCount(), 1);
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
@@ -179,8 +165,8 @@ private slots:
         // 2,000 comments each answering the one before: the read and the tree stand it.
         QList<ParsedComment> chain;
         for (int i = 1; i <= 2000; ++i)
-            chain.append(serverComment(QString::number(i), i > 1 ? QString::number(i - 1) : QString(), u"P"_qs,
-                                       u"<p>%1</p>"_qs.arg(i), 1000 + i));
+            chain.append(test::threadComment(QString::number(i), i > 1 ? QString::number(i - 1) : QString(), u"P"_qs,
+                                             u"<p>%1</p>"_qs.arg(i), 1000 + i));
         store(chain);
         load(m_article);
         QModelIndex deepest = m_model->index(0, 0);
@@ -194,8 +180,8 @@ private slots:
         // Read again with a reply at the bottom and the top one edited: merged level by level.
         const QPersistentModelIndex bottom = deepest;
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-        store({serverComment(u"1"_qs, {}, u"P"_qs, u"<p>1, edited</p>"_qs, 1001),
-               serverComment(u"2001"_qs, u"2000"_qs, u"Q"_qs, u"<p>the end</p>"_qs, 4000)});
+        store({test::threadComment(u"1"_qs, {}, u"P"_qs, u"<p>1, edited</p>"_qs, 1001),
+               test::threadComment(u"2001"_qs, u"2000"_qs, u"Q"_qs, u"<p>the end</p>"_qs, 4000)});
         reload();
         QCOMPARE(resets.size(), 0);
         QVERIFY(bottom.isValid());

@@ -1,4 +1,5 @@
 #include "OutboxFixture.h"
+#include "ThreadFixture.h"
 #include "storage/ArticleQueries.h"
 #include "storage/Outbox.h"
 #include "storage/Store.h"
@@ -18,18 +19,6 @@ NewComment comment(qint64 articleId, const QString &body)
     c.authorName = u"Ada"_qs;
     c.authorEmail = u"ada@example.org"_qs;
     c.body = body;
-    return c;
-}
-
-ParsedComment serverComment(const QString &id, const QString &parent, const QString &author, const QString &html)
-{
-    ParsedComment c;
-    c.id = id;
-    c.parentId = parent;
-    c.author.name = author;
-    c.contentHtml = html;
-    c.link = u"https://blog.example/?p=12#comment-"_qs + id;
-    c.published = QDateTime::currentDateTimeUtc();
     return c;
 }
 
@@ -142,7 +131,8 @@ private slots:
     {
         const qint64 other = test::addWordPressArticle(*m_store, u"https://other.example/"_qs, {}, 3, u"Other"_qs);
         ImportCounts counts;
-        QVERIFY(m_store->upsertComments(other, {serverComment(u"7"_qs, {}, u"Bo"_qs, u"<p>hi</p>"_qs)}, 1, counts));
+        QVERIFY(m_store->upsertComments(other, {test::threadComment(u"7"_qs, {}, u"Bo"_qs, u"<p>hi</p>"_qs, 1)}, 1,
+                                        counts));
         Outbox outbox(m_store->database());
         NewComment c = comment(m_article, u"reply"_qs);
         c.parentCommentId = outbox.commentByReference(u"https://blog.example/?p=12#comment-7"_qs);
@@ -252,9 +242,9 @@ private slots:
         ImportCounts counts;
         QVERIFY(m_store->upsertComments(
                 m_article,
-                {serverComment(u"500"_qs, {}, u"Bo"_qs, u"<p>Someone else</p>"_qs),
-                 serverComment(u"501"_qs, {}, u"Ada"_qs, u"<p>Known by its id</p>"_qs),
-                 serverComment(u"502"_qs, {}, u"Ada"_qs, u"<p>Don&#8217;t know my id</p>\n"_qs)},
+                {test::threadComment(u"500"_qs, {}, u"Bo"_qs, u"<p>Someone else</p>"_qs, 1),
+                 test::threadComment(u"501"_qs, {}, u"Ada"_qs, u"<p>Known by its id</p>"_qs, 1),
+                 test::threadComment(u"502"_qs, {}, u"Ada"_qs, u"<p>Don&#8217;t know my id</p>\n"_qs, 1)},
                 10, counts));
         const ArticleDetail d = articleDetail(m_store->database(), m_article);
         QCOMPARE(d.comments.size(), 3); // each once: the server's copies
@@ -273,8 +263,8 @@ private slots:
     {
         ImportCounts counts;
         QVERIFY(m_store->upsertComments(m_article,
-                                        {serverComment(u"1"_qs, {}, u"Bo"_qs, u"<p>top</p>"_qs),
-                                         serverComment(u"2"_qs, {}, u"Cy"_qs, u"<p>second top</p>"_qs)},
+                                        {test::threadComment(u"1"_qs, {}, u"Bo"_qs, u"<p>top</p>"_qs, 1),
+                                         test::threadComment(u"2"_qs, {}, u"Cy"_qs, u"<p>second top</p>"_qs, 1)},
                                         1, counts));
         Outbox outbox(m_store->database());
         NewComment r = comment(m_article, u"answer to Bo\n\nsecond <b>paragraph</b>"_qs);
