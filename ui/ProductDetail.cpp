@@ -69,6 +69,7 @@ ProductDetailView::ProductDetailView(StorageThread *reader, QWidget *parent)
     connect(m_description, &QTextBrowser::anchorClicked, this, &ProductDetailView::openLink);
 
     auto *choose = new QFormLayout;
+    m_choose = choose;
     choose->addRow(tr("&Variant:"), m_variants);
     choose->addRow(tr("&Quantity:"), m_quantity);
     auto *buttons = new QHBoxLayout;
@@ -116,8 +117,15 @@ void ProductDetailView::setRemoteImages(RemoteImages *images)
     if (m_images)
         disconnect(m_images, nullptr, this, nullptr);
     m_images = images;
-    if (m_images)
+    if (m_images) {
         connect(m_images, &RemoteImages::loaded, this, &ProductDetailView::imageArrived);
+        connect(m_images, &RemoteImages::failed, this, [this](const QUrl &url, const QString &error) {
+            if (url != m_mainImage)
+                return;
+            m_image->setText(tr("No picture"));
+            m_image->setToolTip(error);
+        });
+    }
 }
 
 void ProductDetailView::showProduct(qint64 productId)
@@ -162,6 +170,9 @@ void ProductDetailView::display(const ProductDetail &detail)
     for (QWidget *w : std::initializer_list<QWidget *>{m_image, m_price, m_availability, m_variants, m_quantity, m_add,
                                                        m_watch, m_open, m_description})
         w->setVisible(any);
+    // The form's labels go with their fields; a product with one variant has nothing to choose.
+    m_choose->setRowVisible(m_variants, any && detail.variants.size() > 1);
+    m_choose->setRowVisible(m_quantity, any);
     m_title->setText(any ? detail.row.title : tr("Choose a product to see it here."));
     m_byline->setText(!any                                 ? QString()
                               : detail.row.brand.isEmpty() ? detail.row.siteName

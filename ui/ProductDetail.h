@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
@@ -64,6 +65,7 @@ private:
     QLabel *m_price;
     QLabel *m_availability;
     QComboBox *m_variants;
+    QFormLayout *m_choose = nullptr; // variant and quantity, hidden with their labels
     QSpinBox *m_quantity;
     QPushButton *m_add;
     QPushButton *m_watch;

@@ -65,6 +65,9 @@ public:
         initStyleOption(&opt, index);
         opt.text.clear();
         opt.icon = {};
+        // The whole card is the item: without this the style highlights only the (now empty) text
+        // area, and a selected card's text is drawn in the highlight's text colour on no highlight.
+        opt.showDecorationSelected = true;
         QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
         style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
 
