@@ -1,4 +1,5 @@
 #include "TestHttpServer.h"
+#include "TidingsProcess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,12 +13,7 @@ using tidings::test::TestResponse;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = tidings::test::TidingsRun;
 
 TestResponse ok(const QByteArray &body, const QByteArray &type)
 {
@@ -45,16 +41,7 @@ class TestSiteCommands : public QObject
     TestHttpServer m_server;
 
     // Runs tidings without blocking the event loop, so the in-process server can answer it.
-    Run tidings(const QStringList &arguments)
-    {
-        QProcess p;
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(QStringLiteral(TIDINGS_EXECUTABLE), QStringList{u"--data-dir"_qs, m_dir.path()} + arguments);
-        if (!done.wait(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-    }
+    Run tidings(const QStringList &arguments) { return tidings::test::runTidings(m_dir.path(), arguments); }
 
 private slots:
     void initTestCase()

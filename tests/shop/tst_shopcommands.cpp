@@ -1,7 +1,9 @@
 #include "ShopStores.h"
 #include "TestHttpServer.h"
 
+#include "TidingsProcess.h"
 #include <QFile>
+
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -13,12 +15,7 @@ using tidings::test::TestResponse;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = tidings::test::TidingsRun;
 
 TestResponse ok(const QByteArray &body, const QByteArray &type)
 {
@@ -42,14 +39,7 @@ class TestShopCommands : public QObject
 
     Run tidings(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(QStringLiteral(TIDINGS_EXECUTABLE), QStringList{u"--data-dir"_qs, m_dir.path()} + arguments);
-        if (!done.wait(60000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return tidings::test::runTidings(m_dir.path(), arguments, env);
     }
 
 private slots:
