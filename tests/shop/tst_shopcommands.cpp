@@ -1,9 +1,8 @@
 #include "ShopStores.h"
 #include "TestHttpServer.h"
-
 #include "TidingsProcess.h"
-#include <QFile>
 
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
