@@ -7,6 +7,7 @@
 //
 //   bench_refresh [FEEDS] [ITEMS]
 
+#include "BenchSupport.h"
 #include "TestHttpServer.h"
 #include "sync/RefreshEngine.h"
 
@@ -22,6 +23,8 @@
 #include <sys/resource.h>
 
 using namespace tidings;
+using tidings::bench::peakRssMb;
+using tidings::bench::waitFor;
 using tidings::test::RecordedRequest;
 using tidings::test::TestHttpServer;
 using tidings::test::TestResponse;
@@ -50,13 +53,6 @@ QByteArray feedBody(int feed, int items, const QByteArray &threadUrl)
                 + "</item>";
     }
     return doc + "</channel></rss>";
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
 }
 
 } // namespace

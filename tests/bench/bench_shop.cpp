@@ -10,6 +10,7 @@
 //   bench_shop [PRODUCTS]
 
 #include "../shop/ShopCatalog.h"
+#include "BenchSupport.h"
 #include "ProductListModel.h"
 #include "ShopPane.h"
 #include "storage/Importer.h"
@@ -30,28 +31,10 @@
 #include <sys/resource.h>
 
 using namespace tidings;
+using tidings::bench::peakRssMb;
+using tidings::bench::waitFor;
 
 namespace {
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-template<typename Done>
-bool waitFor(Done done, int timeoutMs = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
 
 // From now until the model holds the rows of the filter it was given and the cards are painted.
 double untilPainted(ui::ShopPane &pane, const QElapsedTimer &clock)

@@ -8,6 +8,7 @@
 //   bench_window [--keep-dir DIR]     (runs offscreen; the 100k feed is generated once into DIR)
 
 #include "ArticleListModel.h"
+#include "BenchSupport.h"
 #include "FeedGenerator.h"
 #include "MainWindow.h"
 #include "NewsPane.h"
@@ -33,6 +34,8 @@
 #include <unistd.h>
 
 using namespace tidings;
+using tidings::bench::peakRssMb;
+using tidings::bench::waitFor;
 
 namespace {
 
@@ -48,27 +51,6 @@ double processAgeSeconds()
     const double startTicks = fields.value(19).toDouble(); // field 22 counted from 1, after pid and comm
     const double up = uptime.readAll().split(' ').value(0).toDouble();
     return up - startTicks / double(sysconf(_SC_CLK_TCK));
-}
-
-double peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
-// Waits, running the event loop, until done() or the timeout.
-template<typename Done>
-bool waitFor(Done done, int timeoutMs = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
 }
 
 } // namespace
