@@ -151,8 +151,10 @@ void NewsPane::refreshed(const ImportCounts &counts)
     // The article being read changed (an edit, new comments under it): show it again, in place.
     const qint64 shown = m_reader->articleId();
     if (shown >= 0 && (counts.changedOverflow || counts.changedArticles.contains(shown))) {
-        whenReady(m_readThread->run([shown](Store &store) { return articleDetail(store.database(), shown); }), this,
-                  [this, shown](const ArticleDetail &detail) {
+        whenReady(m_readThread->run([shown](Store &store) {
+            return articleDetail(store.database(), shown, ArticleParts::ArticleOnly);
+        }),
+                  this, [this, shown](const ArticleDetail &detail) {
                       if (m_reader->articleId() == shown && detail.id == shown)
                           m_reader->showArticle(detail);
                   });
@@ -205,8 +207,9 @@ void NewsPane::showCurrentArticle()
     const qint64 id = m_articles->articleId(row);
     if (id < 0)
         return;
-    whenReady(m_readThread->run([id](Store &store) { return articleDetail(store.database(), id); }), this,
-              [this, row, id](const ArticleDetail &detail) {
+    whenReady(m_readThread->run(
+                      [id](Store &store) { return articleDetail(store.database(), id, ArticleParts::ArticleOnly); }),
+              this, [this, row, id](const ArticleDetail &detail) {
                   if (m_articles->articleId(m_list->currentIndex().row()) != id)
                       return; // the user moved on meanwhile
                   m_currentLink = detail.link;
@@ -219,8 +222,10 @@ void NewsPane::showCurrentArticle()
 
 void NewsPane::showArticle(qint64 articleId)
 {
-    whenReady(m_readThread->run([articleId](Store &store) { return articleDetail(store.database(), articleId); }), this,
-              [this, articleId](const ArticleDetail &detail) {
+    whenReady(m_readThread->run([articleId](Store &store) {
+        return articleDetail(store.database(), articleId, ArticleParts::ArticleOnly);
+    }),
+              this, [this, articleId](const ArticleDetail &detail) {
                   if (detail.id != articleId)
                       return;
                   m_readTimer->stop();

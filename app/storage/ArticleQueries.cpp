@@ -195,7 +195,7 @@ SourceCounts sourceCounts(Database &db)
     return counts;
 }
 
-ArticleDetail articleDetail(Database &db, qint64 articleId)
+ArticleDetail articleDetail(Database &db, qint64 articleId, ArticleParts parts)
 {
     ArticleDetail d;
     QSqlQuery q(db.connection());
@@ -220,6 +220,8 @@ ArticleDetail articleDetail(Database &db, qint64 articleId)
         d.commentsOpen = q.value(9).toBool();
     d.commentsNote = q.value(10).toString();
     d.threadSeenAt = q.value(11).toLongLong();
+    if (parts == ArticleParts::ArticleOnly)
+        return d;
 
     QSqlQuery c(db.connection());
     c.prepare(u"SELECT c.id, coalesce(c.parent_id, 0), coalesce(c.author_name, ''), coalesce(c.author_url, ''), "

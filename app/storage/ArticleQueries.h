@@ -133,7 +133,10 @@ struct ArticleDetail
     QString commentsNote; // why comments are closed, in the site's words where it gave them
     qint64 threadSeenAt = 0; // when the user last looked at the thread; 0 never
 };
-[[nodiscard]] ArticleDetail articleDetail(Database &db, qint64 articleId);
+// What of an article to read: the reader shows only the article; the thread model reads the thread.
+enum class ArticleParts { ArticleOnly, WithThread };
+[[nodiscard]] ArticleDetail articleDetail(Database &db, qint64 articleId,
+                                          ArticleParts parts = ArticleParts::WithThread);
 
 } // namespace tidings
 
