@@ -2,6 +2,7 @@
 
 #include "JsonFormats.h"
 #include "XmlFeedParser.h"
+#include "XmlInput.h"
 #include "util/Html.h"
 
 #include <QFile>
@@ -15,9 +16,7 @@ namespace {
 char firstSignificantByte(QIODevice *device)
 {
     const QByteArray head = device->peek(4096);
-    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
-        ++i;
+    const qsizetype i = xmlinput::significantStart(head);
     return i < head.size() ? head[i] : '\0';
 }
 

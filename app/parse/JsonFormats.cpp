@@ -1,10 +1,13 @@
 #include "JsonFormats.h"
 
+#include "DocumentParser.h"
 #include "util/Dates.h"
 #include "util/Html.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace tidings::json {
 namespace {
@@ -61,16 +64,53 @@ QString stripFragment(const QString &link)
     return url.toString();
 }
 
+// The shape of a JSON Feed: items that carry an id and something to read.
+bool hasJsonFeedShape(const QJsonObject &root)
+{
+    if (!root.value(u"items").isArray())
+        return false;
+    const QJsonArray items = root.value(u"items").toArray();
+    if (items.isEmpty())
+        return root.contains(u"home_page_url") || root.contains(u"feed_url");
+    const QJsonObject first = items.first().toObject();
+    return first.contains(u"id")
+            && (first.contains(u"content_html") || first.contains(u"content_text") || first.contains(u"url")
+                || first.contains(u"title"));
+}
+
+// Publishers write the version URL with http, with a trailing slash, or not at all; the shape decides
+// then. Only a missing or unknown version is reported as malformed.
+std::optional<FeedFormat> jsonFeedVersion(const QJsonObject &root, QString &malformed)
+{
+    QString version = root.value(u"version").toString().trimmed();
+    while (version.endsWith(u'/'))
+        version.chop(1);
+    for (const QStringView prefix : {u"https://jsonfeed.org/version/", u"http://jsonfeed.org/version/"}) {
+        if (version.startsWith(prefix, Qt::CaseInsensitive)) {
+            const QStringView number = QStringView(version).sliced(prefix.size());
+            if (number == u"1")
+                return FeedFormat::JsonFeed10;
+            if (number == u"1.1")
+                return FeedFormat::JsonFeed11;
+        }
+    }
+    if (!hasJsonFeedShape(root))
+        return std::nullopt;
+    malformed = version.isEmpty() ? DocumentParser::tr("no JSON Feed version")
+                                  : DocumentParser::tr("unknown JSON Feed version %1").arg(version);
+    return FeedFormat::JsonFeed11;
+}
+
 } // namespace
 
 bool parseJsonFeed(const QJsonDocument &doc, const QUrl &url, ParseResult &result)
 {
     const QJsonObject root = doc.object();
-    const QString version = root.value(u"version").toString();
-    if (!version.startsWith(u"https://jsonfeed.org/version/"))
+    const std::optional<FeedFormat> format = jsonFeedVersion(root, result.malformed);
+    if (!format)
         return false;
     FeedInfo &feed = result.feed;
-    feed.format = version.endsWith(u"/1") ? FeedFormat::JsonFeed10 : FeedFormat::JsonFeed11;
+    feed.format = *format;
     feed.title = {root.value(u"title").toString(), false};
     feed.subtitle = {root.value(u"description").toString(), false};
     feed.link = root.value(u"home_page_url").toString();

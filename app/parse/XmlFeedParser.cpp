@@ -115,6 +115,11 @@ public:
                     : FeedFormat::Atom10;
             sawRoot = true;
             readAtomFeed(base);
+        } else if (root == u"entry" && isAtomNs(ns)) {
+            // An Atom Entry Document (RFC 4287 4.1.2): a feed of one article.
+            feed.format = ns == xmlns::kAtom03 ? FeedFormat::Atom03 : FeedFormat::Atom10;
+            sawRoot = true;
+            readAtomEntry(base);
         } else if (root == u"channel") {
             // CDF and bare-channel documents.
             feed.format = FeedFormat::Rss20;
@@ -750,6 +755,11 @@ XmlFeedParser::XmlFeedParser(Options options)
     : m_options(std::move(options))
 { }
 
+void XmlFeedParser::addMalformed(const QString &what)
+{
+    m_malformed = m_malformed.isEmpty() ? what : m_malformed + u"; "_qs + what;
+}
+
 bool XmlFeedParser::parse(QIODevice *device, const ArticleSink &sink)
 {
     m_feed = {};
@@ -766,16 +776,27 @@ bool XmlFeedParser::parse(QIODevice *device, const ArticleSink &sink)
     QString charset = m_options.httpCharset;
     if (isLatin1Name(charset.isEmpty() ? declaredEncoding(device->peek(512)) : charset))
         charset = u"windows-1252"_qs;
+    // A WordPress plugin or theme that prints a newline puts it before the XML declaration, which XML
+    // forbids there; every other reader skips it, and so does Tidings, saying so.
+    const qsizetype declarationAt = xmlinput::declarationAfterWhitespace(device->peek(4096));
+    if (declarationAt > 0)
+        m_malformed = tr("white space before the XML declaration");
     const bool overrideCharset = !charset.isEmpty() && QStringDecoder(charset.toLatin1().constData()).isValid();
-    if (overrideCharset)
-        xml.addData(decodeLeniently(device->readAll(), charset));
-    else
+    if (overrideCharset) {
+        QString text = decodeLeniently(device->readAll(), charset);
+        if (declarationAt > 0)
+            text.remove(0, text.indexOf(u"<?xml"));
+        xml.addData(text);
+    } else {
+        if (declarationAt > 0)
+            device->seek(declarationAt);
         xml.setDevice(device);
+    }
 
     Pass first(*this, xml, sink, 0);
     first.run();
     if (!resolver.firstUndeclared.isEmpty())
-        m_malformed = tr("uses the HTML entity &%1; without declaring it").arg(resolver.firstUndeclared);
+        addMalformed(tr("uses the HTML entity &%1; without declaring it").arg(resolver.firstUndeclared));
     if (!m_error.isEmpty())
         return false;
     if (!xml.hasError() || first.stopped)
@@ -787,14 +808,15 @@ bool XmlFeedParser::parse(QIODevice *device, const ArticleSink &sink)
             m_error = tr("empty document");
             return false;
         }
-        m_malformed = tr("the document ends before it is complete (%1)").arg(where);
+        addMalformed(tr("the document ends before it is complete (%1)").arg(where));
         return true;
     }
 
     // A second pass over repaired text; the items before the error have been delivered already.
     const QString reason = xml.errorString();
+    const QString leadingNote = declarationAt > 0 ? m_malformed : QString();
     if (!device->seek(0)) {
-        m_malformed = tr("not well-formed XML: %1 (%2)").arg(reason, where);
+        addMalformed(tr("not well-formed XML: %1 (%2)").arg(reason, where));
         return first.sawRoot;
     }
     const FeedInfo firstFeed = m_feed;
@@ -808,7 +830,8 @@ bool XmlFeedParser::parse(QIODevice *device, const ArticleSink &sink)
         m_feed = firstFeed;
         m_error.clear();
     }
-    m_malformed = tr("not well-formed XML: %1 (%2)").arg(reason, where);
+    m_malformed = leadingNote;
+    addMalformed(tr("not well-formed XML: %1 (%2)").arg(reason, where));
     if (repaired.hasError()) {
         m_malformed += u"; "_qs + tr("kept what came before line %1").arg(repaired.lineNumber());
     }

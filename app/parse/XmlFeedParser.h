@@ -47,6 +47,7 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
 
 private:
+    void addMalformed(const QString &what);
     class Pass;
     Options m_options;
     FeedInfo m_feed;

@@ -20,8 +20,26 @@ QString HtmlEntityResolver::resolveUndeclaredEntity(const QString &name)
     return {};
 }
 
+qsizetype significantStart(QByteArrayView head)
+{
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && (head[i] == ' ' || head[i] == '\n' || head[i] == '\r' || head[i] == '\t'))
+        ++i;
+    return i;
+}
+
+qsizetype declarationAfterWhitespace(QByteArrayView head)
+{
+    const qsizetype i = significantStart(head);
+    const bool whitespace = i > (head.startsWith("\xEF\xBB\xBF") ? 3 : 0);
+    return whitespace && head.sliced(i).startsWith("<?xml") ? i : 0;
+}
+
 QString repairXml(QString text)
 {
+    // White space before the declaration: see declarationAfterWhitespace.
+    if (const qsizetype at = text.indexOf(u"<?xml"); at > 0 && QStringView(text).first(at).trimmed().isEmpty())
+        text.remove(0, at);
     static const QRegularExpression encodingDecl(
             QStringLiteral(R"(^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["'])"));
     text.replace(encodingDecl, u"\\1"_qs);

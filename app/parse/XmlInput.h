@@ -21,6 +21,13 @@ public:
 // drops control characters XML forbids, and removes the encoding declaration (the text is decoded).
 [[nodiscard]] QString repairXml(QString text);
 
+// Where a document's content starts: past a UTF-8 BOM and white space.
+[[nodiscard]] qsizetype significantStart(QByteArrayView head);
+
+// Where "<?xml" starts when only white space (after an optional UTF-8 BOM) comes before it, which XML
+// forbids; 0 when the declaration is where it belongs or there is none.
+[[nodiscard]] qsizetype declarationAfterWhitespace(QByteArrayView head);
+
 // The encoding an XML declaration names, from the first bytes of a document; empty when none.
 [[nodiscard]] QString declaredEncoding(const QByteArray &head);
 

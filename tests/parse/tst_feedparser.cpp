@@ -228,6 +228,108 @@ private slots:
         QVERIFY2(buffer.pos() < doc.size() / 4, qPrintable(u"read %1 of %2"_qs.arg(buffer.pos()).arg(doc.size())));
     }
 
+    // Real feeds that feedparser, gofeed and feed-rs read: Tidings must not refuse them.
+    void whitespaceBeforeXmlDeclaration_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<int>("articles");
+        QTest::newRow("blank lines") << u"whitespace-before-declaration.xml"_qs << u"Newline Press"_qs << 2;
+        QTest::newRow("BOM, CRLF") << u"bom-newline-before-declaration.xml"_qs << u"BOM Press \u2013 caf\u00e9"_qs << 1;
+    }
+
+    void whitespaceBeforeXmlDeclaration()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, title);
+        QFETCH(int, articles);
+        const ParseResult r = DocumentParser::parseFile(fixture("real-world/") + file, {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.feed.title.value, title);
+        QCOMPARE(r.articles.size(), articles);
+        // Read, and said to be malformed, in words that point at the cause.
+        QVERIFY2(r.malformed.contains(u"white space before the XML declaration"), qPrintable(r.malformed));
+    }
+
+    void whitespaceBeforeDeclarationWithCharsetAndSink()
+    {
+        // The charset-override path (an HTTP charset) and the streaming sink take the same way.
+        QByteArray doc = "  \t\n<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel>"
+                         "<title>Caf\xe9</title><item><title>One</title><guid>1</guid></item>"
+                         "<item><title>Two</title><guid>2</guid></item></channel></rss>";
+        QBuffer buffer(&doc);
+        buffer.open(QIODevice::ReadOnly);
+        ParseOptions options;
+        options.httpCharset = u"iso-8859-1"_qs;
+        QStringList titles;
+        const ParseResult r = DocumentParser::parse(&buffer, options, [&](ParsedArticle &&a, const FeedInfo &) {
+            titles.append(a.title.value);
+            return true;
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.feed.title.value, u"Caf\u00e9"_qs);
+        QCOMPARE(titles, (QStringList{u"One"_qs, u"Two"_qs}));
+        QVERIFY(!r.malformed.isEmpty());
+    }
+
+    void jsonFeedVersionVariants_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("articles");
+        QTest::addColumn<bool>("malformed");
+        QTest::newRow("http and a trailing slash") << u"jsonfeed-http-version.json"_qs << 2 << false;
+        QTest::newRow("no version, JSON Feed shape") << u"jsonfeed-without-version.json"_qs << 1 << true;
+    }
+
+    void jsonFeedVersionVariants()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, articles);
+        QFETCH(bool, malformed);
+        const ParseResult r = DocumentParser::parseFile(fixture("real-world/") + file, {});
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.kind, DocumentKind::Articles);
+        QCOMPARE(r.articles.size(), articles);
+        QVERIFY(!r.articles[0].body().value.isEmpty());
+        QCOMPARE(!r.malformed.isEmpty(), malformed);
+    }
+
+    void jsonFeedVersionFormats()
+    {
+        const auto format = [](const QByteArray &version) {
+            QByteArray doc = "{\"version\": \"" + version + "\", \"title\": \"T\", \"items\": []}";
+            QBuffer buffer(&doc);
+            buffer.open(QIODevice::ReadOnly);
+            const ParseResult r = DocumentParser::parse(&buffer, {});
+            return r.ok() ? r.feed.format : FeedFormat::Unknown;
+        };
+        QCOMPARE(format("https://jsonfeed.org/version/1"), FeedFormat::JsonFeed10);
+        QCOMPARE(format("http://jsonfeed.org/version/1"), FeedFormat::JsonFeed10);
+        QCOMPARE(format("https://jsonfeed.org/version/1/"), FeedFormat::JsonFeed10);
+        QCOMPARE(format("https://jsonfeed.org/version/1.1"), FeedFormat::JsonFeed11);
+        QCOMPARE(format("http://jsonfeed.org/version/1.1/"), FeedFormat::JsonFeed11);
+        // Objects that only share a key with JSON Feed stay refused.
+        QByteArray other = "{\"items\": [{\"name\": \"x\"}]}";
+        QBuffer buffer(&other);
+        buffer.open(QIODevice::ReadOnly);
+        QVERIFY(!DocumentParser::parse(&buffer, {}).ok());
+    }
+
+    void atomEntryDocument()
+    {
+        const ParseResult r = parseFixture("real-world/atom-entry-document.xml");
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.feed.format, FeedFormat::Atom10);
+        QCOMPARE(r.kind, DocumentKind::Articles);
+        QCOMPARE(r.articles.size(), 1);
+        const ParsedArticle &a = r.articles[0];
+        QCOMPARE(a.title.value, u"A single entry"_qs);
+        QCOMPARE(a.link, u"https://entry.example/posts/one"_qs);
+        QCOMPARE(a.authors.value(0).name, u"Eve Entry"_qs);
+        QVERIFY(a.body().value.contains(u"RFC 4287"));
+        QVERIFY(r.malformed.isEmpty());
+    }
+
     void wordpressRestComments()
     {
         const ParseResult r = parseFixture("wp-comments.json");
