@@ -6,7 +6,10 @@
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTimer>
 
 #include <memory>
 
@@ -32,6 +35,12 @@ QString describeNetworkError(QNetworkReply *reply, int timeoutMs)
         return Fetcher::tr("too many redirects");
     case QNetworkReply::InsecureRedirectError:
         return Fetcher::tr("refused a redirect from HTTPS to HTTP");
+    case QNetworkReply::UnknownContentError:
+        // What Qt reports when an answer's gzip, deflate or brotli stream cannot be unpacked.
+        if (reply->hasRawHeader("Content-Encoding"))
+            return Fetcher::tr("the compressed answer is damaged (%1)")
+                    .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")));
+        return reply->errorString();
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
         return Fetcher::tr("the network is not available");
@@ -115,77 +124,130 @@ QNetworkAccessManager *Fetcher::makeNetworkAccessManager(QObject *parent)
 {
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     auto *network = new QNetworkAccessManager(parent);
-    // Redirects are verified per hop (see fetch); timeouts are set per request.
-    network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Redirects are followed by Fetcher itself, hop by hop (see Fetcher::get); timeouts are set per request.
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     return network;
 }
 
+// One fetch across its redirects: each hop is a request of its own, so every target is checked before
+// it is asked (scheme, HTTPS to HTTP, loops, count) and the deadline covers them all.
+struct Fetcher::Transfer
+{
+    FetchRequest request;
+    FetchResult result;
+    QString abortReason;
+    QSet<QUrl> visited;
+    bool redirected = false;
+    bool allPermanent = true;
+    QPointer<QNetworkReply> reply;
+    QTimer deadline;
+};
+
 void Fetcher::fetch(const FetchRequest &request)
 {
-    QNetworkRequest r(request.url);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    r.setMaximumRedirectsAllowed(m_options.maxRedirects);
+    auto transfer = std::make_shared<Transfer>();
+    transfer->request = request;
+    transfer->result.feedId = request.feedId;
+    transfer->visited.insert(request.url);
+    // The transfer timeout restarts with every byte, so a server that drips its answer would hold the
+    // request for ever without a deadline for the whole of it.
+    transfer->deadline.setSingleShot(true);
+    connect(&transfer->deadline, &QTimer::timeout, this, [this, t = transfer.get()] {
+        t->abortReason = tr("no complete answer within %1 s: the server sends too slowly")
+                                 .arg(m_options.deadlineMs / 1000.0, 0, 'g', 3);
+        if (t->reply)
+            t->reply->abort();
+    });
+    transfer->deadline.start(m_options.deadlineMs);
+    get(transfer, request.url);
+}
+
+void Fetcher::get(const std::shared_ptr<Transfer> &transfer, const QUrl &url)
+{
+    QNetworkRequest r(url);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     r.setTransferTimeout(m_options.timeoutMs);
+    // Qt's own check refuses a large unpacked answer with an empty message; the size cap below does the
+    // same job and says what happened.
+    r.setDecompressedSafetyCheckThreshold(-1);
     r.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
     r.setRawHeader("Accept",
                    "application/atom+xml, application/rss+xml, application/feed+json, application/json;q=0.9, "
                    "application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
+    const FetchRequest &request = transfer->request;
     if (!request.etag.isEmpty())
         r.setRawHeader("If-None-Match", request.etag.toLatin1());
     if (!request.lastModified.isEmpty())
         r.setRawHeader("If-Modified-Since", request.lastModified.toLatin1());
 
     QNetworkReply *reply = m_network->get(r);
-
-    // Per-request state lives with the reply's handlers.
-    auto result = std::make_shared<FetchResult>();
-    result->feedId = request.feedId;
-    auto abortReason = std::make_shared<QString>();
-    auto current = std::make_shared<QUrl>(request.url);
-    auto allPermanent = std::make_shared<bool>(true);
-    auto redirected = std::make_shared<bool>(false);
-
-    connect(reply, &QNetworkReply::redirected, this, [=](const QUrl &target) {
-        const QUrl next = current->resolved(target);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (current->scheme() == u"https" && next.scheme() == u"http") {
-            *abortReason = tr("refused a redirect from HTTPS to HTTP (%1)").arg(next.toString());
-            reply->abort();
-            return;
-        }
-        *redirected = true;
-        if (status != 301 && status != 308)
-            *allPermanent = false;
-        *current = next;
-        emit reply->redirectAllowed();
-    });
+    transfer->reply = reply;
+    Transfer *t = transfer.get();
+    const auto sizeLimitText = [this, reply](const char *what) {
+        const qint64 megabytes = m_options.maxBytes / (qint64{1024} * 1024);
+        return reply->hasRawHeader("Content-Encoding") && !reply->rawHeader("Content-Encoding").contains("identity")
+                ? tr("the compressed response expands beyond the size limit of %1 MB; it was not read").arg(megabytes)
+                : tr(what).arg(megabytes);
+    };
     connect(reply, &QNetworkReply::metaDataChanged, this, [=, this] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_options.maxBytes) {
-            *abortReason = tr("the response is larger than %1 MB; it was not read")
-                                   .arg(m_options.maxBytes / (qint64{1024} * 1024));
+            t->abortReason = tr("the response is larger than %1 MB; it was not read")
+                                     .arg(m_options.maxBytes / (qint64{1024} * 1024));
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [=, this] {
-        // Read as it arrives so the cap holds even without a Content-Length.
-        result->body += reply->readAll();
-        if (result->body.size() > m_options.maxBytes) {
-            *abortReason = tr("the response is larger than %1 MB; it was cut off")
-                                   .arg(m_options.maxBytes / (qint64{1024} * 1024));
-            result->body.clear();
+        // Read as it arrives so the cap holds even without a Content-Length, and on the unpacked bytes.
+        t->result.body += reply->readAll();
+        if (t->result.body.size() > m_options.maxBytes) {
+            t->abortReason = sizeLimitText(QT_TR_NOOP("the response is larger than %1 MB; it was cut off"));
+            t->result.body.clear();
             reply->abort();
         }
     });
     connect(reply, &QNetworkReply::finished, this, [=, this] {
-        if (reply->isOpen())
-            result->body += reply->readAll(); // an aborted reply is closed: nothing more to read
-        if (*redirected && *allPermanent)
-            result->movedTo = *current;
-        onFinished(reply, *result, *abortReason);
         reply->deleteLater();
-        emit finished(*result);
+        if (reply->isOpen())
+            t->result.body += reply->readAll(); // an aborted reply is closed: nothing more to read
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        if (t->abortReason.isEmpty() && status >= 300 && status < 400 && status != 304 && target.isValid()) {
+            if (const auto next = redirectTarget(*t, reply->url(), reply->url().resolved(target), status)) {
+                t->result.body.clear();
+                get(transfer, *next);
+                return;
+            }
+        }
+        t->deadline.stop();
+        if (t->redirected && t->allPermanent)
+            t->result.movedTo = reply->url();
+        onFinished(reply, t->result, t->abortReason);
+        emit finished(t->result);
     });
+}
+
+std::optional<QUrl> Fetcher::redirectTarget(Transfer &transfer, const QUrl &from, const QUrl &next, int status) const
+{
+    if (next.scheme() != u"http" && next.scheme() != u"https") {
+        transfer.abortReason = tr("redirected to %1, which is not a web address").arg(next.toDisplayString());
+    } else if (from.scheme() == u"https" && next.scheme() == u"http") {
+        transfer.abortReason = tr("refused a redirect from HTTPS to HTTP (%1)").arg(next.toString());
+    } else if (transfer.visited.contains(next)) {
+        transfer.abortReason = tr("the server redirects in a loop (%1 leads back to %2)")
+                                       .arg(from.toDisplayString(), next.toDisplayString());
+    } else if (transfer.visited.size() > m_options.maxRedirects) {
+        transfer.abortReason = tr("too many redirects (more than %1); the last went to %2")
+                                       .arg(m_options.maxRedirects)
+                                       .arg(next.toDisplayString());
+    } else {
+        transfer.visited.insert(next);
+        transfer.redirected = true;
+        if (status != 301 && status != 308)
+            transfer.allPermanent = false;
+        return next;
+    }
+    return std::nullopt;
 }
 
 void Fetcher::onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason) const

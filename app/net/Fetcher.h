@@ -5,6 +5,9 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
@@ -53,6 +56,7 @@ public:
     struct Options
     {
         int timeoutMs = 30000; // no byte for this long: give up
+        int deadlineMs = 120000; // the whole answer within this long, however slowly it trickles in
         qint64 maxBytes = qint64{50} * 1024 * 1024; // bodies over this are cut off with an error
         int maxRedirects = 10;
     };
@@ -70,6 +74,10 @@ signals:
     void finished(const tidings::FetchResult &result);
 
 private:
+    struct Transfer;
+    void get(const std::shared_ptr<Transfer> &transfer, const QUrl &url);
+    // The next hop, or nothing with the transfer's abort reason set.
+    std::optional<QUrl> redirectTarget(Transfer &transfer, const QUrl &from, const QUrl &next, int status) const;
     void onFinished(QNetworkReply *reply, FetchResult &result, const QString &abortReason) const;
 
     QNetworkAccessManager *m_network;

@@ -2,6 +2,7 @@
 #include "TestHttpServer.h"
 #include "net/Fetcher.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSslConfiguration>
@@ -139,6 +140,90 @@ private slots:
         QVERIFY(!result.movedTo.isValid());
         QCOMPARE(m_https.requestsFor("/downgrade").size(), 1);
         QVERIFY(m_http.requests().isEmpty()); // the plain-text address was never asked
+    }
+
+    // Every failure in words a user understands, with the cause in them.
+    void aServerThatDripsMeetsTheDeadline()
+    {
+        TestResponse drip = feed();
+        drip.dripIntervalMs = 100; // ~6 s for the whole feed, a byte at a time
+        m_http.route("/drip", drip);
+        Fetcher::Options options;
+        options.timeoutMs = 5000; // every byte comes well within this
+        options.deadlineMs = 1500;
+        Fetcher patient(m_network, options);
+        QSignalSpy finished(&patient, &Fetcher::finished);
+        QElapsedTimer clock;
+        clock.start();
+        patient.fetch({-1, m_http.url(u"/drip"_qs), {}, {}});
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
+        const auto result = finished.at(0).at(0).value<FetchResult>();
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"no complete answer within 1.5 s"), qPrintable(result.error));
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void aRedirectLoopSaysSo()
+    {
+        m_http.route("/loop", redirectTo(m_http.url(u"/loop"_qs)));
+        const FetchResult result = fetch(m_http.url(u"/loop"_qs));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"redirects in a loop"), qPrintable(result.error));
+    }
+
+    void tooManyRedirectsSaySo()
+    {
+        for (int i = 0; i < 15; ++i) {
+            m_http.route("/hop" + QByteArray::number(i), redirectTo(m_http.url(u"/hop"_qs + QString::number(i + 1))));
+        }
+        const FetchResult result = fetch(m_http.url(u"/hop0"_qs));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"too many redirects (more than 10)"), qPrintable(result.error));
+    }
+
+    void aRedirectToANonWebAddressIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::newRow("file") << QByteArray("file:///etc/passwd");
+        QTest::newRow("ftp") << QByteArray("ftp://127.0.0.1/feed.xml");
+        QTest::newRow("javascript") << QByteArray("javascript:alert(1)");
+    }
+
+    void aRedirectToANonWebAddressIsRefused()
+    {
+        QFETCH(QByteArray, target);
+        TestResponse r = redirectTo(QUrl::fromEncoded(target));
+        m_http.route("/elsewhere", r);
+        const FetchResult result = fetch(m_http.url(u"/elsewhere"_qs));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"which is not a web address"), qPrintable(result.error));
+    }
+
+    void aDecompressionBombIsRefused()
+    {
+        // 64 MB of zeros are 62 KB gzipped: over the size cap once unpacked, a thousand times the transfer.
+        TestResponse bomb;
+        bomb.body = TestHttpServer::gzip(QByteArray(64 << 20, '\0'));
+        bomb.headers = {{"Content-Encoding", "gzip"}};
+        m_http.route("/bomb", bomb);
+        const FetchResult result = fetch(m_http.url(u"/bomb"_qs));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"expands beyond the size limit"), qPrintable(result.error));
+        QVERIFY(result.body.isEmpty());
+    }
+
+    void aDamagedCompressedBodySaysSo()
+    {
+        TestResponse damaged = feed();
+        damaged.body = TestHttpServer::gzip(damaged.body);
+        damaged.body[damaged.body.size() / 2] = char(damaged.body[damaged.body.size() / 2] ^ 0x55);
+        damaged.body[12] = char(damaged.body[12] ^ 0x55);
+        damaged.headers = {{"Content-Encoding", "gzip"}};
+        m_http.route("/damaged", damaged);
+        const FetchResult result = fetch(m_http.url(u"/damaged"_qs));
+        QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
+        QVERIFY2(result.error.contains(u"compressed answer is damaged"), qPrintable(result.error));
     }
 
     void aRedirectUpToHttpsIsFollowedAndMovesTheFeed()

@@ -184,6 +184,21 @@ void TestHttpServer::respond(QTcpSocket *socket, const TestResponse &response)
         writeMore();
         return;
     }
+    if (response.dripIntervalMs > 0) {
+        auto sent = std::make_shared<qsizetype>(0);
+        auto *timer = new QTimer(socket);
+        connect(timer, &QTimer::timeout, socket, [socket, timer, sent, body = response.body] {
+            if (*sent >= body.size() || socket->state() != QAbstractSocket::ConnectedState) {
+                timer->stop();
+                socket->disconnectFromHost();
+                return;
+            }
+            socket->write(body.constData() + *sent, 1);
+            ++*sent;
+        });
+        timer->start(response.dripIntervalMs);
+        return;
+    }
     if (response.closeAfterBytes >= 0) {
         socket->write(response.body.left(response.closeAfterBytes));
         socket->flush();

@@ -33,6 +33,7 @@ struct TestResponse
     qint64 fillerBytes = -1; // send this many bytes of filler instead of body (large responses)
     bool sendLength = true; // false: no Content-Length, the body ends when the connection closes
     bool dropConnection = false; // read the request, then close the connection without an answer
+    int dripIntervalMs = 0; // send the body one byte at a time, this long apart (a server that drips)
 };
 
 // An HTTP/1.1 server on 127.0.0.1, port 0, for tests: answers each path as told and records every
