@@ -133,8 +133,40 @@ qint64 Sources::insertSite(const SiteRow &site)
     return siteId;
 }
 
-qint64 Sources::addSite(const SiteRow &site)
+QString Sources::freeSiteName(const SiteRow &site)
 {
+    const auto sameSite = [&site](const SiteRow &stored) {
+        if (!site.homeUrl.isEmpty() && stored.homeUrl == site.homeUrl)
+            return true;
+        for (const FeedRow &feed : site.feeds) {
+            for (const FeedRow &storedFeed : stored.feeds) {
+                if (feed.url == storedFeed.url)
+                    return true;
+            }
+        }
+        return false;
+    };
+    const auto taken = [this, &sameSite](const QString &name) {
+        const auto stored = this->site(name);
+        return stored && !sameSite(*stored);
+    };
+    if (!taken(site.name))
+        return site.name;
+    QString host = QUrl(site.homeUrl).host();
+    if (host.isEmpty() && !site.feeds.isEmpty())
+        host = QUrl(site.feeds.first().url).host();
+    // A name, not a sentence: it is stored and stays the same whatever the language.
+    QString name = site.name + u" ("_qs + host + u')';
+    for (int n = 2; taken(name); ++n)
+        name = site.name + u" ("_qs + host + u' ' + QString::number(n) + u')';
+    return name;
+}
+
+qint64 Sources::addSite(SiteRow &site)
+{
+    // A site of the same name at another address is another site: the name is what tells them apart
+    // in the store, so it gets the host beside it rather than merging the two.
+    site.name = freeSiteName(site);
     if (!addSites({site}))
         return -1;
     const auto stored = this->site(site.name);

@@ -58,11 +58,14 @@ public:
     // A site by its name or its home page URL.
     [[nodiscard]] std::optional<SiteRow> site(const QString &nameOrUrl);
 
-    // Stores a site and its feeds in one transaction. A site of the same name gains the feeds it lacks.
-    // Returns the site id, or -1 with error() set.
-    [[nodiscard]] qint64 addSite(const SiteRow &site);
+    // Stores a site and its feeds in one transaction. The same site added again (the same home page, or a
+    // feed in common) gains the feeds it lacks; another site of the same name is stored under a free
+    // name, "Name (host)", written back to site.name. Returns the site id, or -1 with error() set.
+    [[nodiscard]] qint64 addSite(SiteRow &site);
     // Several sites in one transaction: all are stored or, on any error, none.
     [[nodiscard]] bool addSites(const QList<SiteRow> &sites);
+    // site.name, or "Name (host)" when a different site has that name already.
+    [[nodiscard]] QString freeSiteName(const SiteRow &site);
     // Removes a site and everything it owns (feeds, articles, comments, products, their cart lines).
     [[nodiscard]] bool removeSite(qint64 siteId);
 

@@ -242,7 +242,7 @@ void RefreshEngine::addSite(const QUrl &url, const QUrl &productFeed)
         }
         const StoreRunner &run = m_runner;
         QPointer<RefreshEngine> self(this);
-        run([self, site](Store &store) {
+        run([self, site = SiteRow(site)](Store &store) mutable {
             Sources sources(store.database());
             const QString storeError = sources.addSite(site) < 0 ? sources.error() : QString();
             QMetaObject::invokeMethod(

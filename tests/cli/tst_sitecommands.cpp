@@ -82,6 +82,44 @@ private slots:
         QVERIFY(r.err.isEmpty()); // no progress noise when stderr is not a terminal
     }
 
+    void addingASecondSiteFetchesOnlyThatSite_data()
+    {
+        QTest::addColumn<QByteArray>("secondTitle");
+        QTest::addColumn<QString>("secondName");
+        QTest::newRow("another title") << QByteArray("Beta Bulletin") << u"Beta Bulletin"_qs;
+        // Two blogs that call themselves the same stay two sites; the second is told apart by its host.
+        QTest::newRow("the same title") << QByteArray("Alpha Journal") << u"Alpha Journal (127.0.0.2)"_qs;
+    }
+
+    void addingASecondSiteFetchesOnlyThatSite()
+    {
+        QFETCH(QByteArray, secondTitle);
+        QFETCH(QString, secondName);
+        QTemporaryDir dir;
+        TestHttpServer first;
+        TestHttpServer second;
+        QVERIFY(first.listen());
+        QVERIFY(second.listen(u"127.0.0.2"_qs));
+        const auto feedAt = [](const QByteArray &title, const TestHttpServer &server) {
+            return ok(feed(title).replace("http://127.0.0.1/", server.url(u"/"_qs).toEncoded()), "application/rss+xml");
+        };
+        first.route("/feed/", feedAt("Alpha Journal", first));
+        second.route("/feed/", feedAt(secondTitle, second));
+        Run r = tidings::test::runTidings(dir.path(), {u"add"_qs, first.url(u"/feed/"_qs).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(first.requestsFor("/feed/").size(), 2); // discovery, then the refresh
+
+        r = tidings::test::runTidings(dir.path(), {u"add"_qs, second.url(u"/feed/"_qs).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"added " + secondName), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"1 feeds: 2 new"), qPrintable(r.out));
+        QCOMPARE(second.requestsFor("/feed/").size(), 2); // discovery, then the refresh
+        QCOMPARE(first.requestsFor("/feed/").size(), 2); // the first site was left alone
+
+        r = tidings::test::runTidings(dir.path(), {u"sites"_qs});
+        QVERIFY2(r.out.contains(u"Alpha Journal") && r.out.contains(secondName), qPrintable(r.out));
+    }
+
     void refreshReportsFailuresWithExitCode2()
     {
         Run r = tidings(
