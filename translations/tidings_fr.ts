@@ -1,0 +1,2682 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Cart</name>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="36"/>
+        <source>out of stock</source>
+        <translation>en rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="38"/>
+        <source>available to pre-order</source>
+        <translation>disponible en précommande</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="40"/>
+        <source>on back order</source>
+        <translation>en réapprovisionnement</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="41"/>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="81"/>
+        <source>was %1, now %2</source>
+        <translation>maintenant %2 (au lieu de %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="84"/>
+        <source>back in stock</source>
+        <translation>de nouveau en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="85"/>
+        <source>now %1</source>
+        <translation>maintenant %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="97"/>
+        <location filename="../app/shop/Cart.cpp" line="186"/>
+        <location filename="../app/shop/Cart.cpp" line="237"/>
+        <location filename="../app/shop/Cart.cpp" line="268"/>
+        <source>The cart could not be saved: %1</source>
+        <translation>Le panier n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="163"/>
+        <location filename="../app/shop/Cart.cpp" line="211"/>
+        <location filename="../app/shop/Cart.cpp" line="248"/>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>Une quantité est un nombre entier de 1 à %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="173"/>
+        <source>There is no such product.</source>
+        <translation>Ce produit n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="180"/>
+        <source>%1 is out of stock.</source>
+        <translation>%1 est en rupture de stock.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="258"/>
+        <location filename="../app/shop/Cart.cpp" line="283"/>
+        <location filename="../app/shop/Cart.cpp" line="321"/>
+        <source>The cart has no line %1.</source>
+        <translation>Le panier n&apos;a pas de ligne %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="299"/>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="65"/>
+        <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
+        <translation>En rupture de stock chez %2 : %1. Pour passer commande, retirez ce qui est en rupture de stock, ou attendez son retour.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="77"/>
+        <location filename="../app/shop/Checkout.cpp" line="90"/>
+        <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
+        <translation>%1 ouvre sa page de commande avec ces produits dans le panier ; vous payez sur la page de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="101"/>
+        <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
+        <translation>%1 ouvre une page par produit, chacune l&apos;ajoutant au panier de la boutique ; passez commande depuis la page du panier de la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="113"/>
+        <source>%1 gives no product pages to check out from.</source>
+        <translation>%1 ne fournit aucune page de produit depuis laquelle passer commande.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="114"/>
+        <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
+        <translation>%1 n&apos;accepte pas de panier de Tidings : ses pages de produits s&apos;ouvrent, une par produit ; ajoutez-y chacun au panier de la boutique (dans les quantités indiquées ici).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <source>Keep the database in DIR.</source>
+        <translation>Conserver la base de données dans DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>cannot create the data folder %1</source>
+        <translation>impossible de créer le dossier de données %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed.
+</source>
+        <translation>Utilisation : tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Tidings ouvre sa fenêtre.
+
+Commandes :
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
+  search QUERY [--limit N]
+                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
+  stats              Décompte de ce que contient la base de données.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
+  sites              Les sites avec leurs flux et le résultat de leur récupération.
+  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site) ; une ligne par flux.
+  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
+  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Écrire un commentaire ; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
+  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
+  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
+  cart               Le panier : lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
+
+Options :
+  --data-dir DIR     Conserver la base de données dans DIR (également : TIDINGS_DATA_DIR).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+
+Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <source>Print what a document holds, as JSON.</source>
+        <translation>Afficher en JSON le contenu d&apos;un document.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <source>The URL the document came from (base for relative links).</source>
+        <translation>L&apos;URL d&apos;où provient le document (base des liens relatifs).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>articles, comments or products.</source>
+        <translation>articles, comments ou products.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <source>The document to read.</source>
+        <translation>Le document à lire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <source>parse takes exactly one FILE (see tidings parse --help)</source>
+        <translation>parse attend exactement un fichier FILE (voir tidings parse --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <source>unknown --kind %1: use articles, comments or products</source>
+        <translation>--kind %1 inconnu : utilisez articles, comments ou products</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
+        <translation>nouveaux : %1, mis à jour : %2, inchangés : %3 (site : %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>%n comment(s) skipped: their article is not stored</source>
+        <translation>
+            <numerusform>%n commentaire ignoré : son article n&apos;est pas enregistré</numerusform>
+            <numerusform>%n commentaires ignorés : leur article n&apos;est pas enregistré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <source>Parse documents and store what they hold.</source>
+        <translation>Analyser des documents et enregistrer leur contenu.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <source>The site to file the documents under.</source>
+        <translation>Le site sous lequel classer les documents.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>The URL the document came from.</source>
+        <translation>L&apos;URL d&apos;où provient le document.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <source>Currency of product lists that name none.</source>
+        <translation>Devise des listes de produits qui n&apos;en indiquent aucune.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <source>Import the bundled demo site.</source>
+        <translation>Importer le site de démonstration fourni.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <source>The documents to import.</source>
+        <translation>Les documents à importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
+        <translation>import nécessite au moins un fichier FILE, ou --demo (voir tidings import --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <source>--url names one document; import the files one at a time</source>
+        <translation>--url désigne un seul document ; importez les fichiers un par un</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <source>demo site: %1</source>
+        <translation>site de démonstration : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <source>%1: malformed, recovered what could be read: %2</source>
+        <translation>%1 : mal formé, ce qui était lisible a été récupéré : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <source>Stored articles matching the words, best match first.</source>
+        <translation>Articles enregistrés correspondant aux mots, les plus pertinents d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <source>At most N results (default 20).</source>
+        <translation>Au plus N résultats (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <source>The words to look for.</source>
+        <translation>Les mots à rechercher.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <source>search needs a QUERY</source>
+        <translation>search nécessite une requête QUERY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit attend un nombre positif</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <source>Counts of what the database holds.</source>
+        <translation>Décompte de ce que contient la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>feeds</source>
+        <translation>flux</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>articles</source>
+        <translation>articles</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>unread</source>
+        <translation>non lus</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <source>starred</source>
+        <translation>favoris</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <source>comments</source>
+        <translation>commentaires</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>products</source>
+        <translation>produits</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>variants</source>
+        <translation>variantes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>cart lines</source>
+        <translation>lignes du panier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>outbox pending</source>
+        <translation>en attente dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <source>database: %1</source>
+        <translation>base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <source>unknown option %1 (see tidings --help)</source>
+        <translation>option inconnue %1 (voir tidings --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <source>unknown command %1; the commands are %2 (see tidings --help)</source>
+        <translation>commande inconnue %1 ; les commandes sont %2 (voir tidings --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="28"/>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>nouveaux : %1, mis à jour : %2, inchangés : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="38"/>
+        <source>not modified</source>
+        <translation>non modifié</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="56"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="42"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <source>stopped: %1</source>
+        <translation>arrêté : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualisation du flux %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="79"/>
+        <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
+        <translation>%1 flux (nouveaux : %2, mis à jour : %3, en échec : %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="92"/>
+        <source>Add a site from its home page or a feed URL.</source>
+        <translation>Ajouter un site à partir de sa page d&apos;accueil ou de l&apos;URL d&apos;un flux.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="93"/>
+        <source>Call the site NAME.</source>
+        <translation>Nommer le site NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="94"/>
+        <source>The site&apos;s Google Merchant product feed.</source>
+        <translation>Le flux de produits Google Merchant du site.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="96"/>
+        <source>File the site in a folder.</source>
+        <translation>Classer le site dans un dossier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>Do not fetch the feeds now.</source>
+        <translation>Ne pas récupérer les flux maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>A home page or a feed.</source>
+        <translation>Une page d&apos;accueil ou un flux.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <source>add takes one URL (see tidings add --help)</source>
+        <translation>add attend une URL (voir tidings add --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <source>added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <source>WordPress REST API: %1</source>
+        <translation>API REST WordPress : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <source>The sites with their feeds and how fetching them went.</source>
+        <translation>Les sites avec leurs flux et le résultat de leur récupération.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <source>last fetched %1</source>
+        <translation>dernière récupération : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <source>last error: %1</source>
+        <translation>dernière erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <source>Remove a site and everything stored from it.</source>
+        <translation>Supprimer un site et tout ce qui en a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <source>The site&apos;s name or home page.</source>
+        <translation>Le nom ou la page d&apos;accueil du site.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <source>remove takes one SITE (see tidings sites)</source>
+        <translation>remove attend un site SITE (voir tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/ShopCommands.cpp" line="42"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>aucun site nommé %1 (voir tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <source>removed %1</source>
+        <translation>%1 supprimé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <source>Fetch every feed (or one site&apos;s) now.</source>
+        <translation>Récupérer maintenant tous les flux (ou ceux d&apos;un site).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <source>Only this site.</source>
+        <translation>Seulement ce site.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <source>refresh takes at most one SITE</source>
+        <translation>refresh attend au plus un site SITE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <source>Add the feeds of an OPML file.</source>
+        <translation>Ajouter les flux d&apos;un fichier OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <source>The OPML file.</source>
+        <translation>Le fichier OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <source>import-opml takes one FILE</source>
+        <translation>import-opml attend un fichier FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1 ; rien n&apos;a été importé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <source>imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n flux importé</numerusform>
+            <numerusform>%n flux importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <source>Write the article feeds as OPML.</source>
+        <translation>Écrire les flux d&apos;articles au format OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <source>Where to write (standard output without).</source>
+        <translation>Où écrire (sortie standard si absent).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="43"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>conservé ici : le site de démonstration n&apos;est pas en ligne</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="45"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>en attente de l&apos;envoi du commentaire auquel il répond</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="47"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>en attente d&apos;un nouvel essai à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="48"/>
+        <source>waiting for the network</source>
+        <translation>en attente du réseau</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="50"/>
+        <source>posting</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="52"/>
+        <source>posted, awaiting moderation</source>
+        <translation>envoyé, en attente de modération</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="54"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="70"/>
+        <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
+        <translation>Écrire un commentaire sous un article ; il est envoyé par tidings sync (ou l&apos;application).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="71"/>
+        <source>Your name, as the site shows it.</source>
+        <translation>Votre nom, tel que le site l&apos;affiche.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="72"/>
+        <source>Your email address (never shown publicly).</source>
+        <translation>Votre adresse électronique (jamais affichée publiquement).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="74"/>
+        <source>Your website (optional).</source>
+        <translation>Votre site web (facultatif).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="77"/>
+        <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
+        <translation>Le commentaire auquel vous répondez : son identifiant local, son URL (...#comment-123) ou outbox:ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="80"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <source>The article: its local id or its URL.</source>
+        <translation>L&apos;article : son identifiant local ou son URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="81"/>
+        <source>What you say.</source>
+        <translation>Le texte de votre commentaire.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="86"/>
+        <source>comment needs an ARTICLE and the TEXT (see tidings comment --help)</source>
+        <translation>comment nécessite un article ARTICLE et le texte TEXT (voir tidings comment --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="94"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <source>no stored article is %1</source>
+        <translation>aucun article enregistré ne correspond à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="101"/>
+        <source>--reply-to outbox:ID takes a number</source>
+        <translation>--reply-to outbox:ID attend un nombre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="105"/>
+        <source>no stored comment is %1</source>
+        <translation>aucun commentaire enregistré ne correspond à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="115"/>
+        <source>queued as outbox:%1; tidings sync posts it</source>
+        <translation>mis en file d&apos;attente sous outbox:%1 ; tidings sync l&apos;enverra</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="121"/>
+        <source>The comments you wrote that are not published yet.</source>
+        <translation>Les commentaires que vous avez écrits et qui ne sont pas encore publiés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="134"/>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d&apos;envoi est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="141"/>
+        <source>Post the comments waiting in the outbox.</source>
+        <translation>Envoyer les commentaires en attente dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="143"/>
+        <source>Wait for later tries (the site asked to wait) up to SECONDS, then exit.</source>
+        <translation>Attendre les essais ultérieurs (le site a demandé d&apos;attendre) jusqu&apos;à SECONDS secondes, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="153"/>
+        <source>--wait takes a number of seconds</source>
+        <translation>--wait attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <source>another Tidings is posting the outbox now; try again when it is done</source>
+        <translation>une autre instance de Tidings envoie actuellement le contenu de la boîte d&apos;envoi ; réessayez quand elle aura terminé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <source>%1 posted, %2 failed, %3 waiting</source>
+        <translation>envoyés : %1, en échec : %2, en attente : %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <source> (next try at %1)</source>
+        <translation> (prochain essai à %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <source>Print an article&apos;s comment thread as an indented tree.</source>
+        <translation>Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <source>thread takes one ARTICLE</source>
+        <translation>thread attend un article ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <source>Comments are closed.</source>
+        <translation>Les commentaires sont fermés.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="19"/>
+        <source>out of stock</source>
+        <translation>en rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="21"/>
+        <source>pre-order</source>
+        <translation>précommande</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="23"/>
+        <source>back order</source>
+        <translation>en réapprovisionnement</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="24"/>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="30"/>
+        <source>%1 (regular %2)</source>
+        <translation>%1 (prix normal %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="67"/>
+        <source>The cart is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87"/>
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>Total chez %1 : %2 (%n produit)</numerusform>
+            <numerusform>Total chez %1 : %2 (%n produits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="96"/>
+        <source>cart add takes one PRODUCT (see tidings products)</source>
+        <translation>cart add attend un produit PRODUCT (voir tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="102"/>
+        <source>--quantity takes a whole number from 1 to %1</source>
+        <translation>--quantity attend un nombre entier de 1 à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="106"/>
+        <source>several stores have a product %1: name the site with --site</source>
+        <translation>plusieurs boutiques ont un produit %1 : indiquez le site avec --site</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="108"/>
+        <source>no product %1 (see tidings products)</source>
+        <translation>aucun produit %1 (voir tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="114"/>
+        <source>product %1 has no variant %2</source>
+        <translation>le produit %1 n&apos;a pas de variante %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="121"/>
+        <source>product %1 comes in several variants: choose one with --variant (%2)</source>
+        <translation>le produit %1 existe en plusieurs variantes : choisissez-en une avec --variant (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="127"/>
+        <source>Added to the cart (line %1).</source>
+        <translation>Ajouté au panier (ligne %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="136"/>
+        <source>List the stored products.</source>
+        <translation>Lister les produits enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="137"/>
+        <source>Only products matching these words.</source>
+        <translation>Seulement les produits correspondant à ces mots.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="139"/>
+        <source>Only products on sale.</source>
+        <translation>Seulement les produits en promotion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="140"/>
+        <source>Only products in stock.</source>
+        <translation>Seulement les produits en stock.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="142"/>
+        <source>Only this site&apos;s products.</source>
+        <translation>Seulement les produits de ce site.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="146"/>
+        <source>products takes at most one SITE (see tidings products --help)</source>
+        <translation>products attend au plus un site SITE (voir tidings products --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="187"/>
+        <source>No products match.</source>
+        <translation>Aucun produit ne correspond.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="193"/>
+        <source>Show or change the cart.</source>
+        <translation>Afficher ou modifier le panier.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="194"/>
+        <source>The variant to add.</source>
+        <translation>La variante à ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="195"/>
+        <source>How many to add (1 by default).</source>
+        <translation>Combien en ajouter (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="197"/>
+        <source>The store of PRODUCT, when ids clash.</source>
+        <translation>La boutique de PRODUCT, en cas de conflit d&apos;identifiants.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="201"/>
+        <source>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</source>
+        <translation>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="222"/>
+        <source>cart set takes a LINE and a quantity from 0 to %1</source>
+        <translation>cart set attend une ligne LINE et une quantité de 0 à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="230"/>
+        <source>cart remove takes one LINE (see tidings cart)</source>
+        <translation>cart remove attend une ligne LINE (voir tidings cart)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="233"/>
+        <source>Removed line %1 (tidings cart undo brings it back).</source>
+        <translation>Ligne %1 retirée (tidings cart undo la rétablit).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="249"/>
+        <source>unknown cart action %1: use add, set, remove, undo or ack</source>
+        <translation>action de panier inconnue %1 : utilisez add, set, remove, undo ou ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="254"/>
+        <source>Hand the cart to each store&apos;s checkout in the browser.</source>
+        <translation>Transmettre le panier à la page de commande de chaque boutique dans le navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="255"/>
+        <source>Print the URLs instead of opening them.</source>
+        <translation>Afficher les URL au lieu de les ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="258"/>
+        <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
+        <translation>Pour les boutiques WooCommerce antérieures à la version 10.0 : un lien d&apos;ajout au panier par produit.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="260"/>
+        <source>Only this store&apos;s part of the cart.</source>
+        <translation>Seulement la partie du panier de cette boutique.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="264"/>
+        <source>checkout takes at most one SITE (see tidings checkout --help)</source>
+        <translation>checkout attend au plus un site SITE (voir tidings checkout --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="276"/>
+        <source>the cart is empty; add products with tidings cart add</source>
+        <translation>le panier est vide ; ajoutez des produits avec tidings cart add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="283"/>
+        <source>checkout held back: %1</source>
+        <translation>commande suspendue : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="290"/>
+        <source>cannot start a browser for %1</source>
+        <translation>impossible de lancer un navigateur pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ %n réponse masquée</numerusform>
+            <numerusform>▸ %n réponses masquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="144"/>
+        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <source>yours</source>
+        <translation>le vôtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <source>↳ in reply to %1</source>
+        <translation>↳ en réponse à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="146"/>
+        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Collapse the replies (left or -)</source>
+        <translation>Replier les réponses (Gauche ou -)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <source>Show the replies (right or +)</source>
+        <translation>Afficher les réponses (Droite ou +)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="16"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="52"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>conservé ici : le site de démonstration n&apos;est pas en ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="55"/>
+        <source>waiting to try again at %1</source>
+        <translation>en attente d&apos;un nouvel essai à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="56"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>en attente d&apos;un nouvel essai à %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="59"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>en attente de l&apos;envoi du commentaire auquel il répond</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting to be posted</source>
+        <translation>en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting for the network</source>
+        <translation>en attente du réseau</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="62"/>
+        <source>posting…</source>
+        <translation>envoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="64"/>
+        <source>posted, awaiting moderation</source>
+        <translation>envoyé, en attente de modération</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="66"/>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="61"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="101"/>
+        <source>the SQLite driver gave no connection handle</source>
+        <translation>le pilote SQLite n&apos;a fourni aucun descripteur de connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="129"/>
+        <source>cannot configure the database %1: %2</source>
+        <translation>impossible de configurer la base de données %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="139"/>
+        <source>%1 is not a Tidings database: %2</source>
+        <translation>%1 n&apos;est pas une base de données Tidings : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="146"/>
+        <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Tidings (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Tidings à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="164"/>
+        <source>cannot copy the database aside before updating it: %1</source>
+        <translation>impossible de faire une copie de sauvegarde de la base de données avant sa mise à jour : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="173"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>la migration %1 est absente de cette compilation</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="182"/>
+        <source>cannot update the database to schema %1: %2</source>
+        <translation>impossible de mettre à jour la base de données vers le schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <source>document too large: over %1 MB</source>
+        <translation>document trop volumineux : plus de %1 Mo</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON non valide : %1 à la position %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
+        <translation>pas un flux : du JSON qui n&apos;est ni un JSON Feed, ni des commentaires WordPress, ni une liste de produits</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <source>cannot read the document</source>
+        <translation>impossible de lire le document</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <source>Unnamed site</source>
+        <translation>Site sans nom</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <source>%n item(s) stored before that</source>
+        <translation>
+            <numerusform>%n élément enregistré avant cela</numerusform>
+            <numerusform>%n éléments enregistrés avant cela</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="23"/>
+        <source>not an OPML file: it starts with &lt;%1&gt;</source>
+        <translation>pas un fichier OPML : il commence par &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="47"/>
+        <source>line %1: %2 is not a web address</source>
+        <translation>ligne %1 : %2 n&apos;est pas une adresse web</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="66"/>
+        <source>the OPML file is broken at line %1: %2</source>
+        <translation>le fichier OPML est endommagé à la ligne %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="71"/>
+        <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
+        <translation>pas un fichier OPML : aucun &lt;opml&gt; contenant un &lt;body&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="87"/>
+        <source>Tidings subscriptions</source>
+        <translation>Abonnements Tidings</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="169"/>
+        <source>Please give your name.</source>
+        <translation>Veuillez indiquer votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="174"/>
+        <source>Please give an email address such as name@example.com.</source>
+        <translation>Veuillez indiquer une adresse électronique, par exemple nom@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="180"/>
+        <source>The website must be an http or https address.</source>
+        <translation>Le site web doit être une adresse http ou https.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="185"/>
+        <source>The comment is empty.</source>
+        <translation>Le commentaire est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="189"/>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>Le commentaire est trop long : %1 caractères au maximum.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="203"/>
+        <source>No such article.</source>
+        <translation>Cet article n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="208"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Les commentaires sont fermés pour cet article.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="212"/>
+        <source>A comment answers one comment, not two.</source>
+        <translation>Un commentaire répond à un seul commentaire, pas à deux.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="223"/>
+        <source>You have written this comment here already.</source>
+        <translation>Vous avez déjà écrit ce commentaire ici.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="241"/>
+        <source>The comment it answers is not under this article.</source>
+        <translation>Le commentaire auquel il répond n&apos;est pas sous cet article.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="260"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Ce commentaire a déjà été envoyé et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="274"/>
+        <source>This comment has been sent already and can no longer be cancelled.</source>
+        <translation>Ce commentaire a déjà été envoyé et ne peut plus être annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="350"/>
+        <source>The comment was changed or cancelled meanwhile.</source>
+        <translation>Le commentaire a été modifié ou annulé entre-temps.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueries</name>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="77"/>
+        <source>back in stock</source>
+        <translation>de nouveau en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="79"/>
+        <source>price drop</source>
+        <translation>baisse de prix</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/storage/DemoSite.cpp" line="55"/>
+        <source>bundled with Tidings; never fetched</source>
+        <translation>fourni avec Tidings ; jamais récupéré</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <source>a site needs a name</source>
+        <translation>un site doit avoir un nom</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="136"/>
+        <location filename="../app/storage/Store.cpp" line="272"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="15"/>
+        <source>%1: back in stock, now %2 (was %3)</source>
+        <translation>%1 : de nouveau en stock, maintenant %2 (au lieu de %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="18"/>
+        <source>%1: back in stock</source>
+        <translation>%1 : de nouveau en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="19"/>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1 : maintenant %2 (au lieu de %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedParser</name>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <source>not a feed: got an HTML page</source>
+        <translation>pas un flux : une page HTML a été reçue</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <source>not a feed: the document is &lt;%1&gt;</source>
+        <translation>pas un flux : le document est &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <source>cannot read the document</source>
+        <translation>impossible de lire le document</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <source>uses the HTML entity &amp;%1; without declaring it</source>
+        <translation>utilise l&apos;entité HTML &amp;%1; sans la déclarer</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <source>empty document</source>
+        <translation>document vide</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <source>the document ends before it is complete (%1)</source>
+        <translation>le document se termine avant d&apos;être complet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <source>not well-formed XML: %1 (%2)</source>
+        <translation>XML mal formé : %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <source>kept what came before line %1</source>
+        <translation>ce qui précédait la ligne %1 a été conservé</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <source>not a feed: %1 (%2)</source>
+        <translation>pas un flux : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ArticleListModel</name>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <source>%1 (+%2)</source>
+        <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>%n commentaire ; nouveaux depuis votre dernière lecture du fil : %1</numerusform>
+            <numerusform>%n commentaires ; nouveaux depuis votre dernière lecture du fil : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CartModel</name>
+    <message>
+        <location filename="../models/CartModel.cpp" line="199"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="209"/>
+        <source>out of stock</source>
+        <translation>en rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="249"/>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="251"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="253"/>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="255"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="257"/>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CommentSender</name>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="78"/>
+        <source>the server answered %1</source>
+        <translation>le serveur a répondu %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="83"/>
+        <source>the site says comments are coming too quickly; trying again later</source>
+        <translation>le site indique que les commentaires arrivent trop vite ; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="144"/>
+        <source>comments are closed for this article</source>
+        <translation>les commentaires sont fermés pour cet article</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="156"/>
+        <source>the site takes comments only from registered users</source>
+        <translation>le site n&apos;accepte que les commentaires d&apos;utilisateurs inscrits</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="235"/>
+        <source>The site takes no comments on this article (closed, or too old).</source>
+        <translation>Le site n&apos;accepte pas de commentaires sur cet article (fermés, ou article trop ancien).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="257"/>
+        <source>the article&apos;s page cannot be read: %1</source>
+        <translation>impossible de lire la page de l&apos;article : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="264"/>
+        <source>the site takes no comments on this article (closed, or too old)</source>
+        <translation>le site n&apos;accepte pas de commentaires sur cet article (fermés, ou article trop ancien)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="268"/>
+        <source>the article&apos;s page does not say which post it is</source>
+        <translation>la page de l&apos;article n&apos;indique pas de quelle publication il s&apos;agit</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Fetcher</name>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <source>timed out after %1 s</source>
+        <translation>délai dépassé après %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <source>the server refused the connection</source>
+        <translation>le serveur a refusé la connexion</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <source>the server closed the connection before sending everything</source>
+        <translation>le serveur a fermé la connexion avant de tout envoyer</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <source>cannot find the server %1</source>
+        <translation>impossible de trouver le serveur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <source>the secure connection failed: %1</source>
+        <translation>la connexion sécurisée a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <source>too many redirects</source>
+        <translation>trop de redirections</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <source>refused a redirect from HTTPS to HTTP</source>
+        <translation>redirection de HTTPS vers HTTP refusée</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <source>the network is not available</source>
+        <translation>le réseau n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <source>refused a redirect from HTTPS to HTTP (%1)</source>
+        <translation>redirection de HTTPS vers HTTP refusée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <source>the response is larger than %1 MB; it was not read</source>
+        <translation>la réponse dépasse %1 Mo ; elle n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <source>the response is larger than %1 MB; it was cut off</source>
+        <translation>la réponse dépasse %1 Mo ; elle a été tronquée</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
+        <translation>le serveur indique que le flux n&apos;existe plus (410 Gone) ; il n&apos;est plus récupéré</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <source>server said %1 %2</source>
+        <translation>le serveur a répondu %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxService</name>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <source>The answer could not be stored.</source>
+        <translation>La réponse n&apos;a pas pu être enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxSync</name>
+    <message>
+        <location filename="../app/sync/OutboxSync.cpp" line="198"/>
+        <source>the site takes no comments from Tidings this way</source>
+        <translation>le site n&apos;accepte pas les commentaires de Tidings de cette manière</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ProductListModel</name>
+    <message>
+        <location filename="../models/ProductListModel.cpp" line="61"/>
+        <source>%1, by %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RefreshEngine</name>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="164"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>aucun site nommé %1 (voir tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <source>postponed: the server asked to wait until %1</source>
+        <translation>reporté : le serveur a demandé d&apos;attendre jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <source>malformed: %1</source>
+        <translation>mal formé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <source>(asked to wait %n second(s))</source>
+        <translation>
+            <numerusform>(attente de %n seconde demandée)</numerusform>
+            <numerusform>(attente de %n secondes demandée)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <source>page %1: %2</source>
+        <translation>page %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RemoteImages</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="84"/>
+        <source>the image is larger than %1</source>
+        <translation>l&apos;image dépasse %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="104"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation>l&apos;image est trop grande pour être affichée (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="111"/>
+        <source>not an image that can be shown: %1</source>
+        <translation>pas une image affichable : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SiteDiscovery</name>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <source>not a web address: %1</source>
+        <translation>pas une adresse web : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <source>no answer from %1</source>
+        <translation>aucune réponse de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <source>no feed found on %1: it announces none</source>
+        <translation>aucun flux trouvé sur %1 : il n&apos;en annonce aucun</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <source>the feeds %1 announces could not be read</source>
+        <translation>les flux annoncés par %1 n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <source>the product feed %1: %2</source>
+        <translation>le flux de produits %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <source>%1 is not a product feed</source>
+        <translation>%1 n&apos;est pas un flux de produits</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SourceTreeModel</name>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>All articles</source>
+        <translation>Tous les articles</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>Starred</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ArticleView</name>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <source>Open the original</source>
+        <translation>Ouvrir l&apos;original</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <source>Welcome to Tidings</source>
+        <translation>Bienvenue dans Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation>Ce que vous voyez est The Patch Bay, un site technologique fictif fourni avec Tidings, pour que vous ayez de quoi lire, des commentaires à suivre et une boutique à parcourir. Il n&apos;est jamais récupéré.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation>Pour lire un vrai site, choisissez Fichier ▸ Ajouter un site… (%1) et saisissez son adresse, par exemple example.com. Tidings trouve de lui-même ses flux, ses fils de commentaires et sa boutique, et conserve tout sur cet ordinateur : vous pouvez donc aussi lire hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation>Passez d&apos;un article à l&apos;autre avec j et k, faites défiler avec la barre d&apos;espace, ajoutez aux favoris avec s, ouvrez l&apos;original avec o et recherchez avec /.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>%n image du web non chargée, pour que ce que vous lisez reste privé.</numerusform>
+            <numerusform>%n images du web non chargées, pour que ce que vous lisez reste privé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <source>Show images</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <source>Always show images</source>
+        <translation>Toujours afficher les images</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CartPane</name>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="42"/>
+        <source>Your cart is empty. Add products from the Shop tab.</source>
+        <translation>Votre panier est vide. Ajoutez des produits depuis l&apos;onglet Boutique.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="49"/>
+        <source>&amp;Accept Changes</source>
+        <translation>Accep&amp;ter les changements</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="50"/>
+        <source>Check &amp;Out</source>
+        <translation>Passer &amp;commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="66"/>
+        <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
+        <translation>Ouvrir la page de commande de chaque boutique dans votre navigateur avec ces produits. Tidings ne demande jamais vos coordonnées de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="68"/>
+        <source>I have seen the new prices and availability</source>
+        <translation>J&apos;ai pris connaissance des nouveaux prix et de la disponibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="95"/>
+        <source>Added %1 to the cart.</source>
+        <translation>%1 ajouté au panier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="97"/>
+        <source>Removed %1 from the cart.</source>
+        <translation>%1 retiré du panier.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="172"/>
+        <source>Prices or availability changed since you added some items; see Changes.</source>
+        <translation>Les prix ou la disponibilité ont changé depuis que vous avez ajouté certains produits ; voir « Changements ».</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="191"/>
+        <source>Could not open %1 in the browser.</source>
+        <translation>Impossible d&apos;ouvrir %1 dans le navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>No comments yet</source>
+        <translation>Aucun commentaire pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire</numerusform>
+            <numerusform>%n commentaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="156"/>
+        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <source>Cancel comment</source>
+        <translation>Annuler le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>Annuler ce commentaire ? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="44"/>
+        <source>Write a comment…</source>
+        <translation>Écrire un commentaire…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="53"/>
+        <location filename="../ui/Composer.cpp" line="287"/>
+        <source>Post</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="54"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="286"/>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="75"/>
+        <source>https:// (optional)</source>
+        <translation>https:// (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="78"/>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Your comment. Blank lines separate paragraphs.</source>
+        <translation>Votre commentaire. Les lignes vides séparent les paragraphes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>never shown publicly</source>
+        <translation>jamais affiché publiquement</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="96"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="98"/>
+        <source>E&amp;mail</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="107"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="260"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Les commentaires sont fermés pour cet article.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="261"/>
+        <source>Comments are closed: %1</source>
+        <translation>Les commentaires sont fermés : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="281"/>
+        <source>Changing your comment before it is sent</source>
+        <translation>Modification de votre commentaire avant son envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="282"/>
+        <source>Stop changing</source>
+        <translation>Abandonner la modification</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="283"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Replying to %1</source>
+        <translation>Réponse à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="388"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Ce commentaire a déjà été envoyé et ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="458"/>
+        <source>Saved your changes.</source>
+        <translation>Vos modifications ont été enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="497"/>
+        <source>Saved; kept here: the demo site is not on the network.</source>
+        <translation>Enregistré ; conservé ici : le site de démonstration n&apos;est pas en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="498"/>
+        <source>Saved; posting now.</source>
+        <translation>Enregistré ; envoi en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="499"/>
+        <source>Saved; it will be posted when you are online.</source>
+        <translation>Enregistré ; il sera envoyé dès que vous serez en ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::InThisArticle</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <source>&lt;b&gt;In this article&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dans cet article&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <source>(was %1)</source>
+        <translation>(au lieu de %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <source>Out of stock</source>
+        <translation>Rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <source>Show %1 in the shop</source>
+        <translation>Afficher %1 dans la boutique</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Gui.cpp" line="20"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/Gui.cpp" line="21"/>
+        <source>Tidings cannot create its data folder %1.</source>
+        <translation>Tidings ne peut pas créer son dossier de données %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;News</source>
+        <translation>&amp;Actualités</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>&amp;Shop</source>
+        <translation>Bo&amp;utique</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>&amp;Cart</source>
+        <translation>&amp;Panier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Refresh All</source>
+        <translation>&amp;Tout actualiser</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>In This Article</source>
+        <translation>Dans cet article</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Refresh problems</source>
+        <translation>Problèmes d&apos;actualisation</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Add Site…</source>
+        <translation>&amp;Ajouter un site…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Mark All Read</source>
+        <translation>Tout &amp;marquer comme lu</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Comments</source>
+        <translation>Co&amp;mmentaires</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>S&amp;hop</source>
+        <translation>&amp;Boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Search &amp;Products</source>
+        <translation>Rechercher des &amp;produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Show &amp;Cart</source>
+        <translation>&amp;Afficher le panier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Check &amp;Out</source>
+        <translation>Passer &amp;commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Main</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Added %1; fetching it now.</source>
+        <translation>%1 ajouté ; récupération en cours.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Could not add the site: %1</source>
+        <translation>Impossible d&apos;ajouter le site : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
+        <translation>Les commentaires que vous avez écrits et qui ne sont pas encore publiés (Commentaires ▸ Boîte d&apos;envoi…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>%n commentaire en attente</numerusform>
+            <numerusform>%n commentaires en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>Add Site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation>L&apos;adresse de la page d&apos;accueil d&apos;un site ou de l&apos;un de ses flux :</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>Examen de %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Tidings cannot open its database: %1</source>
+        <translation>Tidings ne peut pas ouvrir sa base de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Watched products</source>
+        <translation>Produits surveillés</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>Welcome! This is a demo site, so there is something to read.</source>
+        <translation>Bienvenue ! Ceci est un site de démonstration, pour que vous ayez de quoi lire.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualisation du flux %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Actualisation du flux %1 sur %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>%n flux n&apos;a pas pu être actualisé</numerusform>
+            <numerusform>%n flux n&apos;ont pas pu être actualisés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;Cart (%1)</source>
+        <translation>&amp;Panier (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::NewsPane</name>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <source>Search articles (/)</source>
+        <translation>Rechercher des articles (/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <source>Select an article to read it.</source>
+        <translation>Sélectionnez un article pour le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <source>Nothing waits: every comment you wrote is published.</source>
+        <translation>Rien n&apos;est en attente : tous les commentaires que vous avez écrits sont publiés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <source>&amp;Cancel Comment</source>
+        <translation>A&amp;nnuler le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <source>&amp;Try Now</source>
+        <translation>&amp;Essayer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <source>&amp;Go to Article</source>
+        <translation>&amp;Aller à l&apos;article</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>To %1: %2</source>
+        <translation>À %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="180"/>
+        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <source>Cancel comment</source>
+        <translation>Annuler le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>Annuler ce commentaire ? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <source>Change comment</source>
+        <translation>Modifier le commentaire</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <source>Your comment under “%1”:</source>
+        <translation>Votre commentaire sous « %1 » :</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="46"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="48"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="51"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="52"/>
+        <source>at once</source>
+        <translation>immédiatement</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="56"/>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Ask for each article</source>
+        <translation>Demander pour chaque article</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="67"/>
+        <source>Refresh every</source>
+        <translation>Actualiser toutes les</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="68"/>
+        <source>Mark read after</source>
+        <translation>Marquer comme lu après</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="69"/>
+        <source>Reader font size</source>
+        <translation>Taille de police du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="70"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>Load remote images</source>
+        <translation>Charger les images distantes</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="72"/>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ProductDetailView</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <source>Add to Cart</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <source>Watch</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <source>Open in Store</source>
+        <translation>Ouvrir dans la boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <source>Tell me when the price drops or it is back in stock</source>
+        <translation>Me prévenir quand le prix baisse ou que le produit est de nouveau en stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <source>Mentioned in: %1</source>
+        <translation>Mentionné dans : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <source>Choose a product to see it here.</source>
+        <translation>Choisissez un produit pour l&apos;afficher ici.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <source>out of stock</source>
+        <translation>en rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>Available to order</source>
+        <translation>Disponible sur commande</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <source>Out of stock</source>
+        <translation>Rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <source>No picture</source>
+        <translation>Aucune image</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <source>Loading picture…</source>
+        <translation>Chargement de l&apos;image…</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <source>Out of stock</source>
+        <translation>Rupture de stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <source>On sale</source>
+        <translation>En promotion</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <source>Watched</source>
+        <translation>Surveillés</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <source>Search products</source>
+        <translation>Rechercher des produits</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <source>All brands</source>
+        <translation>Toutes les marques</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <source>Lowest price, in each store&apos;s currency</source>
+        <translation>Prix le plus bas, dans la devise de chaque boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <source>Highest price, in each store&apos;s currency</source>
+        <translation>Prix le plus haut, dans la devise de chaque boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <source>Newest</source>
+        <translation>Plus récents</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <source>Price: low to high</source>
+        <translation>Prix croissant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <source>Price: high to low</source>
+        <translation>Prix décroissant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <source>Cards in a grid, or a list</source>
+        <translation>Cartes en grille, ou liste</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+</context>
+</TS>
