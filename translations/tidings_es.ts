@@ -1,0 +1,2682 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Cart</name>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="36"/>
+        <source>out of stock</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="38"/>
+        <source>available to pre-order</source>
+        <translation>disponible en preventa</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="40"/>
+        <source>on back order</source>
+        <translation>bajo pedido</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="41"/>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="81"/>
+        <source>was %1, now %2</source>
+        <translation>antes %1, ahora %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="84"/>
+        <source>back in stock</source>
+        <translation>de nuevo en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="85"/>
+        <source>now %1</source>
+        <translation>ahora %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="97"/>
+        <location filename="../app/shop/Cart.cpp" line="186"/>
+        <location filename="../app/shop/Cart.cpp" line="237"/>
+        <location filename="../app/shop/Cart.cpp" line="268"/>
+        <source>The cart could not be saved: %1</source>
+        <translation>No se ha podido guardar el carrito: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="163"/>
+        <location filename="../app/shop/Cart.cpp" line="211"/>
+        <location filename="../app/shop/Cart.cpp" line="248"/>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>La cantidad debe ser un número entero entre 1 y %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="173"/>
+        <source>There is no such product.</source>
+        <translation>No existe ese producto.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="180"/>
+        <source>%1 is out of stock.</source>
+        <translation>%1 está agotado.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="258"/>
+        <location filename="../app/shop/Cart.cpp" line="283"/>
+        <location filename="../app/shop/Cart.cpp" line="321"/>
+        <source>The cart has no line %1.</source>
+        <translation>El carrito no tiene la línea %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="299"/>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="65"/>
+        <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
+        <translation>Agotado en %2: %1. Para finalizar la compra, hay que quitar lo agotado o esperar a que vuelva a estar en stock.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="77"/>
+        <location filename="../app/shop/Checkout.cpp" line="90"/>
+        <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
+        <translation>%1 abre su página de pago con estos productos en el carrito; el pago se hace en la página de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="101"/>
+        <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
+        <translation>%1 abre una página por producto, y cada una lo añade al carrito de la tienda; la compra se finaliza desde la página del carrito de la tienda.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="113"/>
+        <source>%1 gives no product pages to check out from.</source>
+        <translation>%1 no ofrece páginas de producto desde las que finalizar la compra.</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="114"/>
+        <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
+        <translation>%1 no acepta carritos de Tidings: se abren sus páginas de producto, una por producto; allí hay que añadir cada uno al carrito de la tienda (en las cantidades indicadas aquí).</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <source>Keep the database in DIR.</source>
+        <translation>Guardar la base de datos en DIR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>cannot create the data folder %1</source>
+        <translation>no se puede crear la carpeta de datos %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed.
+</source>
+        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+
+Sin un comando, Tidings abre su ventana.
+
+Comandos:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
+  search QUERY [--limit N]
+                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
+  stats              Recuento de lo que contiene la base de datos.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
+  sites              Los sitios con sus fuentes y el resultado de su descarga.
+  remove SITE        Eliminar un sitio y todo lo guardado de él.
+  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
+  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
+  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
+  outbox             Los comentarios escritos que aún no se han publicado.
+  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
+  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Los productos guardados, una línea por variante cuando hay varias.
+  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
+
+Opciones:
+  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
+  -h, --help         Mostrar esta ayuda.
+  -v, --version      Mostrar la versión.
+
+Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
+varias entradas (o fuentes, en refresh) han fallado.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <source>Print what a document holds, as JSON.</source>
+        <translation>Mostrar como JSON el contenido de un documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <source>The URL the document came from (base for relative links).</source>
+        <translation>La URL de la que procede el documento (base de los enlaces relativos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>articles, comments or products.</source>
+        <translation>articles, comments o products.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <source>The document to read.</source>
+        <translation>El documento que leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <source>parse takes exactly one FILE (see tidings parse --help)</source>
+        <translation>parse necesita exactamente un FILE (véase tidings parse --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <source>unknown --kind %1: use articles, comments or products</source>
+        <translation>--kind desconocido %1: valores válidos: articles, comments o products</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios (sitio: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>%n comment(s) skipped: their article is not stored</source>
+        <translation>
+            <numerusform>%n comentario omitido: su artículo no está guardado</numerusform>
+            <numerusform>%n comentarios omitidos: su artículo no está guardado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <source>Parse documents and store what they hold.</source>
+        <translation>Analizar documentos y guardar su contenido.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <source>The site to file the documents under.</source>
+        <translation>El sitio en el que archivar los documentos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>The URL the document came from.</source>
+        <translation>La URL de la que procede el documento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <source>Currency of product lists that name none.</source>
+        <translation>Moneda de las listas de productos que no indican ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <source>Import the bundled demo site.</source>
+        <translation>Importar el sitio de demostración incluido.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <source>The documents to import.</source>
+        <translation>Los documentos que importar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
+        <translation>import necesita al menos un FILE, o --demo (véase tidings import --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <source>--url names one document; import the files one at a time</source>
+        <translation>--url se refiere a un solo documento; hay que importar los archivos de uno en uno</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <source>demo site: %1</source>
+        <translation>sitio de demostración: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <source>%1: malformed, recovered what could be read: %2</source>
+        <translation>%1: mal formado; se ha recuperado lo que se podía leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <source>Stored articles matching the words, best match first.</source>
+        <translation>Artículos guardados que coinciden con las palabras, los más relevantes primero.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <source>At most N results (default 20).</source>
+        <translation>Como máximo N resultados (20 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <source>The words to look for.</source>
+        <translation>Las palabras que buscar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <source>search needs a QUERY</source>
+        <translation>search necesita una QUERY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit necesita un número positivo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <source>Counts of what the database holds.</source>
+        <translation>Recuento de lo que contiene la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>sites</source>
+        <translation>sitios</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>feeds</source>
+        <translation>fuentes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>articles</source>
+        <translation>artículos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>unread</source>
+        <translation>sin leer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <source>starred</source>
+        <translation>destacados</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <source>comments</source>
+        <translation>comentarios</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>variants</source>
+        <translation>variantes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>cart lines</source>
+        <translation>líneas del carrito</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>outbox pending</source>
+        <translation>pendientes en la bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <source>database: %1</source>
+        <translation>base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <source>unknown option %1 (see tidings --help)</source>
+        <translation>opción desconocida %1 (véase tidings --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <source>unknown command %1; the commands are %2 (see tidings --help)</source>
+        <translation>comando desconocido %1; los comandos son %2 (véase tidings --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="28"/>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>%1 nuevos, %2 actualizados, %3 sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="38"/>
+        <source>not modified</source>
+        <translation>no modificado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="56"/>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="42"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <source>stopped: %1</source>
+        <translation>ya no se descarga: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualizando %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="79"/>
+        <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
+        <translation>%1 fuentes: %2 nuevos, %3 actualizados, %4 con error</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="92"/>
+        <source>Add a site from its home page or a feed URL.</source>
+        <translation>Añadir un sitio a partir de su página principal o de la URL de una fuente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="93"/>
+        <source>Call the site NAME.</source>
+        <translation>Dar al sitio el nombre NAME.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="94"/>
+        <source>The site&apos;s Google Merchant product feed.</source>
+        <translation>La fuente de productos de Google Merchant del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="96"/>
+        <source>File the site in a folder.</source>
+        <translation>Archivar el sitio en una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>Do not fetch the feeds now.</source>
+        <translation>No descargar las fuentes ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>A home page or a feed.</source>
+        <translation>Una página principal o una fuente.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <source>add takes one URL (see tidings add --help)</source>
+        <translation>add necesita una URL (véase tidings add --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <source>added %1</source>
+        <translation>se ha añadido %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <source>WordPress REST API: %1</source>
+        <translation>API REST de WordPress: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <source>The sites with their feeds and how fetching them went.</source>
+        <translation>Los sitios con sus fuentes y el resultado de su descarga.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <source>last fetched %1</source>
+        <translation>última descarga: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <source>last error: %1</source>
+        <translation>último error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <source>Remove a site and everything stored from it.</source>
+        <translation>Eliminar un sitio y todo lo guardado de él.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <source>The site&apos;s name or home page.</source>
+        <translation>El nombre o la página principal del sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <source>remove takes one SITE (see tidings sites)</source>
+        <translation>remove necesita un SITE (véase tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/ShopCommands.cpp" line="42"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>no hay ningún sitio llamado %1 (véase tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <source>removed %1</source>
+        <translation>se ha eliminado %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <source>Fetch every feed (or one site&apos;s) now.</source>
+        <translation>Descargar ahora todas las fuentes (o las de un sitio).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <source>Only this site.</source>
+        <translation>Solo este sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <source>refresh takes at most one SITE</source>
+        <translation>refresh admite como máximo un SITE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <source>Add the feeds of an OPML file.</source>
+        <translation>Añadir las fuentes de un archivo OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <source>The OPML file.</source>
+        <translation>El archivo OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <source>import-opml takes one FILE</source>
+        <translation>import-opml necesita un FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2; no se ha importado nada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1; no se ha importado nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <source>imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n fuente importada</numerusform>
+            <numerusform>%n fuentes importadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <source>Write the article feeds as OPML.</source>
+        <translation>Escribir las fuentes de artículos como OPML.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <source>Where to write (standard output without).</source>
+        <translation>Dónde escribir (sin indicarlo, en la salida estándar).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="43"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>se queda aquí: el sitio de demostración no está en la red</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="45"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>esperando a que se envíe el comentario al que responde</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="47"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>en espera; nuevo intento: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="48"/>
+        <source>waiting for the network</source>
+        <translation>esperando conexión a la red</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="50"/>
+        <source>posting</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="52"/>
+        <source>posted, awaiting moderation</source>
+        <translation>enviado, pendiente de moderación</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="54"/>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="70"/>
+        <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
+        <translation>Escribir un comentario en un artículo; lo envía tidings sync (o la aplicación).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="71"/>
+        <source>Your name, as the site shows it.</source>
+        <translation>El nombre, tal como lo muestra el sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="72"/>
+        <source>Your email address (never shown publicly).</source>
+        <translation>La dirección de correo electrónico (nunca se muestra públicamente).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="74"/>
+        <source>Your website (optional).</source>
+        <translation>El sitio web propio (opcional).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="77"/>
+        <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
+        <translation>El comentario al que se responde: su id. local, su URL (...#comment-123) u outbox:ID.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="80"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <source>The article: its local id or its URL.</source>
+        <translation>El artículo: su id. local o su URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="81"/>
+        <source>What you say.</source>
+        <translation>El texto del comentario.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="86"/>
+        <source>comment needs an ARTICLE and the TEXT (see tidings comment --help)</source>
+        <translation>comment necesita un ARTICLE y el TEXT (véase tidings comment --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="94"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <source>no stored article is %1</source>
+        <translation>%1 no corresponde a ningún artículo guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="101"/>
+        <source>--reply-to outbox:ID takes a number</source>
+        <translation>--reply-to outbox:ID necesita un número</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="105"/>
+        <source>no stored comment is %1</source>
+        <translation>%1 no corresponde a ningún comentario guardado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="115"/>
+        <source>queued as outbox:%1; tidings sync posts it</source>
+        <translation>en cola como outbox:%1; lo enviará tidings sync</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="121"/>
+        <source>The comments you wrote that are not published yet.</source>
+        <translation>Los comentarios escritos que aún no se han publicado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="134"/>
+        <source>The outbox is empty.</source>
+        <translation>La bandeja de salida está vacía.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="141"/>
+        <source>Post the comments waiting in the outbox.</source>
+        <translation>Enviar los comentarios que esperan en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="143"/>
+        <source>Wait for later tries (the site asked to wait) up to SECONDS, then exit.</source>
+        <translation>Esperar a los intentos posteriores (el sitio pidió esperar) hasta SECONDS segundos y después salir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="153"/>
+        <source>--wait takes a number of seconds</source>
+        <translation>--wait necesita un número de segundos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <source>another Tidings is posting the outbox now; try again when it is done</source>
+        <translation>otro Tidings está enviando la bandeja de salida; se puede volver a intentar cuando termine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <source>%1 posted, %2 failed, %3 waiting</source>
+        <translation>%1 enviados, %2 con error, %3 en espera</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <source> (next try at %1)</source>
+        <translation> (próximo intento: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <source>Print an article&apos;s comment thread as an indented tree.</source>
+        <translation>Mostrar el hilo de comentarios de un artículo como un árbol sangrado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <source>thread takes one ARTICLE</source>
+        <translation>thread necesita un ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <source>Comments are closed.</source>
+        <translation>Los comentarios están cerrados.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="19"/>
+        <source>out of stock</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="21"/>
+        <source>pre-order</source>
+        <translation>preventa</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="23"/>
+        <source>back order</source>
+        <translation>bajo pedido</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="24"/>
+        <source>in stock</source>
+        <translation>en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="30"/>
+        <source>%1 (regular %2)</source>
+        <translation>%1 (precio normal: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="67"/>
+        <source>The cart is empty.</source>
+        <translation>El carrito está vacío.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87"/>
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>Total en %1: %2 (%n unidad)</numerusform>
+            <numerusform>Total en %1: %2 (%n unidades)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="96"/>
+        <source>cart add takes one PRODUCT (see tidings products)</source>
+        <translation>cart add necesita un PRODUCT (véase tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="102"/>
+        <source>--quantity takes a whole number from 1 to %1</source>
+        <translation>--quantity necesita un número entero entre 1 y %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="106"/>
+        <source>several stores have a product %1: name the site with --site</source>
+        <translation>varias tiendas tienen un producto %1: hay que indicar el sitio con --site</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="108"/>
+        <source>no product %1 (see tidings products)</source>
+        <translation>no existe el producto %1 (véase tidings products)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="114"/>
+        <source>product %1 has no variant %2</source>
+        <translation>el producto %1 no tiene la variante %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="121"/>
+        <source>product %1 comes in several variants: choose one with --variant (%2)</source>
+        <translation>el producto %1 tiene varias variantes: hay que elegir una con --variant (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="127"/>
+        <source>Added to the cart (line %1).</source>
+        <translation>Añadido al carrito (línea %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="136"/>
+        <source>List the stored products.</source>
+        <translation>Listar los productos guardados.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="137"/>
+        <source>Only products matching these words.</source>
+        <translation>Solo los productos que coinciden con estas palabras.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="139"/>
+        <source>Only products on sale.</source>
+        <translation>Solo los productos en oferta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="140"/>
+        <source>Only products in stock.</source>
+        <translation>Solo los productos en stock.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="142"/>
+        <source>Only this site&apos;s products.</source>
+        <translation>Solo los productos de este sitio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="146"/>
+        <source>products takes at most one SITE (see tidings products --help)</source>
+        <translation>products admite como máximo un SITE (véase tidings products --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="187"/>
+        <source>No products match.</source>
+        <translation>Ningún producto coincide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="193"/>
+        <source>Show or change the cart.</source>
+        <translation>Mostrar o modificar el carrito.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="194"/>
+        <source>The variant to add.</source>
+        <translation>La variante que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="195"/>
+        <source>How many to add (1 by default).</source>
+        <translation>Cuántas unidades añadir (1 de forma predeterminada).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="197"/>
+        <source>The store of PRODUCT, when ids clash.</source>
+        <translation>La tienda de PRODUCT, cuando los id. coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="201"/>
+        <source>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</source>
+        <translation>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="222"/>
+        <source>cart set takes a LINE and a quantity from 0 to %1</source>
+        <translation>cart set necesita una LINE y una cantidad entre 0 y %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="230"/>
+        <source>cart remove takes one LINE (see tidings cart)</source>
+        <translation>cart remove necesita una LINE (véase tidings cart)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="233"/>
+        <source>Removed line %1 (tidings cart undo brings it back).</source>
+        <translation>Se ha quitado la línea %1 (tidings cart undo la recupera).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="249"/>
+        <source>unknown cart action %1: use add, set, remove, undo or ack</source>
+        <translation>acción del carrito desconocida %1: valores válidos: add, set, remove, undo o ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="254"/>
+        <source>Hand the cart to each store&apos;s checkout in the browser.</source>
+        <translation>Llevar el carrito a la página de pago de cada tienda en el navegador.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="255"/>
+        <source>Print the URLs instead of opening them.</source>
+        <translation>Mostrar las URL en lugar de abrirlas.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="258"/>
+        <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
+        <translation>Para tiendas WooCommerce anteriores a la 10.0: un enlace de añadir al carrito por producto.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="260"/>
+        <source>Only this store&apos;s part of the cart.</source>
+        <translation>Solo la parte del carrito de esta tienda.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="264"/>
+        <source>checkout takes at most one SITE (see tidings checkout --help)</source>
+        <translation>checkout admite como máximo un SITE (véase tidings checkout --help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="276"/>
+        <source>the cart is empty; add products with tidings cart add</source>
+        <translation>el carrito está vacío; los productos se añaden con tidings cart add</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="283"/>
+        <source>checkout held back: %1</source>
+        <translation>no se abre la página de pago: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="290"/>
+        <source>cannot start a browser for %1</source>
+        <translation>no se puede iniciar un navegador para %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ %n respuesta oculta</numerusform>
+            <numerusform>▸ %n respuestas ocultas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="144"/>
+        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <source>yours</source>
+        <translation>mío</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <source>↳ in reply to %1</source>
+        <translation>↳ en respuesta a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="146"/>
+        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <source>Cancel</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Collapse the replies (left or -)</source>
+        <translation>Contraer las respuestas (Izquierda o -)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <source>Show the replies (right or +)</source>
+        <translation>Mostrar las respuestas (Derecha o +)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="16"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="52"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>se queda aquí: el sitio de demostración no está en la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="55"/>
+        <source>waiting to try again at %1</source>
+        <translation>en espera; nuevo intento: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="56"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>en espera; nuevo intento: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="59"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>esperando a que se envíe el comentario al que responde</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting to be posted</source>
+        <translation>pendiente de envío</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting for the network</source>
+        <translation>esperando conexión a la red</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="62"/>
+        <source>posting…</source>
+        <translation>enviando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="64"/>
+        <source>posted, awaiting moderation</source>
+        <translation>enviado, pendiente de moderación</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="66"/>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="61"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>no se puede abrir la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="101"/>
+        <source>the SQLite driver gave no connection handle</source>
+        <translation>el controlador de SQLite no ha proporcionado ningún identificador de conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="129"/>
+        <source>cannot configure the database %1: %2</source>
+        <translation>no se puede configurar la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="139"/>
+        <source>%1 is not a Tidings database: %2</source>
+        <translation>%1 no es una base de datos de Tidings: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="146"/>
+        <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
+        <translation>%1 se escribió con una versión más reciente de Tidings (esquema %2; esta versión admite hasta el %3). Para abrirlo, hay que actualizar Tidings.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="164"/>
+        <source>cannot copy the database aside before updating it: %1</source>
+        <translation>no se puede hacer una copia de seguridad de la base de datos antes de actualizarla: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="173"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>falta la migración %1 en esta compilación</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="182"/>
+        <source>cannot update the database to schema %1: %2</source>
+        <translation>no se puede actualizar la base de datos al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <source>document too large: over %1 MB</source>
+        <translation>documento demasiado grande: más de %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>JSON no válido: %1 en la posición %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
+        <translation>no es una fuente: JSON que no es ni un JSON Feed, ni comentarios de WordPress, ni una lista de productos</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <source>cannot read the document</source>
+        <translation>no se puede leer el documento</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <source>cannot open %1: %2</source>
+        <translation>no se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <source>Unnamed site</source>
+        <translation>Sitio sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <source>%n item(s) stored before that</source>
+        <translation>
+            <numerusform>%n elemento guardado antes de eso</numerusform>
+            <numerusform>%n elementos guardados antes de eso</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="23"/>
+        <source>not an OPML file: it starts with &lt;%1&gt;</source>
+        <translation>no es un archivo OPML: empieza por &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="47"/>
+        <source>line %1: %2 is not a web address</source>
+        <translation>línea %1: %2 no es una dirección web</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="66"/>
+        <source>the OPML file is broken at line %1: %2</source>
+        <translation>el archivo OPML está dañado en la línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="71"/>
+        <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
+        <translation>no es un archivo OPML: no hay ningún &lt;opml&gt; con un &lt;body&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="87"/>
+        <source>Tidings subscriptions</source>
+        <translation>Suscripciones de Tidings</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="169"/>
+        <source>Please give your name.</source>
+        <translation>Hay que indicar un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="174"/>
+        <source>Please give an email address such as name@example.com.</source>
+        <translation>Hay que indicar una dirección de correo electrónico, como nombre@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="180"/>
+        <source>The website must be an http or https address.</source>
+        <translation>El sitio web debe ser una dirección http o https.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="185"/>
+        <source>The comment is empty.</source>
+        <translation>El comentario está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="189"/>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>El comentario es demasiado largo: como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="203"/>
+        <source>No such article.</source>
+        <translation>No existe ese artículo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="208"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Los comentarios de este artículo están cerrados.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="212"/>
+        <source>A comment answers one comment, not two.</source>
+        <translation>Un comentario responde a un solo comentario, no a dos.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="223"/>
+        <source>You have written this comment here already.</source>
+        <translation>Este comentario ya se ha escrito aquí.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="241"/>
+        <source>The comment it answers is not under this article.</source>
+        <translation>El comentario al que responde no pertenece a este artículo.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="260"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Este comentario ya se ha enviado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="274"/>
+        <source>This comment has been sent already and can no longer be cancelled.</source>
+        <translation>Este comentario ya se ha enviado y no se puede descartar.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="350"/>
+        <source>The comment was changed or cancelled meanwhile.</source>
+        <translation>Mientras tanto, el comentario se ha modificado o descartado.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueries</name>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="77"/>
+        <source>back in stock</source>
+        <translation>de nuevo en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="79"/>
+        <source>price drop</source>
+        <translation>bajada de precio</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/storage/DemoSite.cpp" line="55"/>
+        <source>bundled with Tidings; never fetched</source>
+        <translation>incluido con Tidings; nunca se descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <source>a site needs a name</source>
+        <translation>un sitio necesita un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="136"/>
+        <location filename="../app/storage/Store.cpp" line="272"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="15"/>
+        <source>%1: back in stock, now %2 (was %3)</source>
+        <translation>%1: de nuevo en stock, ahora %2 (antes %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="18"/>
+        <source>%1: back in stock</source>
+        <translation>%1: de nuevo en stock</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="19"/>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1: ahora %2 (antes %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedParser</name>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <source>not a feed: got an HTML page</source>
+        <translation>no es una fuente: se ha recibido una página HTML</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <source>not a feed: the document is &lt;%1&gt;</source>
+        <translation>no es una fuente: el documento es &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <source>cannot read the document</source>
+        <translation>no se puede leer el documento</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <source>uses the HTML entity &amp;%1; without declaring it</source>
+        <translation>usa la entidad HTML &amp;%1; sin declararla</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <source>empty document</source>
+        <translation>documento vacío</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <source>the document ends before it is complete (%1)</source>
+        <translation>el documento termina antes de estar completo (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <source>not well-formed XML: %1 (%2)</source>
+        <translation>XML mal formado: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <source>kept what came before line %1</source>
+        <translation>se ha conservado lo anterior a la línea %1</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <source>not a feed: %1 (%2)</source>
+        <translation>no es una fuente: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ArticleListModel</name>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <source>%1 (+%2)</source>
+        <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>%n comentario; nuevos desde la última lectura del hilo: %1</numerusform>
+            <numerusform>%n comentarios; nuevos desde la última lectura del hilo: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CartModel</name>
+    <message>
+        <location filename="../models/CartModel.cpp" line="199"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="209"/>
+        <source>out of stock</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="249"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="251"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="253"/>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="255"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="257"/>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CommentSender</name>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="78"/>
+        <source>the server answered %1</source>
+        <translation>el servidor respondió %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="83"/>
+        <source>the site says comments are coming too quickly; trying again later</source>
+        <translation>el sitio indica que los comentarios llegan demasiado rápido; se volverá a intentar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="144"/>
+        <source>comments are closed for this article</source>
+        <translation>los comentarios de este artículo están cerrados</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="156"/>
+        <source>the site takes comments only from registered users</source>
+        <translation>el sitio solo acepta comentarios de usuarios registrados</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="235"/>
+        <source>The site takes no comments on this article (closed, or too old).</source>
+        <translation>El sitio no acepta comentarios en este artículo (cerrado o demasiado antiguo).</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="257"/>
+        <source>the article&apos;s page cannot be read: %1</source>
+        <translation>no se puede leer la página del artículo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="264"/>
+        <source>the site takes no comments on this article (closed, or too old)</source>
+        <translation>el sitio no acepta comentarios en este artículo (cerrado o demasiado antiguo)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="268"/>
+        <source>the article&apos;s page does not say which post it is</source>
+        <translation>la página del artículo no indica a qué entrada corresponde</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Fetcher</name>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <source>timed out after %1 s</source>
+        <translation>se agotó el tiempo de espera tras %1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <source>the server refused the connection</source>
+        <translation>el servidor rechazó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <source>the server closed the connection before sending everything</source>
+        <translation>el servidor cerró la conexión antes de enviarlo todo</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <source>cannot find the server %1</source>
+        <translation>no se encuentra el servidor %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <source>the secure connection failed: %1</source>
+        <translation>falló la conexión segura: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <source>too many redirects</source>
+        <translation>demasiadas redirecciones</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <source>refused a redirect from HTTPS to HTTP</source>
+        <translation>se rechazó una redirección de HTTPS a HTTP</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <source>the network is not available</source>
+        <translation>la red no está disponible</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <source>refused a redirect from HTTPS to HTTP (%1)</source>
+        <translation>se rechazó una redirección de HTTPS a HTTP (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <source>the response is larger than %1 MB; it was not read</source>
+        <translation>la respuesta supera los %1 MB; no se ha leído</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <source>the response is larger than %1 MB; it was cut off</source>
+        <translation>la respuesta supera los %1 MB; se ha truncado</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
+        <translation>el servidor indica que la fuente ya no existe (410 Gone); ya no se descarga</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <source>server said %1 %2</source>
+        <translation>el servidor respondió %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxService</name>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <source>The answer could not be stored.</source>
+        <translation>No se ha podido guardar la respuesta.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxSync</name>
+    <message>
+        <location filename="../app/sync/OutboxSync.cpp" line="198"/>
+        <source>the site takes no comments from Tidings this way</source>
+        <translation>el sitio no acepta comentarios de Tidings por esta vía</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ProductListModel</name>
+    <message>
+        <location filename="../models/ProductListModel.cpp" line="61"/>
+        <source>%1, by %2</source>
+        <translation>%1, de %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RefreshEngine</name>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="164"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>no hay ningún sitio llamado %1 (véase tidings sites)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <source>postponed: the server asked to wait until %1</source>
+        <translation>aplazado: el servidor pidió esperar hasta %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <source>malformed: %1</source>
+        <translation>mal formado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <source>(asked to wait %n second(s))</source>
+        <translation>
+            <numerusform>(pidió esperar %n segundo)</numerusform>
+            <numerusform>(pidió esperar %n segundos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <source>page %1: %2</source>
+        <translation>página %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RemoteImages</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="84"/>
+        <source>the image is larger than %1</source>
+        <translation>la imagen ocupa más de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="104"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation>la imagen es demasiado grande para mostrarla (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="111"/>
+        <source>not an image that can be shown: %1</source>
+        <translation>no es una imagen que se pueda mostrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SiteDiscovery</name>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <source>not a web address: %1</source>
+        <translation>no es una dirección web: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <source>no answer from %1</source>
+        <translation>no hay respuesta de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <source>no feed found on %1: it announces none</source>
+        <translation>no se ha encontrado ninguna fuente en %1: no anuncia ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <source>the feeds %1 announces could not be read</source>
+        <translation>no se han podido leer las fuentes que anuncia %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <source>the product feed %1: %2</source>
+        <translation>la fuente de productos %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <source>%1 is not a product feed</source>
+        <translation>%1 no es una fuente de productos</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SourceTreeModel</name>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>All articles</source>
+        <translation>Todos los artículos</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Unread</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>Starred</source>
+        <translation>Destacados</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ArticleView</name>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <source>Open the original</source>
+        <translation>Abrir el original</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <source>Welcome to Tidings</source>
+        <translation>Bienvenido a Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation>Lo que se ve aquí es The Patch Bay, un sitio de tecnología inventado que viene con Tidings para que haya algo que leer, comentarios que seguir y una tienda que mirar. Nunca se descarga.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation>Para leer un sitio real, basta con ir a Archivo ▸ Añadir sitio… (%1) y escribir su dirección, por ejemplo example.com. Tidings encuentra por sí solo sus fuentes, sus hilos de comentarios y su tienda, y lo guarda todo en este equipo, así que también se puede leer sin conexión.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation>Las teclas j y k pasan de un artículo a otro, la barra espaciadora avanza una página, s destaca, o abre el original y / busca.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>No se ha cargado %n imagen de la web, para que lo que se lee siga siendo privado.</numerusform>
+            <numerusform>No se han cargado %n imágenes de la web, para que lo que se lee siga siendo privado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <source>Show images</source>
+        <translation>Mostrar las imágenes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <source>Always show images</source>
+        <translation>Mostrar siempre las imágenes</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CartPane</name>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="42"/>
+        <source>Your cart is empty. Add products from the Shop tab.</source>
+        <translation>El carrito está vacío. Los productos se añaden desde la pestaña Tienda.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="49"/>
+        <source>&amp;Accept Changes</source>
+        <translation>&amp;Aceptar cambios</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="50"/>
+        <source>Check &amp;Out</source>
+        <translation>&amp;Finalizar compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="66"/>
+        <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
+        <translation>Abrir en el navegador la página de pago de cada tienda con estos productos. Tidings nunca pide datos de pago.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="68"/>
+        <source>I have seen the new prices and availability</source>
+        <translation>He visto los nuevos precios y la disponibilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="95"/>
+        <source>Added %1 to the cart.</source>
+        <translation>Se ha añadido %1 al carrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="97"/>
+        <source>Removed %1 from the cart.</source>
+        <translation>Se ha quitado %1 del carrito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="172"/>
+        <source>Prices or availability changed since you added some items; see Changes.</source>
+        <translation>Los precios o la disponibilidad han cambiado desde que se añadieron algunos productos; véase «Cambios».</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="191"/>
+        <source>Could not open %1 in the browser.</source>
+        <translation>No se ha podido abrir %1 en el navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>No comments yet</source>
+        <translation>Aún no hay comentarios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comentario</numerusform>
+            <numerusform>%n comentarios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="156"/>
+        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <source>Cancel comment</source>
+        <translation>Descartar el comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>¿Descartar este comentario? No se ha enviado y su texto se perderá.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="44"/>
+        <source>Write a comment…</source>
+        <translation>Escribir un comentario…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="53"/>
+        <location filename="../ui/Composer.cpp" line="287"/>
+        <source>Post</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="54"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="286"/>
+        <source>Cancel reply</source>
+        <translation>Cancelar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <source>Your name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <source>you@example.org</source>
+        <translation>nombre@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="75"/>
+        <source>https:// (optional)</source>
+        <translation>https:// (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="78"/>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Your comment. Blank lines separate paragraphs.</source>
+        <translation>El comentario. Las líneas en blanco separan los párrafos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>never shown publicly</source>
+        <translation>nunca se muestra públicamente</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="96"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="98"/>
+        <source>E&amp;mail</source>
+        <translation>&amp;Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <source>&amp;Website</source>
+        <translation>Sitio &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="107"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>Enviar (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="260"/>
+        <source>Comments are closed for this article.</source>
+        <translation>Los comentarios de este artículo están cerrados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="261"/>
+        <source>Comments are closed: %1</source>
+        <translation>Los comentarios están cerrados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="281"/>
+        <source>Changing your comment before it is sent</source>
+        <translation>Modificando el comentario antes de enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="282"/>
+        <source>Stop changing</source>
+        <translation>Dejar de modificar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="283"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Replying to %1</source>
+        <translation>Respondiendo a %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="388"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>Este comentario ya se ha enviado y no se puede modificar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="458"/>
+        <source>Saved your changes.</source>
+        <translation>Se han guardado los cambios.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="497"/>
+        <source>Saved; kept here: the demo site is not on the network.</source>
+        <translation>Guardado; se queda aquí: el sitio de demostración no está en la red.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="498"/>
+        <source>Saved; posting now.</source>
+        <translation>Guardado; se está enviando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="499"/>
+        <source>Saved; it will be posted when you are online.</source>
+        <translation>Guardado; se enviará cuando haya conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::InThisArticle</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <source>&lt;b&gt;In this article&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En este artículo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <source>(was %1)</source>
+        <translation>(antes %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <source>Show %1 in the shop</source>
+        <translation>Mostrar %1 en la tienda</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Gui.cpp" line="20"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/Gui.cpp" line="21"/>
+        <source>Tidings cannot create its data folder %1.</source>
+        <translation>Tidings no puede crear su carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;News</source>
+        <translation>&amp;Noticias</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>&amp;Shop</source>
+        <translation>&amp;Tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>&amp;Cart</source>
+        <translation>Ca&amp;rrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Refresh All</source>
+        <translation>A&amp;ctualizar todo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>In This Article</source>
+        <translation>En este artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Refresh problems</source>
+        <translation>Problemas al actualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Add Site…</source>
+        <translation>&amp;Añadir sitio…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Mark All Read</source>
+        <translation>&amp;Marcar todo como leído</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Comments</source>
+        <translation>&amp;Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>S&amp;hop</source>
+        <translation>T&amp;ienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Search &amp;Products</source>
+        <translation>Buscar &amp;productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Show &amp;Cart</source>
+        <translation>Mostrar el &amp;carrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Check &amp;Out</source>
+        <translation>&amp;Finalizar compra</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Added %1; fetching it now.</source>
+        <translation>Se ha añadido %1 y se está descargando.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Could not add the site: %1</source>
+        <translation>No se ha podido añadir el sitio: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
+        <translation>Comentarios escritos que aún no se han publicado (Comentarios ▸ Bandeja de salida…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>%n comentario en espera</numerusform>
+            <numerusform>%n comentarios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>Add Site</source>
+        <translation>Añadir sitio</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation>La dirección de la página principal de un sitio o de una de sus fuentes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>Examinando %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Tidings cannot open its database: %1</source>
+        <translation>Tidings no puede abrir su base de datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Watched products</source>
+        <translation>Productos seguidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>Welcome! This is a demo site, so there is something to read.</source>
+        <translation>¡Bienvenido! Este es un sitio de demostración, para que haya algo que leer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>Actualizando %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>Actualizando %1 de %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>No se ha podido actualizar %n fuente</numerusform>
+            <numerusform>No se han podido actualizar %n fuentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;Cart (%1)</source>
+        <translation>Ca&amp;rrito (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::NewsPane</name>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <source>Search articles (/)</source>
+        <translation>Buscar artículos (/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <source>Select an article to read it.</source>
+        <translation>Seleccionar un artículo para leerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <source>Nothing waits: every comment you wrote is published.</source>
+        <translation>No hay nada en espera: todos los comentarios escritos están publicados.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <source>&amp;Cancel Comment</source>
+        <translation>&amp;Descartar comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <source>&amp;Try Now</source>
+        <translation>Intentar &amp;ahora</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <source>&amp;Go to Article</source>
+        <translation>&amp;Ir al artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>To %1: %2</source>
+        <translation>Respuesta a %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="180"/>
+        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <source>Cancel comment</source>
+        <translation>Descartar el comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>¿Descartar este comentario? No se ha enviado y su texto se perderá.</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <source>Change comment</source>
+        <translation>Modificar el comentario</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <source>Your comment under “%1”:</source>
+        <translation>Comentario en «%1»:</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="46"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="48"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="51"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="52"/>
+        <source>at once</source>
+        <translation>al instante</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="56"/>
+        <source>system</source>
+        <translation>del sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Ask for each article</source>
+        <translation>Preguntar en cada artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="67"/>
+        <source>Refresh every</source>
+        <translation>Actualizar cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="68"/>
+        <source>Mark read after</source>
+        <translation>Marcar como leído tras</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="69"/>
+        <source>Reader font size</source>
+        <translation>Tamaño de letra del lector</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="70"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>Load remote images</source>
+        <translation>Cargar imágenes remotas</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="72"/>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ProductDetailView</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <source>Add to Cart</source>
+        <translation>Añadir al carrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <source>Watch</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <source>Open in Store</source>
+        <translation>Abrir en la tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <source>Tell me when the price drops or it is back in stock</source>
+        <translation>Avisar cuando baje el precio o vuelva a estar en stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <source>Mentioned in: %1</source>
+        <translation>Mencionado en: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <source>Choose a product to see it here.</source>
+        <translation>Elegir un producto para verlo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <source>out of stock</source>
+        <translation>agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>Available to order</source>
+        <translation>Disponible bajo pedido</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <source>No picture</source>
+        <translation>Sin imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <source>Loading picture…</source>
+        <translation>Cargando la imagen…</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <source>Picture</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <source>Out of stock</source>
+        <translation>Agotado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <source>In stock</source>
+        <translation>En stock</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <source>On sale</source>
+        <translation>En oferta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <source>Watched</source>
+        <translation>Seguidos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <source>Search products</source>
+        <translation>Buscar productos</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <source>All brands</source>
+        <translation>Todas las marcas</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <source>Lowest price, in each store&apos;s currency</source>
+        <translation>Precio más bajo, en la moneda de cada tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <source>Highest price, in each store&apos;s currency</source>
+        <translation>Precio más alto, en la moneda de cada tienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <source>Newest</source>
+        <translation>Más recientes</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <source>Price: low to high</source>
+        <translation>Precio: de menor a mayor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <source>Price: high to low</source>
+        <translation>Precio: de mayor a menor</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>Grid</source>
+        <translation>Cuadrícula</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <source>Cards in a grid, or a list</source>
+        <translation>Tarjetas en cuadrícula o en lista</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>List</source>
+        <translation>Lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+</context>
+</TS>
