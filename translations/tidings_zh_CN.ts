@@ -1,0 +1,2662 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Cart</name>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="36"/>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="38"/>
+        <source>available to pre-order</source>
+        <translation>可预购</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="40"/>
+        <source>on back order</source>
+        <translation>待补货</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="41"/>
+        <source>in stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="81"/>
+        <source>was %1, now %2</source>
+        <translation>价格由 %1 变为 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="84"/>
+        <source>back in stock</source>
+        <translation>已补货</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="85"/>
+        <source>now %1</source>
+        <translation>现在%1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="97"/>
+        <location filename="../app/shop/Cart.cpp" line="186"/>
+        <location filename="../app/shop/Cart.cpp" line="237"/>
+        <location filename="../app/shop/Cart.cpp" line="268"/>
+        <source>The cart could not be saved: %1</source>
+        <translation>无法保存购物车：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="163"/>
+        <location filename="../app/shop/Cart.cpp" line="211"/>
+        <location filename="../app/shop/Cart.cpp" line="248"/>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>数量须为 1 到 %1 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="173"/>
+        <source>There is no such product.</source>
+        <translation>没有此商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="180"/>
+        <source>%1 is out of stock.</source>
+        <translation>%1 缺货。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="258"/>
+        <location filename="../app/shop/Cart.cpp" line="283"/>
+        <location filename="../app/shop/Cart.cpp" line="321"/>
+        <source>The cart has no line %1.</source>
+        <translation>购物车中没有第 %1 行。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="299"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="65"/>
+        <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
+        <translation>%2 缺货：%1。请移除缺货的商品，或等到补货后再结账。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="77"/>
+        <location filename="../app/shop/Checkout.cpp" line="90"/>
+        <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
+        <translation>%1 会打开其结账页面，购物车中已放入这些商品；您将在商店的页面上付款。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="101"/>
+        <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
+        <translation>%1 会为每件商品打开一个页面，每个页面都会将该商品加入商店的购物车；请从商店的购物车页面结账。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="113"/>
+        <source>%1 gives no product pages to check out from.</source>
+        <translation>%1 未提供可用于结账的商品页面。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="114"/>
+        <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
+        <translation>%1 不接受来自 Tidings 的购物车：将打开其商品页面，每件商品一个；请在那里将每件商品加入商店的购物车（数量按此处所列）。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <source>Keep the database in DIR.</source>
+        <translation>将数据库保存在 DIR 中。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>cannot create the data folder %1</source>
+        <translation>无法创建数据文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed.
+</source>
+        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+
+不带命令时，Tidings 会打开其窗口。
+
+命令：
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     以 JSON 格式输出订阅源、评论或商品文档的内容。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      将文档（或附带的演示网站）保存到数据库中。
+  search QUERY [--limit N]
+                     与 QUERY 匹配的已保存文章，最佳匹配在前。
+  stats              数据库中各类内容的数量。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
+  sites              各网站及其订阅源，以及获取情况。
+  remove SITE        移除网站及从中保存的所有内容。
+  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
+  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
+  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     撰写评论；评论会在发件箱中等待，直到发送出去。
+  outbox             您撰写但尚未发布的评论。
+  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
+  thread ARTICLE     以缩进树形式输出文章的评论串。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     已保存的商品；有多种规格时每种规格一行。
+  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     带着购物车打开各商店的结账页面（或输出这些 URL）。
+
+选项：
+  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
+  -h, --help         显示此帮助。
+  -v, --version      显示版本。
+
+退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
+有部分失败时为 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <source>Print what a document holds, as JSON.</source>
+        <translation>以 JSON 格式输出文档的内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <source>The URL the document came from (base for relative links).</source>
+        <translation>文档的来源 URL（作为相对链接的基准）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>articles, comments or products.</source>
+        <translation>articles、comments 或 products。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <source>The document to read.</source>
+        <translation>要读取的文档。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <source>parse takes exactly one FILE (see tidings parse --help)</source>
+        <translation>parse 只接受一个 FILE（参见 tidings parse --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <source>unknown --kind %1: use articles, comments or products</source>
+        <translation>未知的 --kind %1：请使用 articles、comments 或 products</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
+        <translation>新增 %1，更新 %2，无变化 %3（网站：%4）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>%n comment(s) skipped: their article is not stored</source>
+        <translation>
+            <numerusform>已跳过 %n 条评论：其所属文章未保存</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <source>Parse documents and store what they hold.</source>
+        <translation>解析文档并保存其内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <source>The site to file the documents under.</source>
+        <translation>文档归入的网站。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>The URL the document came from.</source>
+        <translation>文档的来源 URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <source>Currency of product lists that name none.</source>
+        <translation>未注明货币的商品列表所用的货币。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <source>Import the bundled demo site.</source>
+        <translation>导入附带的演示网站。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <source>The documents to import.</source>
+        <translation>要导入的文档。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
+        <translation>import 至少需要一个 FILE 或 --demo（参见 tidings import --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <source>--url names one document; import the files one at a time</source>
+        <translation>--url 只对应一个文档；请逐个导入文件</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <source>demo site: %1</source>
+        <translation>演示网站：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <source>%1: malformed, recovered what could be read: %2</source>
+        <translation>%1：格式有误，已恢复可读取的部分：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <source>Stored articles matching the words, best match first.</source>
+        <translation>与这些词匹配的已保存文章，最佳匹配在前。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <source>At most N results (default 20).</source>
+        <translation>最多 N 个结果（默认为 20）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <source>The words to look for.</source>
+        <translation>要查找的词。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <source>search needs a QUERY</source>
+        <translation>search 需要一个 QUERY</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit 需要一个正数</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 条匹配结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <source>Counts of what the database holds.</source>
+        <translation>数据库中各类内容的数量。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>sites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>feeds</source>
+        <translation>订阅源</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <source>starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <source>comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>variants</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>cart lines</source>
+        <translation>购物车条目</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>outbox pending</source>
+        <translation>发件箱待发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <source>unknown option %1 (see tidings --help)</source>
+        <translation>未知选项 %1（参见 tidings --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <source>unknown command %1; the commands are %2 (see tidings --help)</source>
+        <translation>未知命令 %1；可用的命令有 %2（参见 tidings --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="28"/>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>新增 %1，更新 %2，无变化 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="38"/>
+        <source>not modified</source>
+        <translation>未修改</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="56"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="42"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <source>stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>正在刷新第 %1 个订阅源，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="79"/>
+        <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
+        <translation>%1 个订阅源：新增 %2，更新 %3，失败 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="92"/>
+        <source>Add a site from its home page or a feed URL.</source>
+        <translation>通过网站首页或订阅源 URL 添加网站。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="93"/>
+        <source>Call the site NAME.</source>
+        <translation>将网站命名为 NAME。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="94"/>
+        <source>The site&apos;s Google Merchant product feed.</source>
+        <translation>网站的 Google Merchant 商品订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="96"/>
+        <source>File the site in a folder.</source>
+        <translation>将网站归入一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>Do not fetch the feeds now.</source>
+        <translation>暂不获取订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>A home page or a feed.</source>
+        <translation>网站首页或订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <source>add takes one URL (see tidings add --help)</source>
+        <translation>add 只接受一个 URL（参见 tidings add --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <source>added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <source>WordPress REST API: %1</source>
+        <translation>WordPress REST API：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <source>The sites with their feeds and how fetching them went.</source>
+        <translation>各网站及其订阅源，以及获取情况。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <source>last fetched %1</source>
+        <translation>上次获取于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <source>last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n 个网站</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <source>Remove a site and everything stored from it.</source>
+        <translation>移除网站及从中保存的所有内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <source>The site&apos;s name or home page.</source>
+        <translation>网站的名称或首页。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <source>remove takes one SITE (see tidings sites)</source>
+        <translation>remove 只接受一个 SITE（参见 tidings sites）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/ShopCommands.cpp" line="42"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <source>removed %1</source>
+        <translation>已移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <source>Fetch every feed (or one site&apos;s) now.</source>
+        <translation>立即获取所有订阅源（或某个网站的订阅源）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <source>Only this site.</source>
+        <translation>仅限此网站。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <source>refresh takes at most one SITE</source>
+        <translation>refresh 最多接受一个 SITE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <source>Add the feeds of an OPML file.</source>
+        <translation>添加 OPML 文件中的订阅源。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <source>The OPML file.</source>
+        <translation>OPML 文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <source>import-opml takes one FILE</source>
+        <translation>import-opml 只接受一个 FILE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1：%2；未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1；未导入任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <source>imported %n feed(s)</source>
+        <translation>
+            <numerusform>已导入 %n 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <source>Write the article feeds as OPML.</source>
+        <translation>将文章订阅源写为 OPML。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <source>Where to write (standard output without).</source>
+        <translation>写入位置（省略时写到标准输出）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="43"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>保留在本地：演示网站不在网络上</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="45"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>等待所回复的评论先发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="47"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>将于 %1 重试（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="48"/>
+        <source>waiting for the network</source>
+        <translation>等待网络连接</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="50"/>
+        <source>posting</source>
+        <translation>正在发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="52"/>
+        <source>posted, awaiting moderation</source>
+        <translation>已发送，等待审核</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="54"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="70"/>
+        <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
+        <translation>在文章下撰写评论；评论由 tidings sync（或应用程序）发送。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="71"/>
+        <source>Your name, as the site shows it.</source>
+        <translation>您的名字，即网站上显示的名字。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="72"/>
+        <source>Your email address (never shown publicly).</source>
+        <translation>您的电子邮件地址（绝不公开显示）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="74"/>
+        <source>Your website (optional).</source>
+        <translation>您的网站（可选）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="77"/>
+        <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
+        <translation>要回复的评论：其本地 ID、其 URL（...#comment-123）或 outbox:ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="80"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <source>The article: its local id or its URL.</source>
+        <translation>文章：其本地 ID 或其 URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="81"/>
+        <source>What you say.</source>
+        <translation>评论内容。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="86"/>
+        <source>comment needs an ARTICLE and the TEXT (see tidings comment --help)</source>
+        <translation>comment 需要 ARTICLE 和 TEXT（参见 tidings comment --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="94"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <source>no stored article is %1</source>
+        <translation>找不到已保存的文章 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="101"/>
+        <source>--reply-to outbox:ID takes a number</source>
+        <translation>--reply-to outbox:ID 需要一个数字</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="105"/>
+        <source>no stored comment is %1</source>
+        <translation>找不到已保存的评论 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="115"/>
+        <source>queued as outbox:%1; tidings sync posts it</source>
+        <translation>已作为 outbox:%1 加入队列；tidings sync 会将其发送</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="121"/>
+        <source>The comments you wrote that are not published yet.</source>
+        <translation>您撰写但尚未发布的评论。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="134"/>
+        <source>The outbox is empty.</source>
+        <translation>发件箱为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="141"/>
+        <source>Post the comments waiting in the outbox.</source>
+        <translation>发送发件箱中等待的评论。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="143"/>
+        <source>Wait for later tries (the site asked to wait) up to SECONDS, then exit.</source>
+        <translation>等待后续尝试（网站要求等待），最多等待 SECONDS 秒，然后退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="153"/>
+        <source>--wait takes a number of seconds</source>
+        <translation>--wait 需要一个秒数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <source>another Tidings is posting the outbox now; try again when it is done</source>
+        <translation>另一个 Tidings 正在发送发件箱；请在其完成后重试</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <source>%1 posted, %2 failed, %3 waiting</source>
+        <translation>已发送 %1，失败 %2，等待中 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <source> (next try at %1)</source>
+        <translation> (下次尝试：%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <source>Print an article&apos;s comment thread as an indented tree.</source>
+        <translation>以缩进树形式输出文章的评论串。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <source>thread takes one ARTICLE</source>
+        <translation>thread 只接受一个 ARTICLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <source>Comments are closed.</source>
+        <translation>评论已关闭。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="19"/>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="21"/>
+        <source>pre-order</source>
+        <translation>预购</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="23"/>
+        <source>back order</source>
+        <translation>待补货</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="24"/>
+        <source>in stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="30"/>
+        <source>%1 (regular %2)</source>
+        <translation>%1（原价 %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="67"/>
+        <source>The cart is empty.</source>
+        <translation>购物车为空。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87"/>
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 合计：%2（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="96"/>
+        <source>cart add takes one PRODUCT (see tidings products)</source>
+        <translation>cart add 只接受一个 PRODUCT（参见 tidings products）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="102"/>
+        <source>--quantity takes a whole number from 1 to %1</source>
+        <translation>--quantity 需要 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="106"/>
+        <source>several stores have a product %1: name the site with --site</source>
+        <translation>多个商店都有商品 %1：请用 --site 指定网站</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="108"/>
+        <source>no product %1 (see tidings products)</source>
+        <translation>没有商品 %1（参见 tidings products）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="114"/>
+        <source>product %1 has no variant %2</source>
+        <translation>商品 %1 没有规格 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="121"/>
+        <source>product %1 comes in several variants: choose one with --variant (%2)</source>
+        <translation>商品 %1 有多种规格：请用 --variant 选择一种（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="127"/>
+        <source>Added to the cart (line %1).</source>
+        <translation>已加入购物车（第 %1 行）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="136"/>
+        <source>List the stored products.</source>
+        <translation>列出已保存的商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="137"/>
+        <source>Only products matching these words.</source>
+        <translation>仅限与这些词匹配的商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="139"/>
+        <source>Only products on sale.</source>
+        <translation>仅限特价商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="140"/>
+        <source>Only products in stock.</source>
+        <translation>仅限有货商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="142"/>
+        <source>Only this site&apos;s products.</source>
+        <translation>仅限此网站的商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="146"/>
+        <source>products takes at most one SITE (see tidings products --help)</source>
+        <translation>products 最多接受一个 SITE（参见 tidings products --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="187"/>
+        <source>No products match.</source>
+        <translation>没有匹配的商品。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="193"/>
+        <source>Show or change the cart.</source>
+        <translation>显示或更改购物车。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="194"/>
+        <source>The variant to add.</source>
+        <translation>要添加的规格。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="195"/>
+        <source>How many to add (1 by default).</source>
+        <translation>要添加的数量（默认为 1）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="197"/>
+        <source>The store of PRODUCT, when ids clash.</source>
+        <translation>ID 冲突时 PRODUCT 所属的商店。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="201"/>
+        <source>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</source>
+        <translation>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="222"/>
+        <source>cart set takes a LINE and a quantity from 0 to %1</source>
+        <translation>cart set 需要一个 LINE 和 0 到 %1 之间的数量</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="230"/>
+        <source>cart remove takes one LINE (see tidings cart)</source>
+        <translation>cart remove 只接受一个 LINE（参见 tidings cart）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="233"/>
+        <source>Removed line %1 (tidings cart undo brings it back).</source>
+        <translation>已移除第 %1 行（tidings cart undo 可将其恢复）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="249"/>
+        <source>unknown cart action %1: use add, set, remove, undo or ack</source>
+        <translation>未知的购物车操作 %1：请使用 add、set、remove、undo 或 ack</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="254"/>
+        <source>Hand the cart to each store&apos;s checkout in the browser.</source>
+        <translation>在浏览器中将购物车交给各商店的结账页面。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="255"/>
+        <source>Print the URLs instead of opening them.</source>
+        <translation>输出 URL，而不是打开它们。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="258"/>
+        <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
+        <translation>适用于 10.0 之前版本的 WooCommerce 商店：每件商品一个加入购物车链接。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="260"/>
+        <source>Only this store&apos;s part of the cart.</source>
+        <translation>仅限购物车中属于此商店的部分。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="264"/>
+        <source>checkout takes at most one SITE (see tidings checkout --help)</source>
+        <translation>checkout 最多接受一个 SITE（参见 tidings checkout --help）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="276"/>
+        <source>the cart is empty; add products with tidings cart add</source>
+        <translation>购物车为空；请使用 tidings cart add 添加商品</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="283"/>
+        <source>checkout held back: %1</source>
+        <translation>结账已暂缓：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="290"/>
+        <source>cannot start a browser for %1</source>
+        <translation>无法为 %1 启动浏览器</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ 已隐藏 %n 条回复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="144"/>
+        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <source>yours</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <source>↳ in reply to %1</source>
+        <translation>↳ 回复 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="146"/>
+        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Collapse the replies (left or -)</source>
+        <translation>收起回复（左方向键或 -）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <source>Show the replies (right or +)</source>
+        <translation>展开回复（右方向键或 +）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="16"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="52"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>保留在本地：演示网站不在网络上</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="55"/>
+        <source>waiting to try again at %1</source>
+        <translation>将于 %1 重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="56"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>将于 %1 重试（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="59"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>等待所回复的评论先发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting to be posted</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting for the network</source>
+        <translation>等待网络连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="62"/>
+        <source>posting…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="64"/>
+        <source>posted, awaiting moderation</source>
+        <translation>已发送，等待审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="66"/>
+        <source>published</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="61"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="101"/>
+        <source>the SQLite driver gave no connection handle</source>
+        <translation>SQLite 驱动程序未提供连接句柄</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="129"/>
+        <source>cannot configure the database %1: %2</source>
+        <translation>无法配置数据库 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="139"/>
+        <source>%1 is not a Tidings database: %2</source>
+        <translation>%1 不是 Tidings 数据库：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="146"/>
+        <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
+        <translation>%1 由更新版本的 Tidings 写入（架构版本 %2；此版本最高支持 %3）。请更新 Tidings 后再打开它。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="164"/>
+        <source>cannot copy the database aside before updating it: %1</source>
+        <translation>更新数据库前无法创建其备份副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="173"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>此构建中缺少迁移 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="182"/>
+        <source>cannot update the database to schema %1: %2</source>
+        <translation>无法将数据库更新到架构版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <source>document too large: over %1 MB</source>
+        <translation>文档过大：超过 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>不是有效的 JSON：%1，位于偏移量 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
+        <translation>不是订阅源：该 JSON 既不是 JSON Feed，也不是 WordPress 评论或商品列表</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <source>cannot read the document</source>
+        <translation>无法读取文档</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <source>Unnamed site</source>
+        <translation>未命名网站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <source>%n item(s) stored before that</source>
+        <translation>
+            <numerusform>此前已保存 %n 个条目</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="23"/>
+        <source>not an OPML file: it starts with &lt;%1&gt;</source>
+        <translation>不是 OPML 文件：它以 &lt;%1&gt; 开头</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="47"/>
+        <source>line %1: %2 is not a web address</source>
+        <translation>第 %1 行：%2 不是网址</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="66"/>
+        <source>the OPML file is broken at line %1: %2</source>
+        <translation>OPML 文件在第 %1 行损坏：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="71"/>
+        <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
+        <translation>不是 OPML 文件：没有包含 &lt;body&gt; 的 &lt;opml&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="87"/>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings 订阅</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="169"/>
+        <source>Please give your name.</source>
+        <translation>请填写您的名字。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="174"/>
+        <source>Please give an email address such as name@example.com.</source>
+        <translation>请填写电子邮件地址，例如 name@example.com。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="180"/>
+        <source>The website must be an http or https address.</source>
+        <translation>网站必须是 http 或 https 地址。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="185"/>
+        <source>The comment is empty.</source>
+        <translation>评论为空。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="189"/>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>评论过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="203"/>
+        <source>No such article.</source>
+        <translation>没有此文章。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="208"/>
+        <source>Comments are closed for this article.</source>
+        <translation>此文章的评论已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="212"/>
+        <source>A comment answers one comment, not two.</source>
+        <translation>一条评论只能回复一条评论，不能同时回复两条。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="223"/>
+        <source>You have written this comment here already.</source>
+        <translation>您已在此处写过这条评论。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="241"/>
+        <source>The comment it answers is not under this article.</source>
+        <translation>所回复的评论不在此文章下。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="260"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>此评论已发送，无法再修改。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="274"/>
+        <source>This comment has been sent already and can no longer be cancelled.</source>
+        <translation>此评论已发送，无法再取消。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="350"/>
+        <source>The comment was changed or cancelled meanwhile.</source>
+        <translation>此评论在此期间已被修改或取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueries</name>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="77"/>
+        <source>back in stock</source>
+        <translation>已补货</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="79"/>
+        <source>price drop</source>
+        <translation>降价</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/storage/DemoSite.cpp" line="55"/>
+        <source>bundled with Tidings; never fetched</source>
+        <translation>随 Tidings 附带；不会联网获取</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <source>a site needs a name</source>
+        <translation>网站需要一个名称</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="136"/>
+        <location filename="../app/storage/Store.cpp" line="272"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="15"/>
+        <source>%1: back in stock, now %2 (was %3)</source>
+        <translation>%1：已补货，现价 %2（之前为 %3）</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="18"/>
+        <source>%1: back in stock</source>
+        <translation>%1：已补货</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="19"/>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1：现价 %2（之前为 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedParser</name>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <source>not a feed: got an HTML page</source>
+        <translation>不是订阅源：收到的是 HTML 页面</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <source>not a feed: the document is &lt;%1&gt;</source>
+        <translation>不是订阅源：文档为 &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <source>cannot read the document</source>
+        <translation>无法读取文档</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <source>uses the HTML entity &amp;%1; without declaring it</source>
+        <translation>使用了 HTML 实体 &amp;%1; 但未声明</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <source>empty document</source>
+        <translation>空文档</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <source>line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <source>the document ends before it is complete (%1)</source>
+        <translation>文档不完整，提前结束（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <source>not well-formed XML: %1 (%2)</source>
+        <translation>不是格式良好的 XML：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <source>kept what came before line %1</source>
+        <translation>保留了第 %1 行之前的内容</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <source>not a feed: %1 (%2)</source>
+        <translation>不是订阅源：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ArticleListModel</name>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <source>%1 (+%2)</source>
+        <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>%n 条评论，自您上次阅读以来新增 %1 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <source>Site</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CartModel</name>
+    <message>
+        <location filename="../models/CartModel.cpp" line="199"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="209"/>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="249"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="251"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="253"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="255"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="257"/>
+        <source>Changes</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CommentSender</name>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="78"/>
+        <source>the server answered %1</source>
+        <translation>服务器返回了 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="83"/>
+        <source>the site says comments are coming too quickly; trying again later</source>
+        <translation>网站表示评论发送过于频繁；稍后将重试</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="144"/>
+        <source>comments are closed for this article</source>
+        <translation>此文章的评论已关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="156"/>
+        <source>the site takes comments only from registered users</source>
+        <translation>该网站只接受注册用户的评论</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="235"/>
+        <source>The site takes no comments on this article (closed, or too old).</source>
+        <translation>该网站不接受对此文章的评论（已关闭或文章过旧）。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="257"/>
+        <source>the article&apos;s page cannot be read: %1</source>
+        <translation>无法读取文章页面：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="264"/>
+        <source>the site takes no comments on this article (closed, or too old)</source>
+        <translation>该网站不接受对此文章的评论（已关闭或文章过旧）</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="268"/>
+        <source>the article&apos;s page does not say which post it is</source>
+        <translation>文章页面未注明它对应的是哪篇文章</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Fetcher</name>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <source>the server closed the connection before sending everything</source>
+        <translation>服务器在发送完所有内容之前关闭了连接</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <source>cannot find the server %1</source>
+        <translation>找不到服务器 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <source>the secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <source>too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <source>refused a redirect from HTTPS to HTTP</source>
+        <translation>已拒绝从 HTTPS 到 HTTP 的重定向</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <source>the network is not available</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <source>refused a redirect from HTTPS to HTTP (%1)</source>
+        <translation>已拒绝从 HTTPS 到 HTTP 的重定向（%1）</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <source>the response is larger than %1 MB; it was not read</source>
+        <translation>响应大于 %1 MB；未读取</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <source>the response is larger than %1 MB; it was cut off</source>
+        <translation>响应大于 %1 MB；已截断</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
+        <translation>服务器表示该订阅源已不存在（410 Gone）；将不再获取</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <source>server said %1 %2</source>
+        <translation>服务器返回 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxService</name>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <source>The answer could not be stored.</source>
+        <translation>无法保存网站的答复。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxSync</name>
+    <message>
+        <location filename="../app/sync/OutboxSync.cpp" line="198"/>
+        <source>the site takes no comments from Tidings this way</source>
+        <translation>该网站不接受 Tidings 以此方式提交的评论</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ProductListModel</name>
+    <message>
+        <location filename="../models/ProductListModel.cpp" line="61"/>
+        <source>%1, by %2</source>
+        <translation>%1，品牌：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RefreshEngine</name>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="164"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <source>postponed: the server asked to wait until %1</source>
+        <translation>已推迟：服务器要求等待至 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <source>malformed: %1</source>
+        <translation>格式有误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <source>(asked to wait %n second(s))</source>
+        <translation>
+            <numerusform>（要求等待 %n 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <source>page %1: %2</source>
+        <translation>第 %1 页：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RemoteImages</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="84"/>
+        <source>the image is larger than %1</source>
+        <translation>图片大于 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="104"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation>图片过大，无法显示（%1 × %2）</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="111"/>
+        <source>not an image that can be shown: %1</source>
+        <translation>不是可显示的图片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SiteDiscovery</name>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <source>not a web address: %1</source>
+        <translation>不是网址：%1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <source>no answer from %1</source>
+        <translation>%1 无响应</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <source>no feed found on %1: it announces none</source>
+        <translation>在 %1 上未找到订阅源：该页面未声明任何订阅源</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <source>the feeds %1 announces could not be read</source>
+        <translation>无法读取 %1 声明的订阅源</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <source>the product feed %1: %2</source>
+        <translation>商品订阅源 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <source>%1 is not a product feed</source>
+        <translation>%1 不是商品订阅源</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SourceTreeModel</name>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>All articles</source>
+        <translation>所有文章</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Unread</source>
+        <translation>未读</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>Starred</source>
+        <translation>已加星标</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ArticleView</name>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <source>Open the original</source>
+        <translation>打开原文</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <source>Welcome to Tidings</source>
+        <translation>欢迎使用 Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation>您看到的是 The Patch Bay，一个随 Tidings 附带的虚构科技网站，让您有文章可读、有评论可跟、有商店可逛。它永远不会被联网获取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation>要阅读真实的网站，请选择“文件 ▸ 添加网站…”（%1）并输入其地址，例如 example.com。Tidings 会自行找到它的订阅源、评论串和商店，并将所有内容保存在这台计算机上，因此离线时也能阅读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation>用 j 和 k 在文章间移动，用空格键翻页，用 s 加星标，用 o 打开原文，用 / 搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>为保护您的阅读隐私，未加载 %n 张网络图片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <source>Show images</source>
+        <translation>显示图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <source>Always show images</source>
+        <translation>始终显示图片</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CartPane</name>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="42"/>
+        <source>Your cart is empty. Add products from the Shop tab.</source>
+        <translation>您的购物车是空的。请从“商店”标签页添加商品。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="49"/>
+        <source>&amp;Accept Changes</source>
+        <translation>接受变化(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="50"/>
+        <source>Check &amp;Out</source>
+        <translation>结账(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="66"/>
+        <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
+        <translation>在浏览器中打开各商店的结账页面，并带上这些商品。Tidings 从不索取付款信息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="68"/>
+        <source>I have seen the new prices and availability</source>
+        <translation>我已知晓新的价格和库存情况</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="95"/>
+        <source>Added %1 to the cart.</source>
+        <translation>已将 %1 加入购物车。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="97"/>
+        <source>Removed %1 from the cart.</source>
+        <translation>已将 %1 从购物车移除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="172"/>
+        <source>Prices or availability changed since you added some items; see Changes.</source>
+        <translation>自您加入部分商品以来，价格或库存情况已发生变化；请查看“变化”列。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="191"/>
+        <source>Could not open %1 in the browser.</source>
+        <translation>无法在浏览器中打开 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>No comments yet</source>
+        <translation>暂无评论</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n 条评论</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n 条新评论</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="156"/>
+        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <source>Cancel comment</source>
+        <translation>取消评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>要取消这条评论吗？它尚未发送，其内容将会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="44"/>
+        <source>Write a comment…</source>
+        <translation>撰写评论…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="53"/>
+        <location filename="../ui/Composer.cpp" line="287"/>
+        <source>Post</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="54"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="286"/>
+        <source>Cancel reply</source>
+        <translation>取消回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <source>Your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="75"/>
+        <source>https:// (optional)</source>
+        <translation>https://（可选）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="78"/>
+        <source>Website</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Your comment. Blank lines separate paragraphs.</source>
+        <translation>您的评论。用空行分隔段落。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>never shown publicly</source>
+        <translation>绝不公开显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="96"/>
+        <source>&amp;Name</source>
+        <translation>名字(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="98"/>
+        <source>E&amp;mail</source>
+        <translation>电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <source>&amp;Website</source>
+        <translation>网站(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="107"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>发送（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="260"/>
+        <source>Comments are closed for this article.</source>
+        <translation>此文章的评论已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="261"/>
+        <source>Comments are closed: %1</source>
+        <translation>评论已关闭：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="281"/>
+        <source>Changing your comment before it is sent</source>
+        <translation>正在修改尚未发送的评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="282"/>
+        <source>Stop changing</source>
+        <translation>取消修改</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="283"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Replying to %1</source>
+        <translation>正在回复 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="388"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>此评论已发送，无法再修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="458"/>
+        <source>Saved your changes.</source>
+        <translation>已保存您的修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="497"/>
+        <source>Saved; kept here: the demo site is not on the network.</source>
+        <translation>已保存；保留在本地：演示网站不在网络上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="498"/>
+        <source>Saved; posting now.</source>
+        <translation>已保存；正在发送。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="499"/>
+        <source>Saved; it will be posted when you are online.</source>
+        <translation>已保存；将在您联网后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::InThisArticle</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <source>&lt;b&gt;In this article&lt;/b&gt;</source>
+        <translation>&lt;b&gt;本文提及&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <source>(was %1)</source>
+        <translation>（原价 %1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <source>Show %1 in the shop</source>
+        <translation>在商店中显示 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Gui.cpp" line="20"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/Gui.cpp" line="21"/>
+        <source>Tidings cannot create its data folder %1.</source>
+        <translation>Tidings 无法创建其数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;News</source>
+        <translation>新闻(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>&amp;Shop</source>
+        <translation>商店(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>&amp;Cart</source>
+        <translation>购物车(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Refresh All</source>
+        <translation>全部刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>In This Article</source>
+        <translation>本文提及</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Refresh problems</source>
+        <translation>刷新问题</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Add Site…</source>
+        <translation>添加网站(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Mark All Read</source>
+        <translation>全部标为已读(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Comments</source>
+        <translation>评论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Outbox…</source>
+        <translation>发件箱(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>S&amp;hop</source>
+        <translation>商店(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Search &amp;Products</source>
+        <translation>搜索商品(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Show &amp;Cart</source>
+        <translation>显示购物车(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Check &amp;Out</source>
+        <translation>结账(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Added %1; fetching it now.</source>
+        <translation>已添加 %1；正在获取。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Could not add the site: %1</source>
+        <translation>无法添加网站：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
+        <translation>您撰写但尚未发布的评论（评论 ▸ 发件箱…）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>%n 条评论等待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>Add Site</source>
+        <translation>添加网站</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation>网站首页或其某个订阅源的地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>正在查看 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Tidings cannot open its database: %1</source>
+        <translation>Tidings 无法打开其数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Watched products</source>
+        <translation>关注的商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>Welcome! This is a demo site, so there is something to read.</source>
+        <translation>欢迎！这是一个演示网站，让您有内容可读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>正在刷新第 %1 个订阅源，共 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>正在刷新第 %1 个订阅源（共 %2 个）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>%n 个订阅源无法刷新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;Cart (%1)</source>
+        <translation>购物车(&amp;C) (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::NewsPane</name>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <source>Search articles (/)</source>
+        <translation>搜索文章（/）</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <source>Select an article to read it.</source>
+        <translation>选择一篇文章进行阅读。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <source>Nothing waits: every comment you wrote is published.</source>
+        <translation>没有等待中的评论：您撰写的所有评论均已发布。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <source>&amp;Cancel Comment</source>
+        <translation>取消评论(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <source>&amp;Try Now</source>
+        <translation>立即尝试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <source>&amp;Go to Article</source>
+        <translation>转到文章(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <source>Outbox</source>
+        <translation>发件箱</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Written</source>
+        <translation>撰写时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>To %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="180"/>
+        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <source>Cancel comment</source>
+        <translation>取消评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>要取消这条评论吗？它尚未发送，其内容将会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <source>Change comment</source>
+        <translation>修改评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <source>Your comment under “%1”:</source>
+        <translation>您在“%1”下的评论：</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="46"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="48"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="51"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="52"/>
+        <source>at once</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="56"/>
+        <source>system</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Ask for each article</source>
+        <translation>每篇文章都询问</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="67"/>
+        <source>Refresh every</source>
+        <translation>刷新间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="68"/>
+        <source>Mark read after</source>
+        <translation>标为已读延迟</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="69"/>
+        <source>Reader font size</source>
+        <translation>阅读器字号</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="70"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>Load remote images</source>
+        <translation>加载远程图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="72"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ProductDetailView</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <source>Add to Cart</source>
+        <translation>加入购物车</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <source>Open in Store</source>
+        <translation>在商店中打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <source>Tell me when the price drops or it is back in stock</source>
+        <translation>在降价或补货时通知我</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>&amp;Variant:</source>
+        <translation>规格(&amp;V)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <source>Mentioned in: %1</source>
+        <translation>提及此商品的文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <source>Choose a product to see it here.</source>
+        <translation>选择一件商品以在此查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <source>out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>In stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>Available to order</source>
+        <translation>可订购</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <source>No picture</source>
+        <translation>无图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <source>Loading picture…</source>
+        <translation>正在加载图片…</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <source>Out of stock</source>
+        <translation>缺货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <source>In stock</source>
+        <translation>有货</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <source>On sale</source>
+        <translation>特价</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <source>Watched</source>
+        <translation>已关注</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <source>Search products</source>
+        <translation>搜索商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <source>All categories</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <source>All brands</source>
+        <translation>所有品牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <source>from</source>
+        <translation>最低价</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <source>to</source>
+        <translation>最高价</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <source>Lowest price, in each store&apos;s currency</source>
+        <translation>最低价格，按各商店的货币计</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <source>Highest price, in each store&apos;s currency</source>
+        <translation>最高价格，按各商店的货币计</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <source>Newest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <source>Price: low to high</source>
+        <translation>价格：从低到高</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <source>Price: high to low</source>
+        <translation>价格：从高到低</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <source>Cards in a grid, or a list</source>
+        <translation>以网格卡片或列表显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <source>Price:</source>
+        <translation>价格：</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <source>Comments</source>
+        <translation>评论</translation>
+    </message>
+</context>
+</TS>
