@@ -1,0 +1,2662 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Cart</name>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="36"/>
+        <source>out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="38"/>
+        <source>available to pre-order</source>
+        <translation>予約受付中</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="40"/>
+        <source>on back order</source>
+        <translation>入荷待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="41"/>
+        <source>in stock</source>
+        <translation>在庫あり</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="81"/>
+        <source>was %1, now %2</source>
+        <translation>以前は %1、現在は %2</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="84"/>
+        <source>back in stock</source>
+        <translation>再入荷</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="85"/>
+        <source>now %1</source>
+        <translation>現在は %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="97"/>
+        <location filename="../app/shop/Cart.cpp" line="186"/>
+        <location filename="../app/shop/Cart.cpp" line="237"/>
+        <location filename="../app/shop/Cart.cpp" line="268"/>
+        <source>The cart could not be saved: %1</source>
+        <translation>カートを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="163"/>
+        <location filename="../app/shop/Cart.cpp" line="211"/>
+        <location filename="../app/shop/Cart.cpp" line="248"/>
+        <source>A quantity is a whole number from 1 to %1.</source>
+        <translation>数量には 1 から %1 までの整数を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="173"/>
+        <source>There is no such product.</source>
+        <translation>その商品はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="180"/>
+        <source>%1 is out of stock.</source>
+        <translation>%1 は在庫切れです。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="258"/>
+        <location filename="../app/shop/Cart.cpp" line="283"/>
+        <location filename="../app/shop/Cart.cpp" line="321"/>
+        <source>The cart has no line %1.</source>
+        <translation>カートに %1 行目はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Cart.cpp" line="299"/>
+        <source>Nothing to undo.</source>
+        <translation>元に戻す操作はありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Checkout</name>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="65"/>
+        <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
+        <translation>%2 で在庫切れの商品: %1。購入手続きに進むには、在庫切れの商品を削除するか、再入荷を待ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="77"/>
+        <location filename="../app/shop/Checkout.cpp" line="90"/>
+        <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
+        <translation>%1 の購入手続きページが、これらの商品をカートに入れた状態で開きます。支払いはストアのページで行います。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="101"/>
+        <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
+        <translation>%1 では商品ごとにページが 1 つずつ開き、それぞれの商品がストアのカートに追加されます。購入手続きはストアのカートページから行ってください。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="113"/>
+        <source>%1 gives no product pages to check out from.</source>
+        <translation>%1 には購入手続きに使える商品ページがありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/Checkout.cpp" line="114"/>
+        <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
+        <translation>%1 は Tidings からカートを受け取れません。商品ページが商品ごとに 1 つずつ開くので、そこで各商品をストアのカートに追加してください (数量はここに表示されているとおりです)。</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <source>Keep the database in DIR.</source>
+        <translation>データベースを DIR に保存します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <source>cannot create the data folder %1</source>
+        <translation>データフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed.
+</source>
+        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+コマンドを指定しないと、Tidings のウィンドウが開きます。
+
+コマンド:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
+  search QUERY [--limit N]
+                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
+  stats              データベースに保存されている項目の件数を表示します。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     トップページまたはフィードの URL からサイトを追加し、取得します。
+  sites              サイトとそのフィード、および取得結果を表示します。
+  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
+  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
+  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
+  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     コメントを書きます。投稿されるまで送信トレイで待機します。
+  outbox             まだ公開されていない自分のコメントを表示します。
+  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
+  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
+  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
+  cart add PRODUCT [--variant V] [--quantity N]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
+
+オプション:
+  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョンを表示します。
+
+終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
+複数の入力 (refresh ではフィード) の一部が失敗した場合は 2。
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <source>Print what a document holds, as JSON.</source>
+        <translation>ドキュメントの内容を JSON として出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <source>The URL the document came from (base for relative links).</source>
+        <translation>ドキュメントの取得元 URL (相対リンクの基準になります)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="82"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <source>articles, comments or products.</source>
+        <translation>articles、comments、products のいずれか。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <source>The document to read.</source>
+        <translation>読み込むドキュメント。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <source>parse takes exactly one FILE (see tidings parse --help)</source>
+        <translation>parse には FILE をちょうど 1 つ指定してください (tidings parse --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="94"/>
+        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <source>unknown --kind %1: use articles, comments or products</source>
+        <translation>不明な --kind %1: articles、comments、products のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="99"/>
+        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
+        <translation>新規 %1、更新 %2、変更なし %3 (サイト: %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <source>%n comment(s) skipped: their article is not stored</source>
+        <translation>
+            <numerusform>%n 件のコメントをスキップしました: 対象の記事が保存されていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <source>Parse documents and store what they hold.</source>
+        <translation>ドキュメントを解析し、その内容を保存します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <source>The site to file the documents under.</source>
+        <translation>ドキュメントを登録するサイト。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <source>The URL the document came from.</source>
+        <translation>ドキュメントの取得元 URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <source>Currency of product lists that name none.</source>
+        <translation>通貨が記載されていない商品リストに使う通貨。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <source>Import the bundled demo site.</source>
+        <translation>同梱のデモサイトをインポートします。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <source>The documents to import.</source>
+        <translation>インポートするドキュメント。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
+        <translation>import には FILE を 1 つ以上、または --demo を指定してください (tidings import --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <source>--url names one document; import the files one at a time</source>
+        <translation>--url は 1 つのドキュメントを指すため、ファイルは 1 つずつインポートしてください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="155"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <source>demo site: %1</source>
+        <translation>デモサイト: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <source>%1: malformed, recovered what could be read: %2</source>
+        <translation>%1: 形式が不正です。読み取れた部分を回復しました: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <source>Stored articles matching the words, best match first.</source>
+        <translation>単語に一致する保存済みの記事を、一致度の高い順に表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <source>At most N results (default 20).</source>
+        <translation>結果の最大数 N (既定値は 20)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <source>The words to look for.</source>
+        <translation>検索する単語。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <source>search needs a QUERY</source>
+        <translation>search には QUERY を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <source>--limit takes a positive number</source>
+        <translation>--limit には正の数を指定してください</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 件一致</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <source>Counts of what the database holds.</source>
+        <translation>データベースに保存されている項目の件数を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>sites</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <source>feeds</source>
+        <translation>フィード</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <source>unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <source>starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="57"/>
+        <source>comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <source>variants</source>
+        <translation>バリエーション</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>cart lines</source>
+        <translation>カートの行</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <source>outbox pending</source>
+        <translation>送信トレイで待機中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <source>database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <source>unknown option %1 (see tidings --help)</source>
+        <translation>不明なオプション %1 (tidings --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <source>unknown command %1; the commands are %2 (see tidings --help)</source>
+        <translation>不明なコマンド %1。使用できるコマンド: %2 (tidings --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="28"/>
+        <source>%1 new, %2 updated, %3 unchanged</source>
+        <translation>新規 %1、更新 %2、変更なし %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="36"/>
+        <source>unchanged</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="38"/>
+        <source>not modified</source>
+        <translation>未更新</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="40"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="56"/>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="42"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <source>stopped: %1</source>
+        <translation>停止: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="62"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>更新中 (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="79"/>
+        <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
+        <translation>フィード %1 件: 新規 %2、更新 %3、失敗 %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="92"/>
+        <source>Add a site from its home page or a feed URL.</source>
+        <translation>トップページまたはフィードの URL からサイトを追加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="93"/>
+        <source>Call the site NAME.</source>
+        <translation>サイト名を NAME にします。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="94"/>
+        <source>The site&apos;s Google Merchant product feed.</source>
+        <translation>サイトの Google Merchant 商品フィード。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="96"/>
+        <source>File the site in a folder.</source>
+        <translation>サイトをフォルダーに入れます。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="97"/>
+        <source>Do not fetch the feeds now.</source>
+        <translation>フィードをすぐには取得しません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>A home page or a feed.</source>
+        <translation>トップページまたはフィード。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <source>add takes one URL (see tidings add --help)</source>
+        <translation>add には URL を 1 つ指定してください (tidings add --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <source>added %1</source>
+        <translation>%1 を追加しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <source>WordPress REST API: %1</source>
+        <translation>WordPress REST API: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <source>The sites with their feeds and how fetching them went.</source>
+        <translation>サイトとそのフィード、および取得結果を表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <source>last fetched %1</source>
+        <translation>最終取得: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <source>last error: %1</source>
+        <translation>最後のエラー: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>サイト %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <source>Remove a site and everything stored from it.</source>
+        <translation>サイトと、そこから保存したすべてのデータを削除します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <source>The site&apos;s name or home page.</source>
+        <translation>サイトの名前またはトップページ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <source>remove takes one SITE (see tidings sites)</source>
+        <translation>remove には SITE を 1 つ指定してください (tidings sites を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/ShopCommands.cpp" line="42"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>%1 という名前のサイトはありません (tidings sites を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <source>removed %1</source>
+        <translation>%1 を削除しました</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <source>Fetch every feed (or one site&apos;s) now.</source>
+        <translation>すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <source>Only this site.</source>
+        <translation>このサイトのみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <source>refresh takes at most one SITE</source>
+        <translation>refresh に指定できる SITE は 1 つまでです</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <source>Add the feeds of an OPML file.</source>
+        <translation>OPML ファイルのフィードを追加します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <source>The OPML file.</source>
+        <translation>OPML ファイル。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <source>import-opml takes one FILE</source>
+        <translation>import-opml には FILE を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <source>%1: %2; nothing was imported</source>
+        <translation>%1: %2。何もインポートされませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1。何もインポートされませんでした</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <source>imported %n feed(s)</source>
+        <translation>
+            <numerusform>%n 件のフィードをインポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <source>Write the article feeds as OPML.</source>
+        <translation>記事フィードを OPML として書き出します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <source>Where to write (standard output without).</source>
+        <translation>出力先 (省略すると標準出力)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="43"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>ローカルに保持: デモサイトはネットワーク上にありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="45"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>返信先のコメントの投稿を待機中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="47"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>%1 に再試行予定 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="48"/>
+        <source>waiting for the network</source>
+        <translation>ネットワーク接続を待機中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="50"/>
+        <source>posting</source>
+        <translation>投稿中</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="52"/>
+        <source>posted, awaiting moderation</source>
+        <translation>投稿済み、承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="54"/>
+        <source>published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="70"/>
+        <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
+        <translation>記事にコメントを書きます。投稿は tidings sync (またはアプリ) が行います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="71"/>
+        <source>Your name, as the site shows it.</source>
+        <translation>サイトに表示されるあなたの名前。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="72"/>
+        <source>Your email address (never shown publicly).</source>
+        <translation>あなたのメールアドレス (公開されません)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="74"/>
+        <source>Your website (optional).</source>
+        <translation>あなたのウェブサイト (省略可)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="77"/>
+        <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
+        <translation>返信先のコメント: ローカル ID、URL (...#comment-123)、または outbox:ID。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="80"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <source>The article: its local id or its URL.</source>
+        <translation>記事: ローカル ID または URL。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="81"/>
+        <source>What you say.</source>
+        <translation>コメントの本文。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="86"/>
+        <source>comment needs an ARTICLE and the TEXT (see tidings comment --help)</source>
+        <translation>comment には ARTICLE と TEXT を指定してください (tidings comment --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="94"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <source>no stored article is %1</source>
+        <translation>%1 に該当する保存済みの記事はありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="101"/>
+        <source>--reply-to outbox:ID takes a number</source>
+        <translation>--reply-to outbox:ID の ID には数値を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="105"/>
+        <source>no stored comment is %1</source>
+        <translation>%1 に該当する保存済みのコメントはありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="115"/>
+        <source>queued as outbox:%1; tidings sync posts it</source>
+        <translation>outbox:%1 として送信トレイに追加しました。tidings sync で投稿されます</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="121"/>
+        <source>The comments you wrote that are not published yet.</source>
+        <translation>あなたが書いたコメントのうち、まだ公開されていないものを表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="134"/>
+        <source>The outbox is empty.</source>
+        <translation>送信トレイは空です。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="141"/>
+        <source>Post the comments waiting in the outbox.</source>
+        <translation>送信トレイで待機中のコメントを投稿します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="143"/>
+        <source>Wait for later tries (the site asked to wait) up to SECONDS, then exit.</source>
+        <translation>サイトから待機を求められた場合、後の再試行を最大 SECONDS 秒待ってから終了します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="153"/>
+        <source>--wait takes a number of seconds</source>
+        <translation>--wait には秒数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <source>another Tidings is posting the outbox now; try again when it is done</source>
+        <translation>別の Tidings が送信トレイのコメントを投稿中です。完了してから再度実行してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <source>%1 posted, %2 failed, %3 waiting</source>
+        <translation>投稿 %1、失敗 %2、待機中 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <source> (next try at %1)</source>
+        <translation> (次回の試行: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <source>Print an article&apos;s comment thread as an indented tree.</source>
+        <translation>記事のコメントスレッドをインデント付きのツリーとして出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <source>thread takes one ARTICLE</source>
+        <translation>thread には ARTICLE を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <source>Comments are closed.</source>
+        <translation>コメントの受付は終了しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="19"/>
+        <source>out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="21"/>
+        <source>pre-order</source>
+        <translation>予約注文</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="23"/>
+        <source>back order</source>
+        <translation>入荷待ち</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="24"/>
+        <source>in stock</source>
+        <translation>在庫あり</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="30"/>
+        <source>%1 (regular %2)</source>
+        <translation>%1 (通常価格 %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="67"/>
+        <source>The cart is empty.</source>
+        <translation>カートは空です。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ShopCommands.cpp" line="87"/>
+        <source>Total at %1: %2 (%n item(s))</source>
+        <translation>
+            <numerusform>%1 の合計: %2 (%n 点)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="96"/>
+        <source>cart add takes one PRODUCT (see tidings products)</source>
+        <translation>cart add には PRODUCT を 1 つ指定してください (tidings products を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="102"/>
+        <source>--quantity takes a whole number from 1 to %1</source>
+        <translation>--quantity には 1 から %1 までの整数を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="106"/>
+        <source>several stores have a product %1: name the site with --site</source>
+        <translation>複数のストアに商品 %1 があります: --site でサイトを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="108"/>
+        <source>no product %1 (see tidings products)</source>
+        <translation>商品 %1 はありません (tidings products を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="114"/>
+        <source>product %1 has no variant %2</source>
+        <translation>商品 %1 にバリエーション %2 はありません</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="121"/>
+        <source>product %1 comes in several variants: choose one with --variant (%2)</source>
+        <translation>商品 %1 には複数のバリエーションがあります: --variant で 1 つ選んでください (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="127"/>
+        <source>Added to the cart (line %1).</source>
+        <translation>カートに追加しました (%1 行目)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="136"/>
+        <source>List the stored products.</source>
+        <translation>保存済みの商品を一覧表示します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="137"/>
+        <source>Only products matching these words.</source>
+        <translation>これらの単語に一致する商品のみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="139"/>
+        <source>Only products on sale.</source>
+        <translation>セール中の商品のみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="140"/>
+        <source>Only products in stock.</source>
+        <translation>在庫のある商品のみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="142"/>
+        <source>Only this site&apos;s products.</source>
+        <translation>このサイトの商品のみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="146"/>
+        <source>products takes at most one SITE (see tidings products --help)</source>
+        <translation>products に指定できる SITE は 1 つまでです (tidings products --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="187"/>
+        <source>No products match.</source>
+        <translation>一致する商品はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="193"/>
+        <source>Show or change the cart.</source>
+        <translation>カートを表示または変更します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="194"/>
+        <source>The variant to add.</source>
+        <translation>追加するバリエーション。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="195"/>
+        <source>How many to add (1 by default).</source>
+        <translation>追加する数量 (既定値は 1)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="197"/>
+        <source>The store of PRODUCT, when ids clash.</source>
+        <translation>ID が重複する場合の PRODUCT のストア。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="201"/>
+        <source>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</source>
+        <translation>add PRODUCT | set LINE N | remove LINE | undo | ack [LINE]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="222"/>
+        <source>cart set takes a LINE and a quantity from 0 to %1</source>
+        <translation>cart set には LINE と 0 から %1 までの数量を指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="230"/>
+        <source>cart remove takes one LINE (see tidings cart)</source>
+        <translation>cart remove には LINE を 1 つ指定してください (tidings cart を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="233"/>
+        <source>Removed line %1 (tidings cart undo brings it back).</source>
+        <translation>%1 行目を削除しました (tidings cart undo で元に戻せます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="249"/>
+        <source>unknown cart action %1: use add, set, remove, undo or ack</source>
+        <translation>不明なカート操作 %1: add、set、remove、undo、ack のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="254"/>
+        <source>Hand the cart to each store&apos;s checkout in the browser.</source>
+        <translation>ブラウザーで各ストアの購入手続きにカートを渡します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="255"/>
+        <source>Print the URLs instead of opening them.</source>
+        <translation>URL を開かずに出力します。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="258"/>
+        <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
+        <translation>10.0 より古い WooCommerce ストア用: 商品ごとに「カートに追加」リンクを 1 つずつ使います。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="260"/>
+        <source>Only this store&apos;s part of the cart.</source>
+        <translation>カートのうち、このストアの分のみ。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="264"/>
+        <source>checkout takes at most one SITE (see tidings checkout --help)</source>
+        <translation>checkout に指定できる SITE は 1 つまでです (tidings checkout --help を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="276"/>
+        <source>the cart is empty; add products with tidings cart add</source>
+        <translation>カートは空です。tidings cart add で商品を追加してください</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="283"/>
+        <source>checkout held back: %1</source>
+        <translation>購入手続きを保留しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ShopCommands.cpp" line="290"/>
+        <source>cannot start a browser for %1</source>
+        <translation>%1 を開くブラウザーを起動できません</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message numerus="yes">
+        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <source>▸ %n reply(ies) hidden</source>
+        <translation>
+            <numerusform>▸ 非表示の返信 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="144"/>
+        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <source>new</source>
+        <translation>新着</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <source>yours</source>
+        <translation>自分</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <source>↳ in reply to %1</source>
+        <translation>↳ %1 への返信</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="146"/>
+        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <source>Cancel</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Collapse the replies (left or -)</source>
+        <translation>返信を折りたたむ (左キーまたは -)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <source>Show the replies (right or +)</source>
+        <translation>返信を表示 (右キーまたは +)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+</context>
+<context>
+    <name>CommentText</name>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="16"/>
+        <source>just now</source>
+        <translation>たった今</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="18"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n 分前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="20"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentText.cpp" line="22"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 日前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="52"/>
+        <source>kept here: the demo site is not on the network</source>
+        <translation>ローカルに保持: デモサイトはネットワーク上にありません</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="55"/>
+        <source>waiting to try again at %1</source>
+        <translation>%1 に再試行予定</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="56"/>
+        <source>waiting to try again at %1 (%2)</source>
+        <translation>%1 に再試行予定 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="59"/>
+        <source>waiting for the comment it answers to be posted</source>
+        <translation>返信先のコメントの投稿を待機中</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting to be posted</source>
+        <translation>投稿待ち</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="60"/>
+        <source>waiting for the network</source>
+        <translation>ネットワーク接続を待機中</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="62"/>
+        <source>posting…</source>
+        <translation>投稿中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="64"/>
+        <source>posted, awaiting moderation</source>
+        <translation>投稿済み、承認待ち</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="66"/>
+        <source>published</source>
+        <translation>公開済み</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentText.cpp" line="68"/>
+        <source>failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="61"/>
+        <source>cannot open the database %1: %2</source>
+        <translation>データベース %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="101"/>
+        <source>the SQLite driver gave no connection handle</source>
+        <translation>SQLite ドライバーが接続ハンドルを返しませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="129"/>
+        <source>cannot configure the database %1: %2</source>
+        <translation>データベース %1 を設定できません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="139"/>
+        <source>%1 is not a Tidings database: %2</source>
+        <translation>%1 は Tidings のデータベースではありません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="146"/>
+        <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
+        <translation>%1 は新しいバージョンの Tidings で書き込まれています (スキーマ %2。このバージョンが対応しているのは %3 までです)。開くには Tidings を更新してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="164"/>
+        <source>cannot copy the database aside before updating it: %1</source>
+        <translation>更新前にデータベースのバックアップコピーを作成できません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="173"/>
+        <source>migration %1 is missing from this build</source>
+        <translation>このビルドにはマイグレーション %1 が含まれていません</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="182"/>
+        <source>cannot update the database to schema %1: %2</source>
+        <translation>データベースをスキーマ %1 に更新できません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentParser</name>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <source>document too large: over %1 MB</source>
+        <translation>ドキュメントが大きすぎます: %1 MB を超えています</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <source>not valid JSON: %1 at offset %2</source>
+        <translation>有効な JSON ではありません: オフセット %2 で %1</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
+        <translation>フィードではありません: JSON Feed、WordPress のコメント、商品リストのいずれでもない JSON です</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <source>cannot read the document</source>
+        <translation>ドキュメントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <source>Unnamed site</source>
+        <translation>名前のないサイト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <source>%n item(s) stored before that</source>
+        <translation>
+            <numerusform>それまでに %n 件の項目を保存しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="23"/>
+        <source>not an OPML file: it starts with &lt;%1&gt;</source>
+        <translation>OPML ファイルではありません: &lt;%1&gt; で始まっています</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="47"/>
+        <source>line %1: %2 is not a web address</source>
+        <translation>%1 行目: %2 はウェブアドレスではありません</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="66"/>
+        <source>the OPML file is broken at line %1: %2</source>
+        <translation>OPML ファイルの %1 行目が壊れています: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="71"/>
+        <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
+        <translation>OPML ファイルではありません: &lt;body&gt; を含む &lt;opml&gt; がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/Opml.cpp" line="87"/>
+        <source>Tidings subscriptions</source>
+        <translation>Tidings の購読フィード</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="169"/>
+        <source>Please give your name.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="174"/>
+        <source>Please give an email address such as name@example.com.</source>
+        <translation>name@example.com のようなメールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="180"/>
+        <source>The website must be an http or https address.</source>
+        <translation>ウェブサイトには http または https のアドレスを指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="185"/>
+        <source>The comment is empty.</source>
+        <translation>コメントが空です。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="189"/>
+        <source>The comment is too long: at most %1 characters.</source>
+        <translation>コメントが長すぎます: %1 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="203"/>
+        <source>No such article.</source>
+        <translation>その記事はありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="208"/>
+        <source>Comments are closed for this article.</source>
+        <translation>この記事へのコメントの受付は終了しています。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="212"/>
+        <source>A comment answers one comment, not two.</source>
+        <translation>1 つのコメントで返信できるのは 1 つのコメントだけです。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="223"/>
+        <source>You have written this comment here already.</source>
+        <translation>このコメントはすでにここに書き込まれています。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="241"/>
+        <source>The comment it answers is not under this article.</source>
+        <translation>返信先のコメントはこの記事のものではありません。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="260"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>このコメントはすでに送信されたため、変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="274"/>
+        <source>This comment has been sent already and can no longer be cancelled.</source>
+        <translation>このコメントはすでに送信されたため、取り消せません。</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Outbox.cpp" line="350"/>
+        <source>The comment was changed or cancelled meanwhile.</source>
+        <translation>その間にコメントが変更されたか、取り消されました。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopQueries</name>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="77"/>
+        <source>back in stock</source>
+        <translation>再入荷</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/ShopQueries.cpp" line="79"/>
+        <source>price drop</source>
+        <translation>値下げ</translation>
+    </message>
+</context>
+<context>
+    <name>Sources</name>
+    <message>
+        <location filename="../app/storage/DemoSite.cpp" line="55"/>
+        <source>bundled with Tidings; never fetched</source>
+        <translation>Tidings に同梱。取得は行いません</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <source>a site needs a name</source>
+        <translation>サイトには名前が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="136"/>
+        <location filename="../app/storage/Store.cpp" line="272"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+</context>
+<context>
+    <name>WatchList</name>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="15"/>
+        <source>%1: back in stock, now %2 (was %3)</source>
+        <translation>%1: 再入荷、現在 %2 (以前は %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="18"/>
+        <source>%1: back in stock</source>
+        <translation>%1: 再入荷</translation>
+    </message>
+    <message>
+        <location filename="../app/shop/WatchList.cpp" line="19"/>
+        <source>%1: now %2 (was %3)</source>
+        <translation>%1: 現在 %2 (以前は %3)</translation>
+    </message>
+</context>
+<context>
+    <name>XmlFeedParser</name>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <source>not a feed: got an HTML page</source>
+        <translation>フィードではありません: HTML ページを受信しました</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <source>not a feed: the document is &lt;%1&gt;</source>
+        <translation>フィードではありません: ドキュメントは &lt;%1&gt; です</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <source>cannot read the document</source>
+        <translation>ドキュメントを読み込めません</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <source>uses the HTML entity &amp;%1; without declaring it</source>
+        <translation>HTML エンティティ &amp;%1; が宣言なしで使われています</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <source>empty document</source>
+        <translation>空のドキュメント</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <source>the document ends before it is complete (%1)</source>
+        <translation>ドキュメントが途中で終わっています (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <source>not well-formed XML: %1 (%2)</source>
+        <translation>整形式の XML ではありません: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <source>kept what came before line %1</source>
+        <translation>%1 行目より前の部分を保持しました</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <source>not a feed: %1 (%2)</source>
+        <translation>フィードではありません: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ArticleListModel</name>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <source>%1 (+%2)</source>
+        <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <source>%n comment(s), %1 new since you last read the thread</source>
+        <translation>
+            <numerusform>コメント %n 件、前回スレッドを読んでからの新着 %1 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <source>Author</source>
+        <translation>著者</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CartModel</name>
+    <message>
+        <location filename="../models/CartModel.cpp" line="199"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="209"/>
+        <source>out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="249"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="251"/>
+        <source>Price</source>
+        <translation>価格</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="253"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="255"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location filename="../models/CartModel.cpp" line="257"/>
+        <source>Changes</source>
+        <translation>変更</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::CommentSender</name>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="78"/>
+        <source>the server answered %1</source>
+        <translation>サーバーの応答: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="83"/>
+        <source>the site says comments are coming too quickly; trying again later</source>
+        <translation>コメントの投稿間隔が短すぎるとサイトから通知されました。後で再試行します</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="144"/>
+        <source>comments are closed for this article</source>
+        <translation>この記事へのコメントの受付は終了しています</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="156"/>
+        <source>the site takes comments only from registered users</source>
+        <translation>このサイトは登録ユーザーからのコメントのみ受け付けています</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="235"/>
+        <source>The site takes no comments on this article (closed, or too old).</source>
+        <translation>このサイトはこの記事へのコメントを受け付けていません (受付終了、または記事が古すぎます)。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="257"/>
+        <source>the article&apos;s page cannot be read: %1</source>
+        <translation>記事のページを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="264"/>
+        <source>the site takes no comments on this article (closed, or too old)</source>
+        <translation>このサイトはこの記事へのコメントを受け付けていません (受付終了、または記事が古すぎます)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/CommentSender.cpp" line="268"/>
+        <source>the article&apos;s page does not say which post it is</source>
+        <translation>記事のページから投稿を特定できません</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::Fetcher</name>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒でタイムアウトしました</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <source>the server refused the connection</source>
+        <translation>サーバーが接続を拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <source>the server closed the connection before sending everything</source>
+        <translation>サーバーがすべてのデータを送信する前に接続を閉じました</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <source>cannot find the server %1</source>
+        <translation>サーバー %1 が見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <source>the secure connection failed: %1</source>
+        <translation>セキュア接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <source>too many redirects</source>
+        <translation>リダイレクトが多すぎます</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <source>refused a redirect from HTTPS to HTTP</source>
+        <translation>HTTPS から HTTP へのリダイレクトを拒否しました</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <source>the network is not available</source>
+        <translation>ネットワークを利用できません</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <source>refused a redirect from HTTPS to HTTP (%1)</source>
+        <translation>HTTPS から HTTP へのリダイレクトを拒否しました (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <source>the response is larger than %1 MB; it was not read</source>
+        <translation>応答が %1 MB を超えているため、読み込みませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <source>the response is larger than %1 MB; it was cut off</source>
+        <translation>応答が %1 MB を超えているため、途中で切り捨てました</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
+        <translation>フィードは削除されたとサーバーから通知されました (410 Gone)。今後は取得しません</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <source>server said %1 %2</source>
+        <translation>サーバーの応答: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxService</name>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <source>The answer could not be stored.</source>
+        <translation>サイトの応答を保存できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::OutboxSync</name>
+    <message>
+        <location filename="../app/sync/OutboxSync.cpp" line="198"/>
+        <source>the site takes no comments from Tidings this way</source>
+        <translation>このサイトは、この方法での Tidings からのコメントを受け付けていません</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ProductListModel</name>
+    <message>
+        <location filename="../models/ProductListModel.cpp" line="61"/>
+        <source>%1, by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RefreshEngine</name>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="164"/>
+        <source>no site named %1 (see tidings sites)</source>
+        <translation>%1 という名前のサイトはありません (tidings sites を参照)</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <source>postponed: the server asked to wait until %1</source>
+        <translation>延期: サーバーから %1 まで待つよう求められました</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <source>malformed: %1</source>
+        <translation>形式が不正: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <source>(asked to wait %n second(s))</source>
+        <translation>
+            <numerusform>(%n 秒待つよう求められました)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <source>page %1: %2</source>
+        <translation>%1 ページ目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::RemoteImages</name>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="84"/>
+        <source>the image is larger than %1</source>
+        <translation>画像のサイズが %1 を超えています</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="104"/>
+        <source>the image is too large to show (%1 × %2)</source>
+        <translation>画像が大きすぎて表示できません (%1 × %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/net/RemoteImages.cpp" line="111"/>
+        <source>not an image that can be shown: %1</source>
+        <translation>表示できる画像ではありません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SiteDiscovery</name>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <source>not a web address: %1</source>
+        <translation>ウェブアドレスではありません: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <source>no answer from %1</source>
+        <translation>%1 から応答がありません</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <source>no feed found on %1: it announces none</source>
+        <translation>%1 にフィードが見つかりません: フィードが示されていません</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <source>the feeds %1 announces could not be read</source>
+        <translation>%1 が示すフィードを読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <source>the product feed %1: %2</source>
+        <translation>商品フィード %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <source>%1 is not a product feed</source>
+        <translation>%1 は商品フィードではありません</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::SourceTreeModel</name>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>All articles</source>
+        <translation>すべての記事</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Unread</source>
+        <translation>未読</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <source>Starred</source>
+        <translation>スター付き</translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ArticleView</name>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <source>Open the original</source>
+        <translation>元の記事を開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <source>Welcome to Tidings</source>
+        <translation>Tidings へようこそ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
+        <translation>ここに表示されているのは The Patch Bay です。Tidings に付属する架空のテクノロジーサイトで、読む記事、追いかけるコメント、見て回るショップを用意しています。このサイトが取得されることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
+        <translation>実際のサイトを読むには、ファイル ▸ サイトを追加… (%1) を選んで、example.com のようなアドレスを入力します。Tidings がフィード、コメントスレッド、ショップを自動的に見つけ、すべてをこのコンピューターに保存するので、オフラインでも読めます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
+        <translation>j と k で記事を移動、スペースキーでページ送り、s でスターを付け、o で元の記事を開き、/ で検索できます。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <source>%n image(s) from the web not loaded, to keep what you read private.</source>
+        <translation>
+            <numerusform>プライバシー保護のため、ウェブ上の画像 %n 件を読み込んでいません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <source>Show images</source>
+        <translation>画像を表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <source>Always show images</source>
+        <translation>常に画像を表示</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CartPane</name>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="42"/>
+        <source>Your cart is empty. Add products from the Shop tab.</source>
+        <translation>カートは空です。「ショップ」タブから商品を追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="48"/>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="49"/>
+        <source>&amp;Accept Changes</source>
+        <translation>変更を了承(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="50"/>
+        <source>Check &amp;Out</source>
+        <translation>購入手続きへ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="66"/>
+        <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
+        <translation>各ストアの購入手続きページを、これらの商品を入れた状態でブラウザーで開きます。Tidings が支払い情報を尋ねることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="68"/>
+        <source>I have seen the new prices and availability</source>
+        <translation>新しい価格と在庫状況を確認しました</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="95"/>
+        <source>Added %1 to the cart.</source>
+        <translation>%1 をカートに追加しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="97"/>
+        <source>Removed %1 from the cart.</source>
+        <translation>%1 をカートから削除しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="172"/>
+        <source>Prices or availability changed since you added some items; see Changes.</source>
+        <translation>一部の商品で、追加後に価格または在庫状況が変わりました。「変更」を確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="191"/>
+        <source>Could not open %1 in the browser.</source>
+        <translation>ブラウザーで %1 を開けませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::CommentsPanel</name>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>No comments yet</source>
+        <translation>コメントはまだありません</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>コメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>新着 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="156"/>
+        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <source>Cancel comment</source>
+        <translation>コメントの取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>このコメントを取り消しますか？ まだ送信されていないため、本文は失われます。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::Composer</name>
+    <message>
+        <location filename="../ui/Composer.cpp" line="44"/>
+        <source>Write a comment…</source>
+        <translation>コメントを書く…</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="53"/>
+        <location filename="../ui/Composer.cpp" line="287"/>
+        <source>Post</source>
+        <translation>投稿</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="54"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="64"/>
+        <location filename="../ui/Composer.cpp" line="286"/>
+        <source>Cancel reply</source>
+        <translation>返信をキャンセル</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="73"/>
+        <source>Your name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="74"/>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="75"/>
+        <source>https:// (optional)</source>
+        <translation>https:// (省略可)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="76"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="77"/>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="78"/>
+        <source>Website</source>
+        <translation>ウェブサイト</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="79"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="80"/>
+        <source>Your comment. Blank lines separate paragraphs.</source>
+        <translation>コメント本文。空行で段落を区切ります。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>never shown publicly</source>
+        <translation>公開されません</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="96"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="98"/>
+        <source>E&amp;mail</source>
+        <translation>メール(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="101"/>
+        <source>&amp;Website</source>
+        <translation>ウェブサイト(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="107"/>
+        <source>Post (Ctrl+Return)</source>
+        <translation>投稿 (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="260"/>
+        <source>Comments are closed for this article.</source>
+        <translation>この記事へのコメントの受付は終了しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="261"/>
+        <source>Comments are closed: %1</source>
+        <translation>コメントの受付は終了しています: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="281"/>
+        <source>Changing your comment before it is sent</source>
+        <translation>送信前のコメントを編集しています</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="282"/>
+        <source>Stop changing</source>
+        <translation>編集をやめる</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="283"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Replying to %1</source>
+        <translation>%1 への返信</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="285"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="388"/>
+        <source>This comment has been sent already and can no longer be changed.</source>
+        <translation>このコメントはすでに送信されたため、変更できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="458"/>
+        <source>Saved your changes.</source>
+        <translation>変更を保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="497"/>
+        <source>Saved; kept here: the demo site is not on the network.</source>
+        <translation>保存しました。デモサイトはネットワーク上にないため、ローカルに保持します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="498"/>
+        <source>Saved; posting now.</source>
+        <translation>保存しました。これから投稿します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="499"/>
+        <source>Saved; it will be posted when you are online.</source>
+        <translation>保存しました。オンラインになると投稿されます。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::InThisArticle</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <source>&lt;b&gt;In this article&lt;/b&gt;</source>
+        <translation>&lt;b&gt;この記事の商品&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <source>(was %1)</source>
+        <translation>(以前は %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <source>Out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <source>Show %1 in the shop</source>
+        <translation>ショップで %1 を表示</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/Gui.cpp" line="20"/>
+        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <source>Tidings</source>
+        <translation>Tidings</translation>
+    </message>
+    <message>
+        <location filename="../ui/Gui.cpp" line="21"/>
+        <source>Tidings cannot create its data folder %1.</source>
+        <translation>Tidings のデータフォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <source>&amp;News</source>
+        <translation>ニュース(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <source>&amp;Shop</source>
+        <translation>ショップ(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <source>&amp;Cart</source>
+        <translation>カート(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <source>&amp;Refresh All</source>
+        <translation>すべて更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <source>In This Article</source>
+        <translation>この記事の商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <source>Refresh problems</source>
+        <translation>更新の問題</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <source>&amp;Add Site…</source>
+        <translation>サイトを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>&amp;Mark All Read</source>
+        <translation>すべて既読にする(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <source>&amp;Comments</source>
+        <translation>コメント(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>&amp;Outbox…</source>
+        <translation>送信トレイ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <source>S&amp;hop</source>
+        <translation>ショップ(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Search &amp;Products</source>
+        <translation>商品を検索(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Show &amp;Cart</source>
+        <translation>カートを表示(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <source>Check &amp;Out</source>
+        <translation>購入手続きへ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Main</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>Added %1; fetching it now.</source>
+        <translation>%1 を追加しました。これから取得します。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <source>Could not add the site: %1</source>
+        <translation>サイトを追加できませんでした: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
+        <translation>まだ公開されていない自分のコメント (コメント ▸ 送信トレイ…)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <source>%n comment(s) waiting</source>
+        <translation>
+            <numerusform>待機中のコメント %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <source>Add Site</source>
+        <translation>サイトを追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <source>The address of a site&apos;s home page or of one of its feeds:</source>
+        <translation>サイトのトップページまたはフィードのアドレス:</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <source>Looking at %1…</source>
+        <translation>%1 を調べています…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <source>Tidings cannot open its database: %1</source>
+        <translation>Tidings のデータベースを開けません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <source>Watched products</source>
+        <translation>ウォッチ中の商品</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <source>Welcome! This is a demo site, so there is something to read.</source>
+        <translation>ようこそ！ すぐに読めるように、デモサイトを用意しています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <source>Refreshing %1 of %2</source>
+        <translation>更新中 (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <source>Refreshing %1 of %2: %3</source>
+        <translation>更新中 (%1/%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <source>%n feed(s) could not be refreshed</source>
+        <translation>
+            <numerusform>%n 件のフィードを更新できませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="71"/>
+        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <source>&amp;Cart (%1)</source>
+        <translation>カート(&amp;C) (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::NewsPane</name>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <source>Search articles (/)</source>
+        <translation>記事を検索 (/)</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <source>Select an article to read it.</source>
+        <translation>読む記事を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <source>Nothing waits: every comment you wrote is published.</source>
+        <translation>待機中のコメントはありません。書いたコメントはすべて公開されています。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <source>&amp;Cancel Comment</source>
+        <translation>コメントを取り消す(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <source>&amp;Try Now</source>
+        <translation>今すぐ再試行(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <source>&amp;Go to Article</source>
+        <translation>記事へ移動(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <source>Outbox</source>
+        <translation>送信トレイ</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Article</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <source>Written</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>To %1: %2</source>
+        <translation>%1 への返信: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="180"/>
+        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <source>Cancel comment</source>
+        <translation>コメントの取り消し</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
+        <translation>このコメントを取り消しますか？ まだ送信されていないため、本文は失われます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <source>Try again</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <source>Change comment</source>
+        <translation>コメントの編集</translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <source>Your comment under “%1”:</source>
+        <translation>「%1」へのあなたのコメント:</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="46"/>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="48"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="51"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="52"/>
+        <source>at once</source>
+        <translation>すぐに</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="55"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="56"/>
+        <source>system</source>
+        <translation>システム既定</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="58"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Ask for each article</source>
+        <translation>記事ごとに確認</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Always</source>
+        <translation>常に読み込む</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="60"/>
+        <source>Never</source>
+        <translation>読み込まない</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="67"/>
+        <source>Refresh every</source>
+        <translation>更新間隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="68"/>
+        <source>Mark read after</source>
+        <translation>既読にするまでの時間</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="69"/>
+        <source>Reader font size</source>
+        <translation>記事のフォントサイズ</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="70"/>
+        <source>Theme</source>
+        <translation>テーマ</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>Load remote images</source>
+        <translation>リモート画像の読み込み</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="72"/>
+        <source>Data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ProductDetailView</name>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <source>Add to Cart</source>
+        <translation>カートに追加</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <source>Watch</source>
+        <translation>ウォッチ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <source>Open in Store</source>
+        <translation>ストアで開く</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <source>Tell me when the price drops or it is back in stock</source>
+        <translation>値下げや再入荷をお知らせします</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>&amp;Variant:</source>
+        <translation>バリエーション(&amp;V):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Quantity:</source>
+        <translation>数量(&amp;Q):</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <source>Mentioned in: %1</source>
+        <translation>紹介している記事: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <source>Choose a product to see it here.</source>
+        <translation>商品を選択すると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <source>out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>In stock</source>
+        <translation>在庫あり</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <source>Available to order</source>
+        <translation>注文可能</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <source>Out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <source>No picture</source>
+        <translation>画像なし</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <source>Loading picture…</source>
+        <translation>画像を読み込み中…</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ShopPane</name>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <source>Picture</source>
+        <translation>画像</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <source>Out of stock</source>
+        <translation>在庫切れ</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <source>In stock</source>
+        <translation>在庫あり</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <source>On sale</source>
+        <translation>セール中</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <source>Watched</source>
+        <translation>ウォッチ中</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <source>Search products</source>
+        <translation>商品を検索</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <source>All categories</source>
+        <translation>すべてのカテゴリー</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <source>All brands</source>
+        <translation>すべてのブランド</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <source>from</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <source>to</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <source>Lowest price, in each store&apos;s currency</source>
+        <translation>最低価格 (各ストアの通貨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <source>Highest price, in each store&apos;s currency</source>
+        <translation>最高価格 (各ストアの通貨)</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <source>Newest</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <source>Price: low to high</source>
+        <translation>価格の安い順</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <source>Price: high to low</source>
+        <translation>価格の高い順</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>Grid</source>
+        <translation>グリッド</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <source>Cards in a grid, or a list</source>
+        <translation>カードのグリッド表示、またはリスト表示</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <source>Price:</source>
+        <translation>価格:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <source>List</source>
+        <translation>リスト</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>商品 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::ThreadView</name>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <source>Comments</source>
+        <translation>コメント</translation>
+    </message>
+</context>
+</TS>
