@@ -26,9 +26,9 @@ using cli::openStore;
 using cli::out;
 
 const QStringList kCommands
-        = {u"parse"_qs,  u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,     u"sites"_qs,
-           u"remove"_qs, u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs,
-           u"sync"_qs,   u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs};
+        = {u"parse"_qs,    u"import"_qs,      u"search"_qs,      u"stats"_qs,   u"add"_qs,    u"sites"_qs, u"remove"_qs,
+           u"refresh"_qs,  u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs, u"sync"_qs,  u"thread"_qs,
+           u"products"_qs, u"cart"_qs,        u"checkout"_qs,    u"check"_qs,   u"recover"_qs};
 
 QString usage()
 {
@@ -64,6 +64,10 @@ QString usage()
                            "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
                            "  checkout [SITE] [--print] [--add-to-cart-links]\n"
                            "                     Open each store's checkout with the cart (or print the URLs).\n"
+                           "  check              Run SQLite's integrity check on the database and report.\n"
+                           "  recover --restore-backup | --start-empty\n"
+                           "                     Set a damaged database aside; go back to the copy made before the\n"
+                           "                     last schema update, or start again with an empty store.\n"
                            "\n"
                            "Options:\n"
                            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
@@ -303,6 +307,8 @@ int CommandLine::run(const QStringList &arguments)
             {u"products", cli::runProducts},
             {u"cart", cli::runCart},
             {u"checkout", cli::runCheckout},
+            {u"check", cli::runCheck},
+            {u"recover", cli::runRecover},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

@@ -2,6 +2,9 @@
 
 #include "storage/DataLocation.h"
 #include "storage/Store.h"
+#include "storage/StoreRecovery.h"
+
+#include <QLocale>
 
 namespace tidings::cli {
 
@@ -45,9 +48,24 @@ bool openStore(Store &store, const QString &dataDir)
     }
     if (!store.open(path)) {
         fail(store.error());
+        if (store.isDamaged())
+            err() << damagedStoreAdvice(path) << Qt::flush;
         return false;
     }
     return true;
+}
+
+QString damagedStoreAdvice(const QString &databasePath)
+{
+    const StoreRecovery::Backup backup = StoreRecovery::newestBackup(databasePath);
+    QString advice = CommandLine::tr("Nothing was changed. Ways on (the damaged file is kept aside, never deleted):\n"
+                                     "  tidings check                     what SQLite finds wrong with it\n");
+    if (!backup.path.isEmpty()) {
+        advice += CommandLine::tr("  tidings recover --restore-backup  go back to the copy made on %1\n")
+                          .arg(QLocale().toString(backup.madeAt, QLocale::ShortFormat));
+    }
+    advice += CommandLine::tr("  tidings recover --start-empty     start again with an empty store\n");
+    return advice;
 }
 
 CommandParser::CommandParser(const QString &description)

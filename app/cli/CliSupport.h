@@ -25,6 +25,8 @@ std::optional<DocumentKind> kindFromName(const QString &name, bool *ok);
 
 // Opens the store in the data folder the arguments name, reporting failures.
 bool openStore(Store &store, const QString &dataDir);
+// What a user can do about a damaged database: the check and recover commands that apply.
+QString damagedStoreAdvice(const QString &databasePath);
 
 // A parser for one command; the program name and the command word are consumed first.
 struct CommandParser
@@ -36,6 +38,10 @@ struct CommandParser
     // Returns an exit code when the command should stop here (a usage error, or --help shown).
     std::optional<int> parse(const QStringList &arguments, const QString &command);
 };
+
+// The database commands (StoreCommands.cpp).
+int runCheck(const QStringList &arguments);
+int runRecover(const QStringList &arguments);
 
 // The site commands (SiteCommands.cpp).
 int runAdd(const QStringList &arguments);

@@ -51,6 +51,8 @@ int Database::latestSchemaVersion()
 bool Database::open(const QString &path, Mode mode)
 {
     close();
+    m_damaged = false;
+    m_damage.clear();
     m_path = path;
     m_connectionName = u"tidings-"_qs + QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, m_connectionName);
@@ -61,10 +63,13 @@ bool Database::open(const QString &path, Mode mode)
         m_error = tr("cannot open the database %1: %2").arg(path, m_db.lastError().text());
         return false;
     }
-    if (!configure(mode))
+    if (!configure(mode) || (mode == Mode::ReadWrite && !migrate())) {
+        if (m_damaged)
+            m_error = tr("the database %1 is damaged: %2").arg(path, m_damage);
         return false;
+    }
     if (mode == Mode::ReadWrite)
-        return migrate();
+        return true;
     QSqlQuery q(m_db);
     if (q.exec(u"PRAGMA user_version"_qs) && q.next())
         m_schemaVersion = q.value(0).toInt();
@@ -85,11 +90,22 @@ bool Database::exec(const QString &sql)
 {
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
+        noteError(q.lastError());
         m_error = q.lastError().text();
         qCWarning(lcDatabase) << sql << m_error;
         return false;
     }
     return true;
+}
+
+void Database::noteError(const QSqlError &error)
+{
+    // Extended result codes carry the primary code in their low byte.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        m_damaged = true;
+        m_damage = error.databaseText();
+    }
 }
 
 bool Database::execScript(const QByteArray &sql)
@@ -136,6 +152,7 @@ bool Database::migrate()
 {
     QSqlQuery q(m_db);
     if (!q.exec(u"PRAGMA user_version"_qs) || !q.next()) {
+        noteError(q.lastError());
         m_error = tr("%1 is not a Tidings database: %2").arg(m_path, q.lastError().text());
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 struct sqlite3;
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const QString &path() const { return m_path; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    // True when open() failed because SQLite finds the file damaged (corrupt, or not a database at
+    // all): StoreRecovery says what can be done then.
+    [[nodiscard]] bool isDamaged() const { return m_damaged; }
 
     // The newest schema this build knows.
     [[nodiscard]] static int latestSchemaVersion();
@@ -44,12 +48,15 @@ public:
 private:
     bool configure(Mode mode);
     bool migrate();
+    void noteError(const QSqlError &error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_damage; // SQLite's own words for the damage
     int m_schemaVersion = 0;
+    bool m_damaged = false;
 };
 
 } // namespace tidings

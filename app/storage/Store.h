@@ -74,6 +74,8 @@ public:
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] Database &database() { return m_db; }
     [[nodiscard]] bool isOpen() const { return m_q != nullptr; }
+    // open() failed on a damaged file (see StoreRecovery).
+    [[nodiscard]] bool isDamaged() const { return m_db.isDamaged(); }
 
     // Batches of writes go in one transaction: one fsync per batch instead of per row.
     [[nodiscard]] bool begin();

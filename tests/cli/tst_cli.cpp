@@ -163,6 +163,46 @@ private slots:
         const Run r = tidings(withData({u"stats"_qs}), env);
         QVERIFY(r.out.contains(m_dir.path().toUtf8()));
     }
+
+    void aDamagedDatabaseIsReportedWithAWayOn()
+    {
+        QTemporaryDir dir;
+        const QStringList data{u"--data-dir"_qs, dir.path()};
+        QCOMPARE(tidings(data + QStringList{u"import"_qs, u"--demo"_qs}).exitCode, 0);
+        Run r = tidings(data + QStringList{u"check"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("sound"), r.out.constData());
+        r = tidings(data + QStringList{u"recover"_qs, u"--start-empty"_qs});
+        QCOMPARE(r.exitCode, 1); // a sound store is never set aside
+        QVERIFY(r.err.contains("nothing to recover"));
+
+        const QString path = dir.filePath(u"tidings.sqlite"_qs);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            file.write(QByteArray(32 * 1024, '\x5a'));
+        }
+        r = tidings(data + QStringList{u"stats"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("is damaged: file is not a database"), r.err.constData());
+        QVERIFY2(r.err.contains("tidings recover --start-empty"), r.err.constData());
+        r = tidings(data + QStringList{u"check"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("not a database"));
+
+        r = tidings(data + QStringList{u"recover"_qs, u"--restore-backup"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("no sound copy"), r.err.constData());
+        r = tidings(data + QStringList{u"recover"_qs, u"--start-empty"_qs});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        const QByteArray keptPrefix = "the damaged file is kept as ";
+        QVERIFY2(lines.last().startsWith(keptPrefix), r.out.constData());
+        QVERIFY(QFile::exists(QString::fromUtf8(lines.last().mid(keptPrefix.size()))));
+        r = tidings(data + QStringList{u"stats"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("articles: 0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
