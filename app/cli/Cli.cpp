@@ -11,6 +11,7 @@
 #include "util/Dates.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -32,6 +33,7 @@ const QStringList kCommands
 
 QString usage()
 {
+    //: %1 (after "Data folder:") is the path of the folder that holds the database.
     return CommandLine::tr("Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]\n"
                            "\n"
                            "Without a command, Tidings opens its window.\n"
@@ -59,7 +61,7 @@ QString usage()
                            "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
                            "                     The stored products, one line per variant where there are several.\n"
                            "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
-                           "  cart add PRODUCT [--variant V] [--quantity N]\n"
+                           "  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]\n"
                            "  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]\n"
                            "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
                            "  checkout [SITE] [--print] [--add-to-cart-links]\n"
@@ -74,8 +76,11 @@ QString usage()
                            "  -h, --help         Show this help.\n"
                            "  -v, --version      Show the version.\n"
                            "\n"
+                           "Data folder: %1\n"
+                           "\n"
                            "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
-                           "inputs (or feeds, for refresh) failed.\n");
+                           "inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when\n"
+                           "checkout is held back.\n");
 }
 
 int runParse(const QStringList &arguments)
@@ -273,7 +278,7 @@ int CommandLine::run(const QStringList &arguments)
         if (a == u"--data-dir") {
             ++i;
         } else if (a == u"-h" || a == u"--help" || a == u"help") {
-            out() << usage();
+            out() << usage().arg(QDir::toNativeSeparators(dataDirectory(dataDirArgument(arguments))));
             return Success;
         } else if (a == u"-v" || a == u"--version") {
             out() << "tidings " << QCoreApplication::applicationVersion() << Qt::endl;

@@ -1,7 +1,10 @@
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -202,6 +205,85 @@ private slots:
         r = tidings(data + QStringList{u"stats"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("articles: 0"));
+    }
+
+    // --help says where the data lives: the folder --data-dir or TIDINGS_DATA_DIR picks, else the default.
+    void helpNamesTheDataFolder()
+    {
+        QTemporaryDir other;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"TIDINGS_DATA_DIR"_qs, other.path());
+        Run r = tidings({u"--help"_qs}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QByteArray("Data folder: " + other.path().toUtf8() + '\n')), r.out.constData());
+        r = tidings(withData({u"--help"_qs}), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QByteArray("Data folder: " + m_dir.path().toUtf8() + '\n')), r.out.constData());
+        // Asking for help creates nothing.
+        QVERIFY(QDir(other.path()).isEmpty());
+    }
+
+    // The README's command-line synopsis and the commands `tidings --help` lists agree, both ways: every
+    // README line is in the help, and every command line of the help is a README line, with nothing more
+    // than its description after it.
+    void helpAgreesWithReadme()
+    {
+        QFile readme(QStringLiteral(TIDINGS_README));
+        QVERIFY2(readme.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(readme.fileName()));
+        const QString text = QString::fromUtf8(readme.readAll());
+        const qsizetype section = text.indexOf(u"\n## The command line\n");
+        QVERIFY(section >= 0);
+        const QString fence = u"```text\n"_qs;
+        const qsizetype from = text.indexOf(fence, section) + fence.size();
+        const qsizetype to = text.indexOf(u"```"_qs, from);
+        QVERIFY(from > fence.size() && to > from);
+        QStringList readmeSynopses; // "parse FILE [--url URL] ...", "--help", ...
+        for (const QString &line : text.mid(from, to - from).split(u'\n', Qt::SkipEmptyParts)) {
+            for (QString synopsis : line.split(u" | "_qs)) {
+                synopsis = synopsis.trimmed();
+                if (synopsis.startsWith(u"tidings "_qs))
+                    synopsis = synopsis.mid(8);
+                readmeSynopses.append(synopsis);
+            }
+        }
+        QVERIFY(readmeSynopses.size() > 20);
+
+        QProcessEnvironment english = QProcessEnvironment::systemEnvironment();
+        english.insert(u"LC_ALL"_qs, u"C.UTF-8"_qs);
+        english.remove(u"LANGUAGE"_qs);
+        const Run r = tidings({u"--help"_qs}, english);
+        QCOMPARE(r.exitCode, 0);
+        const QString help = QString::fromUtf8(r.out);
+        for (const QString &synopsis : std::as_const(readmeSynopses))
+            QVERIFY2(help.contains(synopsis), qPrintable(u"in the README, not in --help: "_qs + synopsis));
+
+        const qsizetype commands = help.indexOf(u"\nCommands:\n"_qs);
+        const qsizetype options = help.indexOf(u"\nOptions:\n"_qs);
+        QVERIFY(commands >= 0 && options > commands);
+        // After a synopsis on its line comes nothing, or its description: words, not more arguments.
+        static const QRegularExpression description(u"^\\s+[A-Z][a-z]"_qs);
+        int checked = 0;
+        for (const QString &line : help.mid(commands, options - commands).split(u'\n')) {
+            // Commands start after two spaces; their descriptions' own lines are indented further.
+            if (line.size() < 3 || !line.startsWith(u"  "_qs) || line.at(2).isSpace())
+                continue;
+            for (const QString &entry : line.trimmed().split(u" | "_qs)) {
+                QString longest;
+                for (const QString &synopsis : std::as_const(readmeSynopses)) {
+                    if (entry.startsWith(synopsis) && synopsis.size() > longest.size())
+                        longest = synopsis;
+                }
+                const QString rest = entry.mid(longest.size());
+                QVERIFY2(!longest.isEmpty() && (rest.isEmpty() || description.match(rest).hasMatch()),
+                         qPrintable(u"in --help, not in the README: "_qs + entry));
+                ++checked;
+            }
+        }
+        QVERIFY(checked > 20);
+        for (const char *option : {"--data-dir DIR", "TIDINGS_DATA_DIR", "--help", "--version"}) {
+            QVERIFY(help.contains(QLatin1String(option)));
+            QVERIFY2(text.contains(QLatin1String(option)), option);
+        }
     }
 };
 
