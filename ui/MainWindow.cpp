@@ -4,6 +4,7 @@
 #include "ArticleView.h"
 #include "CartPane.h"
 #include "CommentsPanel.h"
+#include "DamagedStoreDialog.h"
 #include "NewsPane.h"
 #include "OutboxDialog.h"
 #include "ProductDetail.h"
@@ -284,6 +285,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::openStore()
 {
     whenReady(m_storage->open(), this, [this](const QString &error) {
+        if (!error.isEmpty() && m_storage->isDamaged()) {
+            offerRecovery(error);
+            return;
+        }
         if (!error.isEmpty()) {
             statusBar()->showMessage(tr("Tidings cannot open its database: %1").arg(error));
             return;
@@ -322,6 +327,43 @@ void MainWindow::openStore()
                       m_outbox->start();
                   });
     });
+}
+
+void MainWindow::offerRecovery(const QString &problem)
+{
+    const QString path = m_storage->databasePath();
+    whenReady(m_storage->runOnFile([path] { return StoreRecovery::newestBackup(path); }), this,
+              [this, path, problem](const StoreRecovery::Backup &backup) {
+                  DamagedStoreDialog dialog(path, problem, backup, this);
+                  dialog.exec();
+                  const DamagedStoreDialog::Choice choice = dialog.choice();
+                  if (choice == DamagedStoreDialog::Choice::Quit) {
+                      close();
+                      return;
+                  }
+                  struct Outcome
+                  {
+                      QString keptAt;
+                      QString error;
+                  };
+                  whenReady(m_storage->runOnFile([path, choice, backup] {
+                      Outcome outcome;
+                      if (choice == DamagedStoreDialog::Choice::RestoreBackup)
+                          (void)StoreRecovery::restoreBackup(path, backup.path, &outcome.keptAt, &outcome.error);
+                      else
+                          (void)StoreRecovery::startEmpty(path, &outcome.keptAt, &outcome.error);
+                      return outcome;
+                  }),
+                            this, [this](const Outcome &outcome) {
+                                if (!outcome.error.isEmpty()) {
+                                    QMessageBox::critical(this, tr("Damaged Database"), outcome.error);
+                                    close();
+                                    return;
+                                }
+                                statusBar()->showMessage(tr("The damaged database is kept as %1.").arg(outcome.keptAt));
+                                openStore();
+                            });
+              });
 }
 
 void MainWindow::showProgress(int done, int total, const QString &current)

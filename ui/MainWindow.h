@@ -46,6 +46,8 @@ protected:
 
 private:
     void openStore();
+    // The store could not be opened because its file is damaged: ask what to do, do it, open again.
+    void offerRecovery(const QString &problem);
     void showStats(const StoreStats &stats);
     void refreshStats();
     void showProgress(int done, int total, const QString &current);

@@ -36,7 +36,9 @@ QFuture<QString> StorageThread::open()
             m_worker,
             [this, promise] {
                 m_store = std::make_unique<Store>();
-                promise->addResult(m_store->open(m_path, m_mode) ? QString() : m_store->error());
+                const bool opened = m_store->open(m_path, m_mode);
+                m_damaged = !opened && m_store->isDamaged();
+                promise->addResult(opened ? QString() : m_store->error());
                 promise->finish();
             },
             Qt::QueuedConnection);

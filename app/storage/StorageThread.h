@@ -7,6 +7,7 @@
 #include <QPromise>
 #include <QThread>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <type_traits>
@@ -55,6 +56,27 @@ public:
         return future;
     }
 
+    // Runs job() on the storage thread whether or not the store is open: for what is done to the file
+    // itself when it cannot be opened (StoreRecovery), which must not happen on the GUI thread either.
+    template<typename Job>
+    auto runOnFile(Job job) -> QFuture<std::invoke_result_t<Job>>
+    {
+        using Result = std::invoke_result_t<Job>;
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        QMetaObject::invokeMethod(
+                m_worker,
+                [promise, job = std::move(job)]() mutable {
+                    promise->addResult(job());
+                    promise->finish();
+                },
+                Qt::QueuedConnection);
+        return future;
+    }
+
+    // Whether the last open() failed because the file is damaged; read once its future is ready.
+    [[nodiscard]] bool isDamaged() const { return m_damaged; }
     [[nodiscard]] const QString &databasePath() const { return m_path; }
     [[nodiscard]] Database::Mode mode() const { return m_mode; }
 
@@ -64,6 +86,7 @@ private:
     QThread m_thread;
     QObject *m_worker = nullptr; // lives on m_thread; the context jobs run in
     std::unique_ptr<Store> m_store; // created and destroyed on m_thread
+    std::atomic_bool m_damaged = false;
 };
 
 } // namespace tidings
