@@ -419,9 +419,23 @@ void Composer::saveDraft()
     const qint64 articleId = m_articleId;
     const qint64 parent = draftKey();
     const QString body = m_text->toPlainText();
-    m_writer->run([articleId, parent, body](Store &store) {
-        return Outbox(store.database()).saveDraft(articleId, parent, body, nowSeconds());
-    });
+    whenReady(m_writer->run([articleId, parent, body](Store &store) {
+        Outbox outbox(store.database());
+        return outbox.saveDraft(articleId, parent, body, nowSeconds()) ? QString() : outbox.error();
+    }),
+              this, [this](const QString &error) {
+                  // The words stay in the field either way; the user is told they are not stored yet.
+                  if (!error.isEmpty()) {
+                      m_draftUnsaved = true;
+                      setStatus(tr("The draft could not be saved: %1. The text is still here; it is saved as soon "
+                                   "as that is possible again.")
+                                        .arg(error),
+                                true);
+                  } else if (m_draftUnsaved) {
+                      m_draftUnsaved = false;
+                      setStatus(tr("The draft is saved again."));
+                  }
+              });
 }
 
 void Composer::post()

@@ -104,6 +104,7 @@ private:
     QPushButton *m_discard;
     QLabel *m_status;
     QLabel *m_closedLabel;
+    bool m_draftUnsaved = false; // the last draft save failed (a full disk): said in the status line
     QTimer *m_draftTimer;
 
     qint64 m_articleId = -1;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -17,7 +19,7 @@ namespace tidings {
         query.addBindValue(v);
     if (query.exec())
         return true;
-    error = query.lastError().text();
+    error = Database::describe(query.lastError());
     return false;
 }
 

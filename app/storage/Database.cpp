@@ -98,6 +98,19 @@ bool Database::exec(const QString &sql)
     return true;
 }
 
+QString Database::describe(const QSqlError &error)
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case SQLITE_FULL:
+        return tr("the disk is full");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return tr("the database file is damaged (%1)").arg(error.databaseText());
+    default:
+        return error.text();
+    }
+}
+
 void Database::noteError(const QSqlError &error)
 {
     // Extended result codes carry the primary code in their low byte.

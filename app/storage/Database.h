@@ -38,6 +38,10 @@ public:
     // all): StoreRecovery says what can be done then.
     [[nodiscard]] bool isDamaged() const { return m_damaged; }
 
+    // A failed statement's error in words a user can act on: a full disk and a damaged file are named as
+    // such, whatever SQLite's wording; anything else is SQLite's text.
+    [[nodiscard]] static QString describe(const QSqlError &error);
+
     // The newest schema this build knows.
     [[nodiscard]] static int latestSchemaVersion();
 

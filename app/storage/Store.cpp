@@ -130,10 +130,7 @@ QSqlQuery &Store::prepared(QSqlQuery &query, const char *sql)
 
 bool Store::fail(const QSqlQuery &query)
 {
-    m_error = query.lastError().text();
-    // SQLITE_FULL says it in words a user can act on.
-    if (m_error.contains(u"database or disk is full"))
-        m_error = tr("the disk is full");
+    m_error = Database::describe(query.lastError());
     qCWarning(lcStore) << query.lastQuery().left(80) << m_error;
     return false;
 }
@@ -269,7 +266,7 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
     sqlite3 *db = m_db.handle();
     sqlite3_set_last_insert_rowid(db, 0);
     if (!q.exec()) {
-        m_error = q.diskFull() ? tr("the disk is full") : q.error();
+        m_error = q.diskFull() ? Database::tr("the disk is full") : q.error();
         qCWarning(lcStore) << "storing an article failed:" << m_error;
         return false;
     }

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -176,6 +177,57 @@ private slots:
         Composer *composer = window.newsPane()->comments()->composer();
         QVERIFY(composer->isOpen());
         QCOMPARE(composer->textField()->toPlainText(), u"Half a thought and more"_qs);
+    }
+
+    void aDraftThatCannotBeSavedOnAFullDiskSaysSo()
+    {
+        qint64 article = -1;
+        {
+            MainWindow window(m_path);
+            open(window);
+            article = showArticleWithComments(window);
+            Composer *composer = window.newsPane()->comments()->composer();
+            composer->open();
+            composer->textField()->setFocus();
+            QTest::keyClicks(composer->textField(), u"Stored before the disk filled"_qs);
+            const auto storedDraft = [&] {
+                return reader(window)
+                        ->run([article](Store &s) { return Outbox(s.database()).draft(article, -1); })
+                        .result();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(storedDraft(), u"Stored before the disk filled"_qs, 5000);
+
+            // SQLite says SQLITE_FULL when the file may not grow: the same path a full disk takes.
+            const auto limitGrowth = [&](bool full) {
+                return writer(window)
+                        ->run([full](Store &s) {
+                            QSqlQuery q(s.database().connection());
+                            return q.exec(full ? u"PRAGMA max_page_count = 1"_qs
+                                               : u"PRAGMA max_page_count = 1073741823"_qs);
+                        })
+                        .result();
+            };
+            QVERIFY(limitGrowth(true));
+            const QString longer = u" and then a much longer paragraph"_qs.repeated(2000);
+            composer->textField()->moveCursor(QTextCursor::End);
+            composer->textField()->insertPlainText(longer);
+            QTRY_VERIFY_WITH_TIMEOUT(composer->statusText().contains(u"the disk is full"), 5000);
+            QVERIFY(composer->statusText().contains(u"The text is still here"));
+            QVERIFY(composer->textField()->toPlainText().endsWith(longer)); // nothing typed is lost
+            QCOMPARE(storedDraft(), u"Stored before the disk filled"_qs); // nor what was stored
+
+            QVERIFY(limitGrowth(false)); // space again: the next save goes through and says so
+            QTest::keyClicks(composer->textField(), u"!"_qs);
+            QTRY_COMPARE_WITH_TIMEOUT(composer->statusText(), u"The draft is saved again."_qs, 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(storedDraft().endsWith(u"paragraph!"_qs), 5000);
+        }
+        // The next start is clean: the file passes SQLite's check and the draft is there.
+        Store store;
+        QVERIFY(store.open(m_path));
+        QSqlQuery check(store.database().connection());
+        QVERIFY(check.exec(u"PRAGMA integrity_check"_qs) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_qs);
+        QVERIFY(Outbox(store.database()).draft(article, -1).endsWith(u"paragraph!"_qs));
     }
 
     void closedArticleSaysSoInsteadOfTheForm()
