@@ -44,7 +44,7 @@
         <location filename="../app/shop/Cart.cpp" line="237"/>
         <location filename="../app/shop/Cart.cpp" line="268"/>
         <source>The cart could not be saved: %1</source>
-        <translation>Le panier n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Le panier n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/shop/Cart.cpp" line="163"/>
@@ -81,18 +81,18 @@
     <message>
         <location filename="../app/shop/Checkout.cpp" line="65"/>
         <source>Out of stock at %2: %1. Remove what is out of stock, or wait until it is back, to check out.</source>
-        <translation>En rupture de stock chez %2 : %1. Pour passer commande, retirez ce qui est en rupture de stock, ou attendez son retour.</translation>
+        <translation>En rupture de stock chez %2&#xa0;: %1. Pour passer commande, retirez ce qui est en rupture de stock, ou attendez son retour.</translation>
     </message>
     <message>
         <location filename="../app/shop/Checkout.cpp" line="77"/>
         <location filename="../app/shop/Checkout.cpp" line="90"/>
         <source>%1 opens its checkout with these items in the cart; you pay on the store&apos;s page.</source>
-        <translation>%1 ouvre sa page de commande avec ces produits dans le panier ; vous payez sur la page de la boutique.</translation>
+        <translation>%1 ouvre sa page de commande avec ces produits dans le panier&#xa0;; vous payez sur la page de la boutique.</translation>
     </message>
     <message>
         <location filename="../app/shop/Checkout.cpp" line="101"/>
         <source>%1 opens one page per product, each adding it to the store&apos;s cart; check out from the store&apos;s cart page.</source>
-        <translation>%1 ouvre une page par produit, chacune l&apos;ajoutant au panier de la boutique ; passez commande depuis la page du panier de la boutique.</translation>
+        <translation>%1 ouvre une page par produit, chacune l&apos;ajoutant au panier de la boutique&#xa0;; passez commande depuis la page du panier de la boutique.</translation>
     </message>
     <message>
         <location filename="../app/shop/Checkout.cpp" line="113"/>
@@ -102,23 +102,41 @@
     <message>
         <location filename="../app/shop/Checkout.cpp" line="114"/>
         <source>%1 takes no cart from Tidings: its product pages open, one per product; add each to the store&apos;s cart there (quantities as listed here).</source>
-        <translation>%1 n&apos;accepte pas de panier de Tidings : ses pages de produits s&apos;ouvrent, une par produit ; ajoutez-y chacun au panier de la boutique (dans les quantités indiquées ici).</translation>
+        <translation>%1 n&apos;accepte pas de panier de Tidings&#xa0;: ses pages de produits s&apos;ouvrent, une par produit&#xa0;; ajoutez-y chacun au panier de la boutique (dans les quantités indiquées ici).</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <location filename="../app/cli/CliSupport.h" line="35"/>
         <source>Keep the database in DIR.</source>
         <translation>Conserver la base de données dans DIR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <location filename="../app/cli/CliSupport.cpp" line="46"/>
         <source>cannot create the data folder %1</source>
         <translation>impossible de créer le dossier de données %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <location filename="../app/cli/CliSupport.cpp" line="61"/>
+        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
+  tidings check                     what SQLite finds wrong with it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="64"/>
+        <source>  tidings recover --restore-backup  go back to the copy made on %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="67"/>
+        <source>  tidings recover --start-empty     start again with an empty store
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -160,11 +178,11 @@ Options:
 Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
 inputs (or feeds, for refresh) failed.
 </source>
-        <translation>Utilisation : tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
 
 Sans commande, Tidings ouvre sa fenêtre.
 
-Commandes :
+Commandes&#xa0;:
   parse FILE [--url URL] [--kind articles|comments|products]
                      Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
   import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
@@ -176,162 +194,215 @@ Commandes :
                      Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
   sites              Les sites avec leurs flux et le résultat de leur récupération.
   remove SITE        Supprimer un site et tout ce qui en a été enregistré.
-  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site) ; une ligne par flux.
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
   import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
   export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
   comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Écrire un commentaire ; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
   outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
   sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
   thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
   products [SITE] [--search Q] [--on-sale] [--in-stock]
                      Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
-  cart               Le panier : lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
   cart add PRODUCT [--variant V] [--quantity N]
   cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
                      Modifier le panier (PRODUCT et V tels que tidings products les affiche).
   checkout [SITE] [--print] [--add-to-cart-links]
                      Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
 
-Options :
-  --data-dir DIR     Conserver la base de données dans DIR (également : TIDINGS_DATA_DIR).
+Options&#xa0;:
+  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
   -h, --help         Afficher cette aide.
   -v, --version      Afficher la version.
 
-Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
 2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty store.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
+checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="88"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>Afficher en JSON le contenu d&apos;un document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <location filename="../app/cli/Cli.cpp" line="90"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>L&apos;URL d&apos;où provient le document (base des liens relatifs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
-        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="91"/>
+        <location filename="../app/cli/Cli.cpp" line="133"/>
         <source>articles, comments or products.</source>
         <translation>articles, comments ou products.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <location filename="../app/cli/Cli.cpp" line="93"/>
         <source>The document to read.</source>
         <translation>Le document à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <location filename="../app/cli/Cli.cpp" line="98"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse attend exactement un fichier FILE (voir tidings parse --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="94"/>
-        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <location filename="../app/cli/Cli.cpp" line="103"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>unknown --kind %1: use articles, comments or products</source>
-        <translation>--kind %1 inconnu : utilisez articles, comments ou products</translation>
+        <translation>--kind %1 inconnu&#xa0;: utilisez articles, comments ou products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
-        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <location filename="../app/cli/Cli.cpp" line="174"/>
         <location filename="../app/cli/SiteCommands.cpp" line="123"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="116"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
-        <translation>nouveaux : %1, mis à jour : %2, inchangés : %3 (site : %4)</translation>
+        <translation>nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3 (site&#xa0;: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
-            <numerusform>%n commentaire ignoré : son article n&apos;est pas enregistré</numerusform>
-            <numerusform>%n commentaires ignorés : leur article n&apos;est pas enregistré</numerusform>
+            <numerusform>%n commentaire ignoré&#xa0;: son article n&apos;est pas enregistré</numerusform>
+            <numerusform>%n commentaires ignorés&#xa0;: leur article n&apos;est pas enregistré</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
         <source>Parse documents and store what they hold.</source>
         <translation>Analyser des documents et enregistrer leur contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>The site to file the documents under.</source>
         <translation>Le site sous lequel classer les documents.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="132"/>
         <source>The URL the document came from.</source>
         <translation>L&apos;URL d&apos;où provient le document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <location filename="../app/cli/Cli.cpp" line="135"/>
         <source>Currency of product lists that name none.</source>
         <translation>Devise des listes de produits qui n&apos;en indiquent aucune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
         <source>Import the bundled demo site.</source>
         <translation>Importer le site de démonstration fourni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="138"/>
         <source>The documents to import.</source>
         <translation>Les documents à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import nécessite au moins un fichier FILE, ou --demo (voir tidings import --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="145"/>
         <source>--url names one document; import the files one at a time</source>
-        <translation>--url désigne un seul document ; importez les fichiers un par un</translation>
+        <translation>--url désigne un seul document&#xa0;; importez les fichiers un par un</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="155"/>
-        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>demo site: %1</source>
-        <translation>site de démonstration : %1</translation>
+        <translation>site de démonstration&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>%1: malformed, recovered what could be read: %2</source>
-        <translation>%1 : mal formé, ce qui était lisible a été récupéré : %2</translation>
+        <translation>%1&#xa0;: mal formé, ce qui était lisible a été récupéré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>Articles enregistrés correspondant aux mots, les plus pertinents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <location filename="../app/cli/Cli.cpp" line="192"/>
         <source>At most N results (default 20).</source>
         <translation>Au plus N résultats (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <source>The words to look for.</source>
         <translation>Les mots à rechercher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="200"/>
         <source>search needs a QUERY</source>
         <translation>search nécessite une requête QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="204"/>
         <source>--limit takes a positive number</source>
         <translation>--limit attend un nombre positif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <location filename="../app/cli/Cli.cpp" line="219"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -339,75 +410,75 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
         <source>Counts of what the database holds.</source>
         <translation>Décompte de ce que contient la base de données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>feeds</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
         <source>unread</source>
         <translation>non lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <source>starred</source>
         <translation>favoris</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <location filename="../app/cli/Cli.cpp" line="236"/>
         <source>products</source>
         <translation>produits</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <location filename="../app/cli/Cli.cpp" line="236"/>
         <source>variants</source>
         <translation>variantes</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>cart lines</source>
         <translation>lignes du panier</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>outbox pending</source>
         <translation>en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <location filename="../app/cli/Cli.cpp" line="241"/>
         <source>database: %1</source>
-        <translation>base de données : %1</translation>
+        <translation>base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <location filename="../app/cli/Cli.cpp" line="290"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>option inconnue %1 (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <location filename="../app/cli/Cli.cpp" line="322"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
-        <translation>commande inconnue %1 ; les commandes sont %2 (voir tidings --help)</translation>
+        <translation>commande inconnue %1&#xa0;; les commandes sont %2 (voir tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
@@ -417,7 +488,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="28"/>
         <source>%1 new, %2 updated, %3 unchanged</source>
-        <translation>nouveaux : %1, mis à jour : %2, inchangés : %3</translation>
+        <translation>nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="36"/>
@@ -433,13 +504,13 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <location filename="../app/cli/SiteCommands.cpp" line="40"/>
         <location filename="../app/cli/CommentCommands.cpp" line="56"/>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
         <location filename="../app/cli/SiteCommands.cpp" line="156"/>
         <source>stopped: %1</source>
-        <translation>arrêté : %1</translation>
+        <translation>arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="62"/>
@@ -449,7 +520,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="79"/>
         <source>%1 feeds: %2 new, %3 updated, %4 failed</source>
-        <translation>%1 flux (nouveaux : %2, mis à jour : %3, en échec : %4)</translation>
+        <translation>%1 flux (nouveaux&#xa0;: %2, mis à jour&#xa0;: %3, en échec&#xa0;: %4)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="92"/>
@@ -494,7 +565,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>WordPress REST API: %1</source>
-        <translation>API REST WordPress : %1</translation>
+        <translation>API REST WordPress&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="142"/>
@@ -504,12 +575,12 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="154"/>
         <source>last fetched %1</source>
-        <translation>dernière récupération : %1</translation>
+        <translation>dernière récupération&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last error: %1</source>
-        <translation>dernière erreur : %1</translation>
+        <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
@@ -578,17 +649,17 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="212"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>%1: %2; nothing was imported</source>
-        <translation>%1 : %2 ; rien n&apos;a été importé</translation>
+        <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="222"/>
         <source>%1; nothing was imported</source>
-        <translation>%1 ; rien n&apos;a été importé</translation>
+        <translation>%1&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/SiteCommands.cpp" line="223"/>
@@ -611,12 +682,12 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="245"/>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="43"/>
         <source>kept here: the demo site is not on the network</source>
-        <translation>conservé ici : le site de démonstration n&apos;est pas en ligne</translation>
+        <translation>conservé ici&#xa0;: le site de démonstration n&apos;est pas en ligne</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="45"/>
@@ -651,7 +722,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="70"/>
         <source>Write a comment under an article; it is posted by tidings sync (or the app).</source>
-        <translation>Écrire un commentaire sous un article ; il est envoyé par tidings sync (ou l&apos;application).</translation>
+        <translation>Écrire un commentaire sous un article&#xa0;; il est envoyé par tidings sync (ou l&apos;application).</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="71"/>
@@ -671,13 +742,13 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="77"/>
         <source>The comment you answer: its local id, its URL (...#comment-123), or outbox:ID.</source>
-        <translation>Le commentaire auquel vous répondez : son identifiant local, son URL (...#comment-123) ou outbox:ID.</translation>
+        <translation>Le commentaire auquel vous répondez&#xa0;: son identifiant local, son URL (...#comment-123) ou outbox:ID.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="80"/>
         <location filename="../app/cli/CommentCommands.cpp" line="205"/>
         <source>The article: its local id or its URL.</source>
-        <translation>L&apos;article : son identifiant local ou son URL.</translation>
+        <translation>L&apos;article&#xa0;: son identifiant local ou son URL.</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="81"/>
@@ -708,7 +779,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="115"/>
         <source>queued as outbox:%1; tidings sync posts it</source>
-        <translation>mis en file d&apos;attente sous outbox:%1 ; tidings sync l&apos;enverra</translation>
+        <translation>mis en file d&apos;attente sous outbox:%1&#xa0;; tidings sync l&apos;enverra</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="121"/>
@@ -738,12 +809,12 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="188"/>
         <source>another Tidings is posting the outbox now; try again when it is done</source>
-        <translation>une autre instance de Tidings envoie actuellement le contenu de la boîte d&apos;envoi ; réessayez quand elle aura terminé</translation>
+        <translation>une autre instance de Tidings envoie actuellement le contenu de la boîte d&apos;envoi&#xa0;; réessayez quand elle aura terminé</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="192"/>
         <source>%1 posted, %2 failed, %3 waiting</source>
-        <translation>envoyés : %1, en échec : %2, en attente : %3</translation>
+        <translation>envoyés&#xa0;: %1, en échec&#xa0;: %2, en attente&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="197"/>
@@ -807,8 +878,8 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <location filename="../app/cli/ShopCommands.cpp" line="87"/>
         <source>Total at %1: %2 (%n item(s))</source>
         <translation>
-            <numerusform>Total chez %1 : %2 (%n produit)</numerusform>
-            <numerusform>Total chez %1 : %2 (%n produits)</numerusform>
+            <numerusform>Total chez %1&#xa0;: %2 (%n produit)</numerusform>
+            <numerusform>Total chez %1&#xa0;: %2 (%n produits)</numerusform>
         </translation>
     </message>
     <message>
@@ -824,7 +895,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="106"/>
         <source>several stores have a product %1: name the site with --site</source>
-        <translation>plusieurs boutiques ont un produit %1 : indiquez le site avec --site</translation>
+        <translation>plusieurs boutiques ont un produit %1&#xa0;: indiquez le site avec --site</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="108"/>
@@ -839,7 +910,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="121"/>
         <source>product %1 comes in several variants: choose one with --variant (%2)</source>
-        <translation>le produit %1 existe en plusieurs variantes : choisissez-en une avec --variant (%2)</translation>
+        <translation>le produit %1 existe en plusieurs variantes&#xa0;: choisissez-en une avec --variant (%2)</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="127"/>
@@ -924,7 +995,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="249"/>
         <source>unknown cart action %1: use add, set, remove, undo or ack</source>
-        <translation>action de panier inconnue %1 : utilisez add, set, remove, undo ou ack</translation>
+        <translation>action de panier inconnue %1&#xa0;: utilisez add, set, remove, undo ou ack</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="254"/>
@@ -939,7 +1010,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="258"/>
         <source>For WooCommerce stores older than 10.0: one add-to-cart link per product.</source>
-        <translation>Pour les boutiques WooCommerce antérieures à la version 10.0 : un lien d&apos;ajout au panier par produit.</translation>
+        <translation>Pour les boutiques WooCommerce antérieures à la version 10.0&#xa0;: un lien d&apos;ajout au panier par produit.</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="260"/>
@@ -954,17 +1025,77 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="276"/>
         <source>the cart is empty; add products with tidings cart add</source>
-        <translation>le panier est vide ; ajoutez des produits avec tidings cart add</translation>
+        <translation>le panier est vide&#xa0;; ajoutez des produits avec tidings cart add</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="283"/>
         <source>checkout held back: %1</source>
-        <translation>commande suspendue : %1</translation>
+        <translation>commande suspendue&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="290"/>
         <source>cannot start a browser for %1</source>
         <translation>impossible de lancer un navigateur pour %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="13"/>
+        <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="19"/>
+        <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="22"/>
+        <source>%1 is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="31"/>
+        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="33"/>
+        <source>Go back to the copy made before the last schema update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
+        <source>Start again with an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="39"/>
+        <source>recover takes one of --restore-backup and --start-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="43"/>
+        <source>%1 is sound: there is nothing to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
+        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="55"/>
+        <source>restored the copy made on %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
+        <source>the next start begins with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="63"/>
+        <source>the damaged file is kept as %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1191,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/CommentText.cpp" line="52"/>
         <source>kept here: the demo site is not on the network</source>
-        <translation>conservé ici : le site de démonstration n&apos;est pas en ligne</translation>
+        <translation>conservé ici&#xa0;: le site de démonstration n&apos;est pas en ligne</translation>
     </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="55"/>
@@ -1110,78 +1241,104 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/CommentText.cpp" line="68"/>
         <source>failed: %1</source>
-        <translation>échec : %1</translation>
+        <translation>échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="61"/>
+        <location filename="../app/storage/Database.cpp" line="63"/>
         <source>cannot open the database %1: %2</source>
-        <translation>impossible d&apos;ouvrir la base de données %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="101"/>
+        <location filename="../app/storage/Database.cpp" line="68"/>
+        <source>the database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="105"/>
+        <location filename="../app/storage/Store.cpp" line="269"/>
+        <source>the disk is full</source>
+        <translation type="unfinished">le disque est plein</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="108"/>
+        <source>the database file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="130"/>
         <source>the SQLite driver gave no connection handle</source>
         <translation>le pilote SQLite n&apos;a fourni aucun descripteur de connexion</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="129"/>
+        <location filename="../app/storage/Database.cpp" line="158"/>
         <source>cannot configure the database %1: %2</source>
-        <translation>impossible de configurer la base de données %1 : %2</translation>
+        <translation>impossible de configurer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="139"/>
+        <location filename="../app/storage/Database.cpp" line="169"/>
         <source>%1 is not a Tidings database: %2</source>
-        <translation>%1 n&apos;est pas une base de données Tidings : %2</translation>
+        <translation>%1 n&apos;est pas une base de données Tidings&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="146"/>
+        <location filename="../app/storage/Database.cpp" line="176"/>
         <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de Tidings (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Mettez Tidings à jour pour l&apos;ouvrir.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de Tidings (schéma %2&#xa0;; cette version connaît jusqu&apos;au schéma %3). Mettez Tidings à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="164"/>
+        <location filename="../app/storage/Database.cpp" line="194"/>
         <source>cannot copy the database aside before updating it: %1</source>
-        <translation>impossible de faire une copie de sauvegarde de la base de données avant sa mise à jour : %1</translation>
+        <translation>impossible de faire une copie de sauvegarde de la base de données avant sa mise à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="173"/>
+        <location filename="../app/storage/Database.cpp" line="203"/>
         <source>migration %1 is missing from this build</source>
         <translation>la migration %1 est absente de cette compilation</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="182"/>
+        <location filename="../app/storage/Database.cpp" line="212"/>
         <source>cannot update the database to schema %1: %2</source>
-        <translation>impossible de mettre à jour la base de données vers le schéma %1 : %2</translation>
+        <translation>impossible de mettre à jour la base de données vers le schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="132"/>
         <source>document too large: over %1 MB</source>
-        <translation>document trop volumineux : plus de %1 Mo</translation>
+        <translation>document trop volumineux&#xa0;: plus de %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="138"/>
         <source>not valid JSON: %1 at offset %2</source>
-        <translation>JSON non valide : %1 à la position %2</translation>
+        <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="147"/>
         <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
-        <translation>pas un flux : du JSON qui n&apos;est ni un JSON Feed, ni des commentaires WordPress, ni une liste de produits</translation>
+        <translation>pas un flux&#xa0;: du JSON qui n&apos;est ni un JSON Feed, ni des commentaires WordPress, ni une liste de produits</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="157"/>
         <source>cannot read the document</source>
         <translation>impossible de lire le document</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="219"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/JsonFormats.cpp" line="99"/>
+        <source>no JSON Feed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/parse/JsonFormats.cpp" line="100"/>
+        <source>unknown JSON Feed version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1189,7 +1346,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Importer.cpp" line="156"/>
@@ -1210,22 +1367,22 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/sync/Opml.cpp" line="23"/>
         <source>not an OPML file: it starts with &lt;%1&gt;</source>
-        <translation>pas un fichier OPML : il commence par &lt;%1&gt;</translation>
+        <translation>pas un fichier OPML&#xa0;: il commence par &lt;%1&gt;</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="47"/>
         <source>line %1: %2 is not a web address</source>
-        <translation>ligne %1 : %2 n&apos;est pas une adresse web</translation>
+        <translation>ligne %1&#xa0;: %2 n&apos;est pas une adresse web</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="66"/>
         <source>the OPML file is broken at line %1: %2</source>
-        <translation>le fichier OPML est endommagé à la ligne %1 : %2</translation>
+        <translation>le fichier OPML est endommagé à la ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="71"/>
         <source>not an OPML file: no &lt;opml&gt; with a &lt;body&gt;</source>
-        <translation>pas un fichier OPML : aucun &lt;opml&gt; contenant un &lt;body&gt;</translation>
+        <translation>pas un fichier OPML&#xa0;: aucun &lt;opml&gt; contenant un &lt;body&gt;</translation>
     </message>
     <message>
         <location filename="../app/sync/Opml.cpp" line="87"/>
@@ -1258,7 +1415,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/storage/Outbox.cpp" line="189"/>
         <source>The comment is too long: at most %1 characters.</source>
-        <translation>Le commentaire est trop long : %1 caractères au maximum.</translation>
+        <translation>Le commentaire est trop long&#xa0;: %1 caractères au maximum.</translation>
     </message>
     <message>
         <location filename="../app/storage/Outbox.cpp" line="203"/>
@@ -1319,10 +1476,10 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/storage/DemoSite.cpp" line="55"/>
         <source>bundled with Tidings; never fetched</source>
-        <translation>fourni avec Tidings ; jamais récupéré</translation>
+        <translation>fourni avec Tidings&#xa0;; jamais récupéré</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <location filename="../app/storage/Sources.cpp" line="184"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
@@ -1330,10 +1487,32 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="136"/>
-        <location filename="../app/storage/Store.cpp" line="272"/>
         <source>the disk is full</source>
-        <translation>le disque est plein</translation>
+        <translation type="vanished">le disque est plein</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
+        <source>the copy %1 is damaged too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1341,72 +1520,77 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/shop/WatchList.cpp" line="15"/>
         <source>%1: back in stock, now %2 (was %3)</source>
-        <translation>%1 : de nouveau en stock, maintenant %2 (au lieu de %3)</translation>
+        <translation>%1&#xa0;: de nouveau en stock, maintenant %2 (au lieu de %3)</translation>
     </message>
     <message>
         <location filename="../app/shop/WatchList.cpp" line="18"/>
         <source>%1: back in stock</source>
-        <translation>%1 : de nouveau en stock</translation>
+        <translation>%1&#xa0;: de nouveau en stock</translation>
     </message>
     <message>
         <location filename="../app/shop/WatchList.cpp" line="19"/>
         <source>%1: now %2 (was %3)</source>
-        <translation>%1 : maintenant %2 (au lieu de %3)</translation>
+        <translation>%1&#xa0;: maintenant %2 (au lieu de %3)</translation>
     </message>
 </context>
 <context>
     <name>XmlFeedParser</name>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="130"/>
         <source>not a feed: got an HTML page</source>
-        <translation>pas un flux : une page HTML a été reçue</translation>
+        <translation>pas un flux&#xa0;: une page HTML a été reçue</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="131"/>
         <source>not a feed: the document is &lt;%1&gt;</source>
-        <translation>pas un flux : le document est &lt;%1&gt;</translation>
+        <translation>pas un flux&#xa0;: le document est &lt;%1&gt;</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="769"/>
         <source>cannot read the document</source>
         <translation>impossible de lire le document</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
+        <source>white space before the XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
         <source>uses the HTML entity &amp;%1; without declaring it</source>
         <translation>utilise l&apos;entité HTML &amp;%1; sans la déclarer</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="803"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="808"/>
         <source>empty document</source>
         <translation>document vide</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="805"/>
         <source>line %1, column %2</source>
         <translation>ligne %1, colonne %2</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
         <source>the document ends before it is complete (%1)</source>
         <translation>le document se termine avant d&apos;être complet (%1)</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="819"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="834"/>
         <source>not well-formed XML: %1 (%2)</source>
-        <translation>XML mal formé : %1 (%2)</translation>
+        <translation>XML mal formé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="836"/>
         <source>kept what came before line %1</source>
         <translation>ce qui précédait la ligne %1 a été conservé</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="840"/>
         <source>not a feed: %1 (%2)</source>
-        <translation>pas un flux : %1 (%2)</translation>
+        <translation>pas un flux&#xa0;: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1421,8 +1605,8 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <location filename="../models/ArticleListModel.cpp" line="77"/>
         <source>%n comment(s), %1 new since you last read the thread</source>
         <translation>
-            <numerusform>%n commentaire ; nouveaux depuis votre dernière lecture du fil : %1</numerusform>
-            <numerusform>%n commentaires ; nouveaux depuis votre dernière lecture du fil : %1</numerusform>
+            <numerusform>%n commentaire&#xa0;; nouveaux depuis votre dernière lecture du fil&#xa0;: %1</numerusform>
+            <numerusform>%n commentaires&#xa0;; nouveaux depuis votre dernière lecture du fil&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1507,7 +1691,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/sync/CommentSender.cpp" line="83"/>
         <source>the site says comments are coming too quickly; trying again later</source>
-        <translation>le site indique que les commentaires arrivent trop vite ; nouvel essai plus tard</translation>
+        <translation>le site indique que les commentaires arrivent trop vite&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
         <location filename="../app/sync/CommentSender.cpp" line="144"/>
@@ -1527,7 +1711,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/sync/CommentSender.cpp" line="257"/>
         <source>the article&apos;s page cannot be read: %1</source>
-        <translation>impossible de lire la page de l&apos;article : %1</translation>
+        <translation>impossible de lire la page de l&apos;article&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/CommentSender.cpp" line="264"/>
@@ -1541,69 +1725,154 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     </message>
 </context>
 <context>
+    <name>tidings::DamagedStoreDialog</name>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
+        <source>Damaged Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
+        <source>Tidings cannot read its database: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
+        <source>%1
+
+Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
+        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
+        <source>&amp;Restore the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
+        <source>Go back to the copy made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
+        <source>There is no earlier copy to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
+        <source>&amp;Start with an Empty Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>tidings::Fetcher</name>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <location filename="../app/net/Fetcher.cpp" line="25"/>
         <source>timed out after %1 s</source>
         <translation>délai dépassé après %1 s</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <location filename="../app/net/Fetcher.cpp" line="27"/>
         <source>the server refused the connection</source>
         <translation>le serveur a refusé la connexion</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <location filename="../app/net/Fetcher.cpp" line="29"/>
         <source>the server closed the connection before sending everything</source>
         <translation>le serveur a fermé la connexion avant de tout envoyer</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <location filename="../app/net/Fetcher.cpp" line="31"/>
         <source>cannot find the server %1</source>
         <translation>impossible de trouver le serveur %1</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <location filename="../app/net/Fetcher.cpp" line="33"/>
         <source>the secure connection failed: %1</source>
-        <translation>la connexion sécurisée a échoué : %1</translation>
+        <translation>la connexion sécurisée a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <location filename="../app/net/Fetcher.cpp" line="35"/>
         <source>too many redirects</source>
         <translation>trop de redirections</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
         <source>refused a redirect from HTTPS to HTTP</source>
         <translation>redirection de HTTPS vers HTTP refusée</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <location filename="../app/net/Fetcher.cpp" line="41"/>
+        <source>the compressed answer is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>le réseau n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <location filename="../app/net/Fetcher.cpp" line="156"/>
+        <source>no complete answer within %1 s: the server sends too slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="189"/>
+        <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="233"/>
+        <source>redirected to %1, which is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="235"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation>redirection de HTTPS vers HTTP refusée (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <location filename="../app/net/Fetcher.cpp" line="195"/>
         <source>the response is larger than %1 MB; it was not read</source>
-        <translation>la réponse dépasse %1 Mo ; elle n&apos;a pas été lue</translation>
+        <translation>la réponse dépasse %1 Mo&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <location filename="../app/net/Fetcher.cpp" line="204"/>
         <source>the response is larger than %1 MB; it was cut off</source>
-        <translation>la réponse dépasse %1 Mo ; elle a été tronquée</translation>
+        <translation>la réponse dépasse %1 Mo&#xa0;; elle a été tronquée</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <location filename="../app/net/Fetcher.cpp" line="237"/>
+        <source>the server redirects in a loop (%1 leads back to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="240"/>
+        <source>too many redirects (more than %1); the last went to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="281"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
-        <translation>le serveur indique que le flux n&apos;existe plus (410 Gone) ; il n&apos;est plus récupéré</translation>
+        <translation>le serveur indique que le flux n&apos;existe plus (410 Gone)&#xa0;; il n&apos;est plus récupéré</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <location filename="../app/net/Fetcher.cpp" line="59"/>
         <source>server said %1 %2</source>
         <translation>le serveur a répondu %1 %2</translation>
     </message>
@@ -1611,7 +1880,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <location filename="../app/sync/OutboxService.cpp" line="60"/>
         <source>The answer could not be stored.</source>
         <translation>La réponse n&apos;a pas pu être enregistrée.</translation>
     </message>
@@ -1642,13 +1911,13 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
         <source>postponed: the server asked to wait until %1</source>
-        <translation>reporté : le serveur a demandé d&apos;attendre jusqu&apos;à %1</translation>
+        <translation>reporté&#xa0;: le serveur a demandé d&apos;attendre jusqu&apos;à %1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="592"/>
         <source>malformed: %1</source>
-        <translation>mal formé : %1</translation>
+        <translation>mal formé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
@@ -1661,10 +1930,10 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="533"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="577"/>
         <source>page %1: %2</source>
-        <translation>page %1 : %2</translation>
+        <translation>page %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1682,7 +1951,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/net/RemoteImages.cpp" line="111"/>
         <source>not an image that can be shown: %1</source>
-        <translation>pas une image affichable : %1</translation>
+        <translation>pas une image affichable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1690,7 +1959,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/net/Discovery.cpp" line="144"/>
         <source>not a web address: %1</source>
-        <translation>pas une adresse web : %1</translation>
+        <translation>pas une adresse web&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="153"/>
@@ -1700,7 +1969,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/net/Discovery.cpp" line="182"/>
         <source>no feed found on %1: it announces none</source>
-        <translation>aucun flux trouvé sur %1 : il n&apos;en annonce aucun</translation>
+        <translation>aucun flux trouvé sur %1&#xa0;: il n&apos;en annonce aucun</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="211"/>
@@ -1710,7 +1979,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../app/net/Discovery.cpp" line="242"/>
         <source>the product feed %1: %2</source>
-        <translation>le flux de produits %1 : %2</translation>
+        <translation>le flux de produits %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/net/Discovery.cpp" line="247"/>
@@ -1762,7 +2031,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/ArticleView.cpp" line="188"/>
         <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
-        <translation>Pour lire un vrai site, choisissez Fichier ▸ Ajouter un site… (%1) et saisissez son adresse, par exemple example.com. Tidings trouve de lui-même ses flux, ses fils de commentaires et sa boutique, et conserve tout sur cet ordinateur : vous pouvez donc aussi lire hors ligne.</translation>
+        <translation>Pour lire un vrai site, choisissez Fichier ▸ Ajouter un site… (%1) et saisissez son adresse, par exemple example.com. Tidings trouve de lui-même ses flux, ses fils de commentaires et sa boutique, et conserve tout sur cet ordinateur&#xa0;: vous pouvez donc aussi lire hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="192"/>
@@ -1838,12 +2107,12 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/CartPane.cpp" line="162"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="172"/>
         <source>Prices or availability changed since you added some items; see Changes.</source>
-        <translation>Les prix ou la disponibilité ont changé depuis que vous avez ajouté certains produits ; voir « Changements ».</translation>
+        <translation>Les prix ou la disponibilité ont changé depuis que vous avez ajouté certains produits&#xa0;; voir «&#xa0;Changements&#xa0;».</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="191"/>
@@ -1888,7 +2157,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="157"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
-        <translation>Annuler ce commentaire ? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
+        <translation>Annuler ce commentaire&#xa0;? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
     </message>
 </context>
 <context>
@@ -1988,7 +2257,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/Composer.cpp" line="261"/>
         <source>Comments are closed: %1</source>
-        <translation>Les commentaires sont fermés : %1</translation>
+        <translation>Les commentaires sont fermés&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="281"/>
@@ -2021,45 +2290,55 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <translation>Ce commentaire a déjà été envoyé et ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="458"/>
+        <location filename="../ui/Composer.cpp" line="430"/>
+        <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="436"/>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="472"/>
         <source>Saved your changes.</source>
         <translation>Vos modifications ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="497"/>
+        <location filename="../ui/Composer.cpp" line="511"/>
         <source>Saved; kept here: the demo site is not on the network.</source>
-        <translation>Enregistré ; conservé ici : le site de démonstration n&apos;est pas en ligne.</translation>
+        <translation>Enregistré&#xa0;; conservé ici&#xa0;: le site de démonstration n&apos;est pas en ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="498"/>
+        <location filename="../ui/Composer.cpp" line="512"/>
         <source>Saved; posting now.</source>
-        <translation>Enregistré ; envoi en cours.</translation>
+        <translation>Enregistré&#xa0;; envoi en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="499"/>
+        <location filename="../ui/Composer.cpp" line="513"/>
         <source>Saved; it will be posted when you are online.</source>
-        <translation>Enregistré ; il sera envoyé dès que vous serez en ligne.</translation>
+        <translation>Enregistré&#xa0;; il sera envoyé dès que vous serez en ligne.</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::InThisArticle</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <location filename="../ui/ProductDetail.cpp" line="289"/>
         <source>&lt;b&gt;In this article&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dans cet article&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <location filename="../ui/ProductDetail.cpp" line="334"/>
         <source>(was %1)</source>
         <translation>(au lieu de %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <location filename="../ui/ProductDetail.cpp" line="336"/>
         <source>Out of stock</source>
         <translation>Rupture de stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <location filename="../ui/ProductDetail.cpp" line="338"/>
         <source>Show %1 in the shop</source>
         <translation>Afficher %1 dans la boutique</translation>
     </message>
@@ -2068,7 +2347,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -2078,152 +2357,152 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <translation>Tidings ne peut pas créer son dossier de données %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;News</source>
         <translation>&amp;Actualités</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>&amp;Shop</source>
         <translation>Bo&amp;utique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Cart</source>
         <translation>&amp;Panier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Refresh All</source>
         <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>In This Article</source>
         <translation>Dans cet article</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Refresh problems</source>
         <translation>Problèmes d&apos;actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Add Site…</source>
         <translation>&amp;Ajouter un site…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Mark All Read</source>
         <translation>Tout &amp;marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Comments</source>
         <translation>Co&amp;mmentaires</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>S&amp;hop</source>
         <translation>&amp;Boutique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Search &amp;Products</source>
         <translation>Rechercher des &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Show &amp;Cart</source>
         <translation>&amp;Afficher le panier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Check &amp;Out</source>
         <translation>Passer &amp;commande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
-        <source>Added %1; fetching it now.</source>
-        <translation>%1 ajouté ; récupération en cours.</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="197"/>
-        <source>Could not add the site: %1</source>
-        <translation>Impossible d&apos;ajouter le site : %1</translation>
+        <source>Added %1; fetching it now.</source>
+        <translation>%1 ajouté&#xa0;; récupération en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <source>Could not add the site: %1</source>
+        <translation>Impossible d&apos;ajouter le site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>Les commentaires que vous avez écrits et qui ne sont pas encore publiés (Commentaires ▸ Boîte d&apos;envoi…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n commentaire en attente</numerusform>
@@ -2231,47 +2510,57 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Add Site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
-        <translation>L&apos;adresse de la page d&apos;accueil d&apos;un site ou de l&apos;un de ses flux :</translation>
+        <translation>L&apos;adresse de la page d&apos;accueil d&apos;un site ou de l&apos;un de ses flux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Looking at %1…</source>
         <translation>Examen de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Tidings cannot open its database: %1</source>
-        <translation>Tidings ne peut pas ouvrir sa base de données : %1</translation>
+        <translation>Tidings ne peut pas ouvrir sa base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>Damaged Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>The damaged database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Watched products</source>
         <translation>Produits surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
-        <translation>Bienvenue ! Ceci est un site de démonstration, pour que vous ayez de quoi lire.</translation>
+        <translation>Bienvenue&#xa0;! Ceci est un site de démonstration, pour que vous ayez de quoi lire.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Refreshing %1 of %2</source>
         <translation>Actualisation du flux %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Refreshing %1 of %2: %3</source>
-        <translation>Actualisation du flux %1 sur %2 : %3</translation>
+        <translation>Actualisation du flux %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n flux n&apos;a pas pu être actualisé</numerusform>
@@ -2279,8 +2568,8 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Cart (%1)</source>
         <translation>&amp;Panier (%1)</translation>
     </message>
@@ -2303,7 +2592,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="37"/>
         <source>Nothing waits: every comment you wrote is published.</source>
-        <translation>Rien n&apos;est en attente : tous les commentaires que vous avez écrits sont publiés.</translation>
+        <translation>Rien n&apos;est en attente&#xa0;: tous les commentaires que vous avez écrits sont publiés.</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="38"/>
@@ -2353,7 +2642,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="124"/>
         <source>To %1: %2</source>
-        <translation>À %1 : %2</translation>
+        <translation>À %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="124"/>
@@ -2369,7 +2658,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="181"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
-        <translation>Annuler ce commentaire ? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
+        <translation>Annuler ce commentaire&#xa0;? Il n&apos;a pas été envoyé, et son texte sera perdu.</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="199"/>
@@ -2385,7 +2674,7 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="212"/>
         <source>Your comment under “%1”:</source>
-        <translation>Votre commentaire sous « %1 » :</translation>
+        <translation>Votre commentaire sous «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2504,57 +2793,58 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
         <translation>Me prévenir quand le prix baisse ou que le produit est de nouveau en stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="72"/>
-        <source>&amp;Variant:</source>
-        <translation>&amp;Variante :</translation>
-    </message>
-    <message>
         <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variante&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>&amp;Quantity:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <location filename="../ui/ProductDetail.cpp" line="162"/>
         <source>Mentioned in: %1</source>
-        <translation>Mentionné dans : %1</translation>
+        <translation>Mentionné dans&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <location filename="../ui/ProductDetail.cpp" line="176"/>
         <source>Choose a product to see it here.</source>
         <translation>Choisissez un produit pour l&apos;afficher ici.</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <location filename="../ui/ProductDetail.cpp" line="179"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <location filename="../ui/ProductDetail.cpp" line="211"/>
         <source>out of stock</source>
         <translation>en rupture de stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <location filename="../ui/ProductDetail.cpp" line="248"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <location filename="../ui/ProductDetail.cpp" line="248"/>
         <source>Available to order</source>
         <translation>Disponible sur commande</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <location filename="../ui/ProductDetail.cpp" line="249"/>
         <source>Out of stock</source>
         <translation>Rupture de stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <location filename="../ui/ProductDetail.cpp" line="125"/>
+        <location filename="../ui/ProductDetail.cpp" line="257"/>
         <source>No picture</source>
         <translation>Aucune image</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <location filename="../ui/ProductDetail.cpp" line="266"/>
         <source>Loading picture…</source>
         <translation>Chargement de l&apos;image…</translation>
     </message>
@@ -2562,108 +2852,108 @@ Code de sortie : 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation
 <context>
     <name>tidings::ui::ShopPane</name>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <location filename="../ui/ShopPane.cpp" line="92"/>
         <source>Picture</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <location filename="../ui/ShopPane.cpp" line="147"/>
         <source>Out of stock</source>
         <translation>Rupture de stock</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <location filename="../ui/ShopPane.cpp" line="178"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <location filename="../ui/ShopPane.cpp" line="179"/>
         <source>On sale</source>
         <translation>En promotion</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <location filename="../ui/ShopPane.cpp" line="180"/>
         <source>Watched</source>
         <translation>Surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
         <source>Search products</source>
         <translation>Rechercher des produits</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <location filename="../ui/ShopPane.cpp" line="192"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <location filename="../ui/ShopPane.cpp" line="193"/>
         <source>All brands</source>
         <translation>Toutes les marques</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
         <source>from</source>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
         <source>Lowest price, in each store&apos;s currency</source>
         <translation>Prix le plus bas, dans la devise de chaque boutique</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
         <source>Highest price, in each store&apos;s currency</source>
         <translation>Prix le plus haut, dans la devise de chaque boutique</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
         <source>Newest</source>
         <translation>Plus récents</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <location filename="../ui/ShopPane.cpp" line="205"/>
         <source>Price: low to high</source>
         <translation>Prix croissant</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <location filename="../ui/ShopPane.cpp" line="206"/>
         <source>Price: high to low</source>
         <translation>Prix décroissant</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="207"/>
-        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <location filename="../ui/ShopPane.cpp" line="210"/>
+        <location filename="../ui/ShopPane.cpp" line="339"/>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <location filename="../ui/ShopPane.cpp" line="211"/>
         <source>Cards in a grid, or a list</source>
         <translation>Cartes en grille, ou liste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <location filename="../ui/ShopPane.cpp" line="227"/>
         <source>Price:</source>
-        <translation>Prix :</translation>
+        <translation>Prix&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <location filename="../ui/ShopPane.cpp" line="339"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <location filename="../ui/ShopPane.cpp" line="384"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n produit</numerusform>

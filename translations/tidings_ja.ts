@@ -108,17 +108,35 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli/CliSupport.h" line="33"/>
+        <location filename="../app/cli/CliSupport.h" line="35"/>
         <source>Keep the database in DIR.</source>
         <translation>データベースを DIR に保存します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="43"/>
+        <location filename="../app/cli/CliSupport.cpp" line="46"/>
         <source>cannot create the data folder %1</source>
         <translation>データフォルダー %1 を作成できません</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="35"/>
+        <location filename="../app/cli/CliSupport.cpp" line="61"/>
+        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
+  tidings check                     what SQLite finds wrong with it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="64"/>
+        <source>  tidings recover --restore-backup  go back to the copy made on %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="67"/>
+        <source>  tidings recover --start-empty     start again with an empty store
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -160,7 +178,7 @@ Options:
 Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
 inputs (or feeds, for refresh) failed.
 </source>
-        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 コマンドを指定しないと、Tidings のウィンドウが開きます。
 
@@ -203,207 +221,260 @@ inputs (or feeds, for refresh) failed.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="79"/>
+        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty store.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
+checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="88"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>ドキュメントの内容を JSON として出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="81"/>
+        <location filename="../app/cli/Cli.cpp" line="90"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>ドキュメントの取得元 URL (相対リンクの基準になります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="82"/>
-        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="91"/>
+        <location filename="../app/cli/Cli.cpp" line="133"/>
         <source>articles, comments or products.</source>
         <translation>articles、comments、products のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="84"/>
+        <location filename="../app/cli/Cli.cpp" line="93"/>
         <source>The document to read.</source>
         <translation>読み込むドキュメント。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="89"/>
+        <location filename="../app/cli/Cli.cpp" line="98"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse には FILE をちょうど 1 つ指定してください (tidings parse --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="94"/>
-        <location filename="../app/cli/Cli.cpp" line="141"/>
+        <location filename="../app/cli/Cli.cpp" line="103"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>不明な --kind %1: articles、comments、products のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="99"/>
-        <location filename="../app/cli/Cli.cpp" line="165"/>
+        <location filename="../app/cli/Cli.cpp" line="108"/>
+        <location filename="../app/cli/Cli.cpp" line="174"/>
         <location filename="../app/cli/SiteCommands.cpp" line="123"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="116"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>新規 %1、更新 %2、変更なし %3 (サイト: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="114"/>
+        <location filename="../app/cli/Cli.cpp" line="123"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n 件のコメントをスキップしました: 対象の記事が保存されていません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="120"/>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
         <source>Parse documents and store what they hold.</source>
         <translation>ドキュメントを解析し、その内容を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="121"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>The site to file the documents under.</source>
         <translation>ドキュメントを登録するサイト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="132"/>
         <source>The URL the document came from.</source>
         <translation>ドキュメントの取得元 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="126"/>
+        <location filename="../app/cli/Cli.cpp" line="135"/>
         <source>Currency of product lists that name none.</source>
         <translation>通貨が記載されていない商品リストに使う通貨。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="127"/>
+        <location filename="../app/cli/Cli.cpp" line="136"/>
         <source>Import the bundled demo site.</source>
         <translation>同梱のデモサイトをインポートします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="138"/>
         <source>The documents to import.</source>
         <translation>インポートするドキュメント。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="134"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import には FILE を 1 つ以上、または --demo を指定してください (tidings import --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="145"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url は 1 つのドキュメントを指すため、ファイルは 1 つずつインポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="155"/>
-        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>demo site: %1</source>
         <translation>デモサイト: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="171"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1: 形式が不正です。読み取れた部分を回復しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="182"/>
+        <location filename="../app/cli/Cli.cpp" line="191"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>単語に一致する保存済みの記事を、一致度の高い順に表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="183"/>
+        <location filename="../app/cli/Cli.cpp" line="192"/>
         <source>At most N results (default 20).</source>
         <translation>結果の最大数 N (既定値は 20)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="186"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <source>The words to look for.</source>
         <translation>検索する単語。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="200"/>
         <source>search needs a QUERY</source>
         <translation>search には QUERY を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="204"/>
         <source>--limit takes a positive number</source>
         <translation>--limit には正の数を指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="210"/>
+        <location filename="../app/cli/Cli.cpp" line="219"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="216"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
         <source>Counts of what the database holds.</source>
         <translation>データベースに保存されている項目の件数を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="224"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>feeds</source>
         <translation>フィード</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
         <source>articles</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="234"/>
         <source>unread</source>
         <translation>未読</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <source>starred</source>
         <translation>スター付き</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="226"/>
+        <location filename="../app/cli/Cli.cpp" line="235"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <location filename="../app/cli/Cli.cpp" line="236"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="227"/>
+        <location filename="../app/cli/Cli.cpp" line="236"/>
         <source>variants</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>cart lines</source>
         <translation>カートの行</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="228"/>
+        <location filename="../app/cli/Cli.cpp" line="237"/>
         <source>outbox pending</source>
         <translation>送信トレイで待機中</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="232"/>
+        <location filename="../app/cli/Cli.cpp" line="241"/>
         <source>database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="281"/>
+        <location filename="../app/cli/Cli.cpp" line="290"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>不明なオプション %1 (tidings --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="311"/>
+        <location filename="../app/cli/Cli.cpp" line="322"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>不明なコマンド %1。使用できるコマンド: %2 (tidings --help を参照)</translation>
     </message>
@@ -960,6 +1031,66 @@ inputs (or feeds, for refresh) failed.
         <source>cannot start a browser for %1</source>
         <translation>%1 を開くブラウザーを起動できません</translation>
     </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="13"/>
+        <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="19"/>
+        <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="22"/>
+        <source>%1 is damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="31"/>
+        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="33"/>
+        <source>Go back to the copy made before the last schema update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
+        <source>Start again with an empty store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="39"/>
+        <source>recover takes one of --restore-backup and --start-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="43"/>
+        <source>%1 is sound: there is nothing to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
+        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="55"/>
+        <source>restored the copy made on %1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
+        <source>the next start begins with an empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="63"/>
+        <source>the damaged file is kept as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentDelegate</name>
@@ -1106,42 +1237,58 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="61"/>
+        <location filename="../app/storage/Database.cpp" line="63"/>
         <source>cannot open the database %1: %2</source>
         <translation>データベース %1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="101"/>
+        <location filename="../app/storage/Database.cpp" line="68"/>
+        <source>the database %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="105"/>
+        <location filename="../app/storage/Store.cpp" line="269"/>
+        <source>the disk is full</source>
+        <translation type="unfinished">ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="108"/>
+        <source>the database file is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/Database.cpp" line="130"/>
         <source>the SQLite driver gave no connection handle</source>
         <translation>SQLite ドライバーが接続ハンドルを返しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="129"/>
+        <location filename="../app/storage/Database.cpp" line="158"/>
         <source>cannot configure the database %1: %2</source>
         <translation>データベース %1 を設定できません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="139"/>
+        <location filename="../app/storage/Database.cpp" line="169"/>
         <source>%1 is not a Tidings database: %2</source>
         <translation>%1 は Tidings のデータベースではありません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="146"/>
+        <location filename="../app/storage/Database.cpp" line="176"/>
         <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
         <translation>%1 は新しいバージョンの Tidings で書き込まれています (スキーマ %2。このバージョンが対応しているのは %3 までです)。開くには Tidings を更新してください。</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="164"/>
+        <location filename="../app/storage/Database.cpp" line="194"/>
         <source>cannot copy the database aside before updating it: %1</source>
         <translation>更新前にデータベースのバックアップコピーを作成できません: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="173"/>
+        <location filename="../app/storage/Database.cpp" line="203"/>
         <source>migration %1 is missing from this build</source>
         <translation>このビルドにはマイグレーション %1 が含まれていません</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="182"/>
+        <location filename="../app/storage/Database.cpp" line="212"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>データベースをスキーマ %1 に更新できません: %2</translation>
     </message>
@@ -1149,29 +1296,39 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="133"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="132"/>
         <source>document too large: over %1 MB</source>
         <translation>ドキュメントが大きすぎます: %1 MB を超えています</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="139"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="138"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>有効な JSON ではありません: オフセット %2 で %1</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="148"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="147"/>
         <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
         <translation>フィードではありません: JSON Feed、WordPress のコメント、商品リストのいずれでもない JSON です</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="158"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="157"/>
         <source>cannot read the document</source>
         <translation>ドキュメントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="220"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="219"/>
         <source>cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/parse/JsonFormats.cpp" line="99"/>
+        <source>no JSON Feed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/parse/JsonFormats.cpp" line="100"/>
+        <source>unknown JSON Feed version %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,7 +1468,7 @@ inputs (or feeds, for refresh) failed.
         <translation>Tidings に同梱。取得は行いません</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="152"/>
+        <location filename="../app/storage/Sources.cpp" line="184"/>
         <source>a site needs a name</source>
         <translation>サイトには名前が必要です</translation>
     </message>
@@ -1319,10 +1476,32 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="136"/>
-        <location filename="../app/storage/Store.cpp" line="272"/>
         <source>the disk is full</source>
-        <translation>ディスクがいっぱいです</translation>
+        <translation type="vanished">ディスクがいっぱいです</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecovery</name>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
+        <source>there is no database at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
+        <source>cannot move %1 aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
+        <source>the copy %1 is damaged too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
+        <source>cannot copy %1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1346,54 +1525,59 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>XmlFeedParser</name>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="125"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="130"/>
         <source>not a feed: got an HTML page</source>
         <translation>フィードではありません: HTML ページを受信しました</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="126"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="131"/>
         <source>not a feed: the document is &lt;%1&gt;</source>
         <translation>フィードではありません: ドキュメントは &lt;%1&gt; です</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="759"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="769"/>
         <source>cannot read the document</source>
         <translation>ドキュメントを読み込めません</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="778"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
+        <source>white space before the XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
         <source>uses the HTML entity &amp;%1; without declaring it</source>
         <translation>HTML エンティティ &amp;%1; が宣言なしで使われています</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="782"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="787"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="803"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="808"/>
         <source>empty document</source>
         <translation>空のドキュメント</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="784"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="805"/>
         <source>line %1, column %2</source>
         <translation>%1 行 %2 列</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="790"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
         <source>the document ends before it is complete (%1)</source>
         <translation>ドキュメントが途中で終わっています (%1)</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="797"/>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="811"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="819"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="834"/>
         <source>not well-formed XML: %1 (%2)</source>
         <translation>整形式の XML ではありません: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="813"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="836"/>
         <source>kept what came before line %1</source>
         <translation>%1 行目より前の部分を保持しました</translation>
     </message>
     <message>
-        <location filename="../app/parse/XmlFeedParser.cpp" line="817"/>
+        <location filename="../app/parse/XmlFeedParser.cpp" line="840"/>
         <source>not a feed: %1 (%2)</source>
         <translation>フィードではありません: %1 (%2)</translation>
     </message>
@@ -1528,69 +1712,154 @@ inputs (or feeds, for refresh) failed.
     </message>
 </context>
 <context>
+    <name>tidings::DamagedStoreDialog</name>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
+        <source>Damaged Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
+        <source>Tidings cannot read its database: the file is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
+        <source>%1
+
+Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
+        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
+        <source>&amp;Restore the Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
+        <source>Go back to the copy made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
+        <source>There is no earlier copy to go back to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
+        <source>&amp;Start with an Empty Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">終了(&amp;Q)</translation>
+    </message>
+</context>
+<context>
     <name>tidings::Fetcher</name>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="22"/>
+        <location filename="../app/net/Fetcher.cpp" line="25"/>
         <source>timed out after %1 s</source>
         <translation>%1 秒でタイムアウトしました</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="24"/>
+        <location filename="../app/net/Fetcher.cpp" line="27"/>
         <source>the server refused the connection</source>
         <translation>サーバーが接続を拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="26"/>
+        <location filename="../app/net/Fetcher.cpp" line="29"/>
         <source>the server closed the connection before sending everything</source>
         <translation>サーバーがすべてのデータを送信する前に接続を閉じました</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="28"/>
+        <location filename="../app/net/Fetcher.cpp" line="31"/>
         <source>cannot find the server %1</source>
         <translation>サーバー %1 が見つかりません</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="30"/>
+        <location filename="../app/net/Fetcher.cpp" line="33"/>
         <source>the secure connection failed: %1</source>
         <translation>セキュア接続に失敗しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="32"/>
+        <location filename="../app/net/Fetcher.cpp" line="35"/>
         <source>too many redirects</source>
         <translation>リダイレクトが多すぎます</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="34"/>
+        <location filename="../app/net/Fetcher.cpp" line="37"/>
         <source>refused a redirect from HTTPS to HTTP</source>
         <translation>HTTPS から HTTP へのリダイレクトを拒否しました</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="37"/>
+        <location filename="../app/net/Fetcher.cpp" line="41"/>
+        <source>the compressed answer is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>ネットワークを利用できません</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="152"/>
+        <location filename="../app/net/Fetcher.cpp" line="156"/>
+        <source>no complete answer within %1 s: the server sends too slowly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="189"/>
+        <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="233"/>
+        <source>redirected to %1, which is not a web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="235"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation>HTTPS から HTTP へのリダイレクトを拒否しました (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="165"/>
+        <location filename="../app/net/Fetcher.cpp" line="195"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>応答が %1 MB を超えているため、読み込みませんでした</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="174"/>
+        <location filename="../app/net/Fetcher.cpp" line="204"/>
         <source>the response is larger than %1 MB; it was cut off</source>
         <translation>応答が %1 MB を超えているため、途中で切り捨てました</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="219"/>
+        <location filename="../app/net/Fetcher.cpp" line="237"/>
+        <source>the server redirects in a loop (%1 leads back to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="240"/>
+        <source>too many redirects (more than %1); the last went to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="281"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation>フィードは削除されたとサーバーから通知されました (410 Gone)。今後は取得しません</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="50"/>
+        <location filename="../app/net/Fetcher.cpp" line="59"/>
         <source>server said %1 %2</source>
         <translation>サーバーの応答: %1 %2</translation>
     </message>
@@ -1598,7 +1867,7 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <location filename="../app/sync/OutboxService.cpp" line="59"/>
+        <location filename="../app/sync/OutboxService.cpp" line="60"/>
         <source>The answer could not be stored.</source>
         <translation>サイトの応答を保存できませんでした。</translation>
     </message>
@@ -1633,7 +1902,7 @@ inputs (or feeds, for refresh) failed.
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="594"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="592"/>
         <source>malformed: %1</source>
         <translation>形式が不正: %1</translation>
     </message>
@@ -1647,8 +1916,8 @@ inputs (or feeds, for refresh) failed.
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="535"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="579"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="533"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="577"/>
         <source>page %1: %2</source>
         <translation>%1 ページ目: %2</translation>
     </message>
@@ -2004,22 +2273,32 @@ inputs (or feeds, for refresh) failed.
         <translation>このコメントはすでに送信されたため、変更できません。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="458"/>
+        <location filename="../ui/Composer.cpp" line="430"/>
+        <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="436"/>
+        <source>The draft is saved again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="472"/>
         <source>Saved your changes.</source>
         <translation>変更を保存しました。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="497"/>
+        <location filename="../ui/Composer.cpp" line="511"/>
         <source>Saved; kept here: the demo site is not on the network.</source>
         <translation>保存しました。デモサイトはネットワーク上にないため、ローカルに保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="498"/>
+        <location filename="../ui/Composer.cpp" line="512"/>
         <source>Saved; posting now.</source>
         <translation>保存しました。これから投稿します。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="499"/>
+        <location filename="../ui/Composer.cpp" line="513"/>
         <source>Saved; it will be posted when you are online.</source>
         <translation>保存しました。オンラインになると投稿されます。</translation>
     </message>
@@ -2027,22 +2306,22 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::InThisArticle</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="278"/>
+        <location filename="../ui/ProductDetail.cpp" line="289"/>
         <source>&lt;b&gt;In this article&lt;/b&gt;</source>
         <translation>&lt;b&gt;この記事の商品&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="323"/>
+        <location filename="../ui/ProductDetail.cpp" line="334"/>
         <source>(was %1)</source>
         <translation>(以前は %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="325"/>
+        <location filename="../ui/ProductDetail.cpp" line="336"/>
         <source>Out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="327"/>
+        <location filename="../ui/ProductDetail.cpp" line="338"/>
         <source>Show %1 in the shop</source>
         <translation>ショップで %1 を表示</translation>
     </message>
@@ -2051,7 +2330,7 @@ inputs (or feeds, for refresh) failed.
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="50"/>
+        <location filename="../ui/MainWindow.cpp" line="51"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -2061,207 +2340,217 @@ inputs (or feeds, for refresh) failed.
         <translation>Tidings のデータフォルダー %1 を作成できません。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="96"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;News</source>
         <translation>ニュース(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>&amp;Shop</source>
         <translation>ショップ(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Cart</source>
         <translation>カート(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Refresh All</source>
         <translation>すべて更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="159"/>
+        <location filename="../ui/MainWindow.cpp" line="160"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="167"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Online</source>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="75"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>In This Article</source>
         <translation>この記事の商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="127"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Refresh problems</source>
         <translation>更新の問題</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="134"/>
+        <location filename="../ui/MainWindow.cpp" line="135"/>
         <source>Offline</source>
         <translation>オフライン</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>&amp;Add Site…</source>
         <translation>サイトを追加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>&amp;Mark All Read</source>
         <translation>すべて既読にする(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="157"/>
+        <location filename="../ui/MainWindow.cpp" line="158"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="163"/>
+        <location filename="../ui/MainWindow.cpp" line="164"/>
         <source>&amp;Preferences…</source>
         <translation>設定(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="177"/>
         <source>&amp;Comments</source>
         <translation>コメント(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>&amp;Outbox…</source>
         <translation>送信トレイ(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="179"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>S&amp;hop</source>
         <translation>ショップ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Search &amp;Products</source>
         <translation>商品を検索(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Show &amp;Cart</source>
         <translation>カートを表示(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>Check &amp;Out</source>
         <translation>購入手続きへ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>Main</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>Added %1; fetching it now.</source>
         <translation>%1 を追加しました。これから取得します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Could not add the site: %1</source>
         <translation>サイトを追加できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>まだ公開されていない自分のコメント (コメント ▸ 送信トレイ…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="217"/>
+        <location filename="../ui/MainWindow.cpp" line="218"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>待機中のコメント %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>Add Site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="249"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>サイトのトップページまたはフィードのアドレス:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/MainWindow.cpp" line="253"/>
         <source>Looking at %1…</source>
         <translation>%1 を調べています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="288"/>
+        <location filename="../ui/MainWindow.cpp" line="293"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings のデータベースを開けません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <source>Damaged Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>The damaged database is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="416"/>
         <source>Watched products</source>
         <translation>ウォッチ中の商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="307"/>
+        <location filename="../ui/MainWindow.cpp" line="312"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>ようこそ！ すぐに読めるように、デモサイトを用意しています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="376"/>
         <source>Refreshing %1 of %2</source>
         <translation>更新中 (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="335"/>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>更新中 (%1/%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="347"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n 件のフィードを更新できませんでした</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="71"/>
-        <location filename="../ui/MainWindow.cpp" line="388"/>
+        <location filename="../ui/MainWindow.cpp" line="72"/>
+        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Cart (%1)</source>
         <translation>カート(&amp;C) (%1)</translation>
     </message>
@@ -2485,57 +2774,58 @@ inputs (or feeds, for refresh) failed.
         <translation>値下げや再入荷をお知らせします</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <location filename="../ui/ProductDetail.cpp" line="73"/>
         <source>&amp;Variant:</source>
         <translation>バリエーション(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q):</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="154"/>
+        <location filename="../ui/ProductDetail.cpp" line="162"/>
         <source>Mentioned in: %1</source>
         <translation>紹介している記事: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="165"/>
+        <location filename="../ui/ProductDetail.cpp" line="176"/>
         <source>Choose a product to see it here.</source>
         <translation>商品を選択すると、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="168"/>
+        <location filename="../ui/ProductDetail.cpp" line="179"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="200"/>
+        <location filename="../ui/ProductDetail.cpp" line="211"/>
         <source>out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <location filename="../ui/ProductDetail.cpp" line="248"/>
         <source>In stock</source>
         <translation>在庫あり</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="237"/>
+        <location filename="../ui/ProductDetail.cpp" line="248"/>
         <source>Available to order</source>
         <translation>注文可能</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="238"/>
+        <location filename="../ui/ProductDetail.cpp" line="249"/>
         <source>Out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="246"/>
+        <location filename="../ui/ProductDetail.cpp" line="125"/>
+        <location filename="../ui/ProductDetail.cpp" line="257"/>
         <source>No picture</source>
         <translation>画像なし</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="255"/>
+        <location filename="../ui/ProductDetail.cpp" line="266"/>
         <source>Loading picture…</source>
         <translation>画像を読み込み中…</translation>
     </message>
@@ -2543,108 +2833,108 @@ inputs (or feeds, for refresh) failed.
 <context>
     <name>tidings::ui::ShopPane</name>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="89"/>
+        <location filename="../ui/ShopPane.cpp" line="92"/>
         <source>Picture</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="144"/>
+        <location filename="../ui/ShopPane.cpp" line="147"/>
         <source>Out of stock</source>
         <translation>在庫切れ</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="175"/>
+        <location filename="../ui/ShopPane.cpp" line="178"/>
         <source>In stock</source>
         <translation>在庫あり</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="176"/>
+        <location filename="../ui/ShopPane.cpp" line="179"/>
         <source>On sale</source>
         <translation>セール中</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="177"/>
+        <location filename="../ui/ShopPane.cpp" line="180"/>
         <source>Watched</source>
         <translation>ウォッチ中</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="187"/>
+        <location filename="../ui/ShopPane.cpp" line="190"/>
         <source>Search products</source>
         <translation>商品を検索</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="189"/>
+        <location filename="../ui/ShopPane.cpp" line="192"/>
         <source>All categories</source>
         <translation>すべてのカテゴリー</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <location filename="../ui/ShopPane.cpp" line="193"/>
         <source>All brands</source>
         <translation>すべてのブランド</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="197"/>
+        <location filename="../ui/ShopPane.cpp" line="200"/>
         <source>from</source>
         <translation>下限</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="198"/>
+        <location filename="../ui/ShopPane.cpp" line="201"/>
         <source>to</source>
         <translation>上限</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="199"/>
+        <location filename="../ui/ShopPane.cpp" line="202"/>
         <source>Lowest price, in each store&apos;s currency</source>
         <translation>最低価格 (各ストアの通貨)</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <location filename="../ui/ShopPane.cpp" line="203"/>
         <source>Highest price, in each store&apos;s currency</source>
         <translation>最高価格 (各ストアの通貨)</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
         <source>Newest</source>
         <translation>新しい順</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <location filename="../ui/ShopPane.cpp" line="205"/>
         <source>Price: low to high</source>
         <translation>価格の安い順</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <location filename="../ui/ShopPane.cpp" line="206"/>
         <source>Price: high to low</source>
         <translation>価格の高い順</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="207"/>
-        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <location filename="../ui/ShopPane.cpp" line="210"/>
+        <location filename="../ui/ShopPane.cpp" line="339"/>
         <source>Grid</source>
         <translation>グリッド</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="208"/>
+        <location filename="../ui/ShopPane.cpp" line="211"/>
         <source>Cards in a grid, or a list</source>
         <translation>カードのグリッド表示、またはリスト表示</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="224"/>
+        <location filename="../ui/ShopPane.cpp" line="227"/>
         <source>Price:</source>
         <translation>価格:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="336"/>
+        <location filename="../ui/ShopPane.cpp" line="339"/>
         <source>List</source>
         <translation>リスト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="381"/>
+        <location filename="../ui/ShopPane.cpp" line="384"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>商品 %n 件</numerusform>
