@@ -157,15 +157,7 @@ private slots:
             open(window);
             article = showArticleWithComments(window);
             Composer *composer = window.newsPane()->comments()->composer();
-            composer->open();
-            composer->textField()->setFocus();
-            QTest::keyClicks(composer->textField(), u"Half a thought"_qs);
-            // Saved as the user types, through the writer.
-            QTRY_COMPARE_WITH_TIMEOUT(
-                    reader(window)
-                            ->run([article](Store &s) { return Outbox(s.database()).draft(article, -1); })
-                            .result(),
-                    u"Half a thought"_qs, 5000);
+            typeDraft(window, article, u"Half a thought"_qs);
             QTest::keyClicks(composer->textField(), u" and more"_qs);
             // Closed before the next save was due: closing saves it.
         }
@@ -187,15 +179,7 @@ private slots:
             open(window);
             article = showArticleWithComments(window);
             Composer *composer = window.newsPane()->comments()->composer();
-            composer->open();
-            composer->textField()->setFocus();
-            QTest::keyClicks(composer->textField(), u"Stored before the disk filled"_qs);
-            const auto storedDraft = [&] {
-                return reader(window)
-                        ->run([article](Store &s) { return Outbox(s.database()).draft(article, -1); })
-                        .result();
-            };
-            QTRY_COMPARE_WITH_TIMEOUT(storedDraft(), u"Stored before the disk filled"_qs, 5000);
+            typeDraft(window, article, u"Stored before the disk filled"_qs);
 
             // SQLite says SQLITE_FULL when the file may not grow: the same path a full disk takes.
             const auto limitGrowth = [&](bool full) {
@@ -214,12 +198,12 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(composer->statusText().contains(u"the disk is full"), 5000);
             QVERIFY(composer->statusText().contains(u"The text is still here"));
             QVERIFY(composer->textField()->toPlainText().endsWith(longer)); // nothing typed is lost
-            QCOMPARE(storedDraft(), u"Stored before the disk filled"_qs); // nor what was stored
+            QCOMPARE(storedDraft(window, article), u"Stored before the disk filled"_qs); // nor what was stored
 
             QVERIFY(limitGrowth(false)); // space again: the next save goes through and says so
             QTest::keyClicks(composer->textField(), u"!"_qs);
             QTRY_COMPARE_WITH_TIMEOUT(composer->statusText(), u"The draft is saved again."_qs, 5000);
-            QTRY_VERIFY_WITH_TIMEOUT(storedDraft().endsWith(u"paragraph!"_qs), 5000);
+            QTRY_VERIFY_WITH_TIMEOUT(storedDraft(window, article).endsWith(u"paragraph!"_qs), 5000);
         }
         // The next start is clean: the file passes SQLite's check and the draft is there.
         Store store;
@@ -409,6 +393,21 @@ private:
         QTRY_COMPARE_WITH_TIMEOUT(window.newsPane()->articleModel()->rowCount(), 12, 20000);
         // The demo is never sent anywhere, but the service should not even try in a test.
         window.outbox()->setOnline(false);
+    }
+
+    static QString storedDraft(MainWindow &window, qint64 article)
+    {
+        return reader(window)->run([article](Store &s) { return Outbox(s.database()).draft(article, -1); }).result();
+    }
+
+    // Opens the composer under the article and types, until the writer has saved it as a draft.
+    static void typeDraft(MainWindow &window, qint64 article, const QString &text)
+    {
+        Composer *composer = window.newsPane()->comments()->composer();
+        composer->open();
+        composer->textField()->setFocus();
+        QTest::keyClicks(composer->textField(), text);
+        QTRY_COMPARE_WITH_TIMEOUT(storedDraft(window, article), text, 5000);
     }
 
     static StorageThread *writer(MainWindow &window)
