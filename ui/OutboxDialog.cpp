@@ -2,6 +2,7 @@
 #include "util/Futures.h"
 
 #include "CommentText.h"
+#include "DateText.h"
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 
@@ -44,6 +45,8 @@ OutboxDialog::OutboxDialog(OutboxService *service, StorageThread *reader, QWidge
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("State"), tr("Article"), tr("Comment"), tr("Written")});
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Comments not yet published"));
+    m_list->setAccessibleDescription(tr("Each comment you wrote that is not published yet, with its state"));
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
@@ -124,8 +127,8 @@ void OutboxDialog::fill(const QList<OutboxItem> &items)
             text = tr("To %1: %2").arg(item.parentAuthor.isEmpty() ? tr("Anonymous") : item.parentAuthor, text);
         row->setText(TextColumn, text);
         row->setToolTip(TextColumn, item.body);
-        row->setText(WrittenColumn, CommentText::relativeTime(item.createdAt, now));
-        row->setToolTip(WrittenColumn, CommentText::exactTime(item.createdAt));
+        row->setText(WrittenColumn, DateText::relative(item.createdAt, now));
+        row->setToolTip(WrittenColumn, DateText::exact(item.createdAt));
         row->setData(0, Qt::UserRole, item.id);
         if (item.id == current)
             keep = row;

@@ -1,11 +1,14 @@
 #include "ShopPane.h"
 
+#include "HelpDialogs.h"
+
 #include "ProductDetail.h"
 #include "ProductListModel.h"
 #include "net/RemoteImages.h"
 #include "shop/WatchList.h"
 #include "storage/StorageThread.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +21,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -209,6 +211,20 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     m_gridButton->setChecked(true);
     m_gridButton->setText(tr("Grid"));
     m_gridButton->setToolTip(tr("Cards in a grid, or a list"));
+    // Names for the controls that have no label of their own (screen readers, and the focus test).
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(tr("Finds products by title, brand, category and description as you type"));
+    m_category->setAccessibleName(tr("Category"));
+    m_brand->setAccessibleName(tr("Brand"));
+    m_minPrice->setAccessibleName(tr("Lowest price"));
+    m_minPrice->setAccessibleDescription(m_minPrice->toolTip());
+    m_maxPrice->setAccessibleName(tr("Highest price"));
+    m_maxPrice->setAccessibleDescription(m_maxPrice->toolTip());
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_gridButton->setAccessibleName(tr("Show as a grid"));
+    m_gridButton->setAccessibleDescription(m_gridButton->toolTip());
+    m_view->setAccessibleName(tr("Products"));
+    m_view->setAccessibleDescription(tr("The products that match the filters; Enter adds the chosen one to the cart"));
 
     auto *delegate = new ProductCardDelegate(this);
     m_view->setItemDelegate(delegate);
@@ -265,8 +281,12 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
             && m_detail->addButton()->isEnabled())
             m_detail->addButton()->click();
     };
-    new QShortcut(QKeySequence(Qt::Key_Return), m_view, this, addCurrent, Qt::WidgetShortcut);
-    new QShortcut(QKeySequence(Qt::Key_Enter), m_view, this, addCurrent, Qt::WidgetShortcut);
+    ShortcutsDialog::setShortcutArea(this, tr("Shop"));
+    auto *addAction = new QAction(tr("Add the chosen product to the cart"), m_view);
+    addAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(addAction, &QAction::triggered, this, addCurrent);
+    m_view->addAction(addAction);
     connect(m_detail, &ProductDetailView::openLink, this, &ShopPane::openLink);
     connect(m_detail, &ProductDetailView::watchChanged, this, &ShopPane::setWatched);
     connect(m_detail, &ProductDetailView::shown, this, [this](qint64 productId) {

@@ -122,13 +122,15 @@ private slots:
         news->articleList()->setCurrentIndex(news->articleModel()->index(row, 0));
         QTRY_COMPARE(strip->products().size(), 1);
         QCOMPARE(strip->products().first().title, u"Felt cable roll"_qs);
-        QTRY_VERIFY(window.findChild<QDockWidget *>(u"inThisArticleDock"_qs)->isVisible());
+        // Under the article it belongs to.
+        QTRY_VERIFY(strip->isVisible());
+        QVERIFY(news->isAncestorOf(strip));
         // Choosing the card shows the product in the Shop tab.
         QTest::mouseClick(strip->findChild<QToolButton *>(), Qt::LeftButton);
         auto *shop = window.findChild<ShopPane *>();
         QCOMPARE(window.findChild<QTabWidget *>()->currentWidget(), shop);
         QTRY_COMPARE(shop->detail()->productId(), strip->products().first().id);
-        QVERIFY(!window.findChild<QDockWidget *>(u"inThisArticleDock"_qs)->isVisible());
+        QVERIFY(!strip->isVisible());
     }
 };
 
