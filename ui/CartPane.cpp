@@ -2,6 +2,7 @@
 
 #include "CartModel.h"
 #include "HelpDialogs.h"
+#include "Icons.h"
 #include "shop/Checkout.h"
 
 #include <QAction>
@@ -71,8 +72,8 @@ CartPane::CartPane(StorageThread *writer, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setWordWrap(true);
-    m_remove->setIcon(QIcon::fromTheme(u"list-remove"_qs));
-    m_checkout->setIcon(QIcon::fromTheme(u"go-next"_qs));
+    m_remove->setIcon(themedIcon(u"list-remove"_qs));
+    m_checkout->setIcon(themedIcon(u"go-next"_qs));
     m_checkout->setToolTip(tr("Open each store's checkout in your browser with these items. Tidings never asks "
                               "for payment details."));
     m_acknowledge->setToolTip(tr("I have seen the new prices and availability"));

@@ -1,6 +1,7 @@
 #include "Composer.h"
 
 #include "HelpDialogs.h"
+#include "Icons.h"
 #include "util/Futures.h"
 
 #include "CommentText.h"
@@ -217,7 +218,7 @@ void Composer::setStatus(const QString &text, bool error)
     m_status->setVisible(!text.isEmpty());
     QPalette p = palette();
     if (error)
-        p.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        p.setColor(QPalette::WindowText, errorColour(p));
     m_status->setPalette(p);
 }
 

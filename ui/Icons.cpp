@@ -16,4 +16,23 @@ QIcon applicationIcon()
     return QIcon::fromTheme(u"org.tidings.Tidings"_qs, QIcon(u":/icons/org.tidings.Tidings.svg"_qs));
 }
 
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+} // namespace
+
+QColor errorColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x7b, 0x6b) : QColor(0xc0, 0x39, 0x2b);
+}
+
+QColor positiveColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0x5f, 0xd0, 0x8a) : QColor(0x1e, 0x84, 0x49);
+}
+
 } // namespace tidings::ui

@@ -155,8 +155,11 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_newsPane);
         m_newsPane->focusSearch();
     });
-    QAction *preferences = action(tr("&Preferences…"), u"preferences-system"_qs, QKeySequence::Preferences,
-                                  [this] { editPreferences(); });
+    // Not every platform has keys for Preferences (X11 without a desktop has none): then Ctrl+,.
+    const QKeySequence preferencesKeys
+            = QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,")));
+    QAction *preferences
+            = action(tr("&Preferences…"), u"preferences-system"_qs, preferencesKeys, [this] { editPreferences(); });
     QAction *quit
             = action(tr("&Quit"), u"application-exit"_qs, QKeySequence::Quit, [] { QApplication::closeAllWindows(); });
 

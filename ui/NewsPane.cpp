@@ -81,6 +81,17 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     clock->setInterval(60 * 1000);
     connect(clock, &QTimer::timeout, m_list->viewport(), qOverload<>(&QWidget::update));
     clock->start();
+    // A width the user gives Site or Author is the one they keep (fitNames narrows them only while
+    // the list is too narrow for the title).
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int size) {
+        if (m_fittingNames || !m_columnsFitted)
+            return;
+        if (column == ArticleListModel::SiteColumn)
+            m_siteWidth = size;
+        else if (column == ArticleListModel::AuthorColumn)
+            m_authorWidth = size;
+    });
+    m_list->viewport()->installEventFilter(this);
     connect(m_articles, &ArticleListModel::pageLoaded, this, [this] {
         if (!m_columnsFitted)
             fitColumns();
@@ -254,8 +265,10 @@ void NewsPane::saveState(QSettings &settings) const
     settings.setValue(u"news/splitter"_qs, m_splitter->saveState());
     settings.setValue(u"news/readerSplitter"_qs, m_readerSplitter->saveState());
     // Only widths the user could have seen: before the first page they are the defaults.
-    if (m_columnsFitted)
+    if (m_columnsFitted) {
         settings.setValue(u"news/listHeader"_qs, m_list->horizontalHeader()->saveState());
+        settings.setValue(u"news/nameWidths"_qs, QVariantList{m_siteWidth, m_authorWidth});
+    }
 }
 
 void NewsPane::restoreState(const QSettings &settings)
@@ -267,6 +280,9 @@ void NewsPane::restoreState(const QSettings &settings)
     if (header->restoreState(settings.value(u"news/listHeader"_qs).toByteArray())) {
         // A saved state carries its resize modes; Title still takes the spare width.
         header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+        const QVariantList names = settings.value(u"news/nameWidths"_qs).toList();
+        m_siteWidth = names.value(0, header->sectionSize(ArticleListModel::SiteColumn)).toInt();
+        m_authorWidth = names.value(1, header->sectionSize(ArticleListModel::AuthorColumn)).toInt();
         m_columnsFitted = true;
     }
 }
@@ -308,22 +324,43 @@ void NewsPane::fitColumns()
     // Site and author names: whole up to a sensible length, never cut to three letters.
     const int date = fittedWidth(ArticleListModel::DateColumn, 8, 24);
     const int comments = fittedWidth(ArticleListModel::CommentsColumn, 4, 10);
-    int site = fittedWidth(ArticleListModel::SiteColumn, 10, 20);
-    int author = fittedWidth(ArticleListModel::AuthorColumn, 10, 18);
-    // In a narrow list the names give way before the title does, down to ten characters each.
+    m_siteWidth = fittedWidth(ArticleListModel::SiteColumn, 10, 20);
+    m_authorWidth = fittedWidth(ArticleListModel::AuthorColumn, 10, 18);
+    header->resizeSection(ArticleListModel::DateColumn, date);
+    header->resizeSection(ArticleListModel::CommentsColumn, comments);
+    fitNames();
+}
+
+void NewsPane::fitNames()
+{
+    if (m_siteWidth <= 0 || m_authorWidth <= 0)
+        return;
+    // In a narrow list (a wide reader, a small window) the names give way before the title does,
+    // down to ten characters each; they grow back to the width fitted or chosen when there is room.
+    QHeaderView *header = m_list->horizontalHeader();
     const int unit = fontMetrics().averageCharWidth();
-    const int spare = m_list->viewport()->width() - unit * 24 - date - comments;
-    if (site + author > spare && spare > 0) {
-        const int floor = unit * 10;
+    const int spare = m_list->viewport()->width() - unit * 24 - header->sectionSize(ArticleListModel::DateColumn)
+            - header->sectionSize(ArticleListModel::CommentsColumn);
+    int site = m_siteWidth;
+    int author = m_authorWidth;
+    if (site + author > spare) {
+        const int floor = qMin(unit * 10, qMin(site, author));
         const int over = site + author - qMax(spare, 2 * floor);
-        const int siteShare = site + author > 0 ? over * site / (site + author) : 0;
+        const int siteShare = over * site / (site + author);
         site = qMax(floor, site - siteShare);
         author = qMax(floor, author - (over - siteShare));
     }
+    m_fittingNames = true;
     header->resizeSection(ArticleListModel::SiteColumn, site);
     header->resizeSection(ArticleListModel::AuthorColumn, author);
-    header->resizeSection(ArticleListModel::DateColumn, date);
-    header->resizeSection(ArticleListModel::CommentsColumn, comments);
+    m_fittingNames = false;
+}
+
+bool NewsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize && m_columnsFitted)
+        fitNames();
+    return QWidget::eventFilter(watched, event);
 }
 
 void NewsPane::fitSources()
@@ -346,14 +383,16 @@ void NewsPane::fitSources()
     };
     measure({}, 1);
     const int unit = fontMetrics().averageCharWidth();
-    const int counts = QFontMetrics(m_tree->font()).horizontalAdvance(u"00000"_qs) + unit * 2;
-    const int wanted = qMin(names + counts + unit * 4 + m_tree->verticalScrollBar()->sizeHint().width()
+    const int counts
+            = qMax(static_cast<const QAbstractItemView *>(m_tree)->sizeHintForColumn(SourceTreeModel::UnreadColumn),
+                   QFontMetrics(m_tree->font()).horizontalAdvance(u"000"_qs) + unit);
+    const int wanted = qMin(names + unit * 4 + counts + m_tree->verticalScrollBar()->sizeHint().width()
                                     + 2 * m_tree->frameWidth(),
                             unit * 48);
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() != 3 || sizes.at(0) >= wanted)
+    if (sizes.size() != 3 || sizes.at(0) == wanted)
         return;
-    // The list gives up what the sources need; the reader keeps its width.
+    // The list gives (or takes) what the sources need; the reader keeps its width.
     sizes[1] -= wanted - sizes.at(0);
     sizes[0] = wanted;
     m_splitter->setSizes(sizes);

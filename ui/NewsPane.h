@@ -59,6 +59,9 @@ public:
     // Shows one article in the reader whatever the list shows (the Outbox view's "Go to article").
     void showArticle(qint64 articleId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showCurrentArticle();
     void moveBy(int delta);
@@ -72,6 +75,8 @@ private:
     // First start: the columns as wide as the first page's content needs, within limits.
     void fitColumns();
     [[nodiscard]] int fittedWidth(int column, int minChars, int maxChars) const;
+    // Site and Author at their fitted (or chosen) widths, narrower while the title lacks room.
+    void fitNames();
     // First start: the sources pane as wide as its names.
     void fitSources();
 
@@ -92,6 +97,9 @@ private:
     QTimer *m_countsTimer; // coalesces count reloads: one query for a burst of marks
     int m_readDwellMs = 1500;
     bool m_columnsFitted = false; // fitted, or restored from the settings
+    bool m_fittingNames = false; // fitNames is resizing: not the user
+    int m_siteWidth = 0; // the widths fitted or chosen, before fitNames narrows them
+    int m_authorWidth = 0;
     bool m_sourcesFitted = false;
     bool m_started = false; // until the reader's store is open, a selection lists nothing
     QString m_currentLink;

@@ -3,6 +3,7 @@
 
 #include "CommentText.h"
 #include "DateText.h"
+#include "Icons.h"
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 
@@ -119,7 +120,7 @@ void OutboxDialog::fill(const QList<OutboxItem> &items)
         row->setText(StateColumn, state);
         row->setToolTip(StateColumn, state);
         if (item.state == OutboxItem::State::Failed)
-            row->setForeground(StateColumn, QColor(0xc0, 0x39, 0x2b));
+            row->setForeground(StateColumn, errorColour(m_list->palette()));
         row->setText(ArticleColumn, item.articleTitle);
         row->setToolTip(ArticleColumn, item.siteName + u": "_qs + item.articleTitle);
         QString text = excerpt(item.body);

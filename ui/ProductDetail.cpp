@@ -1,5 +1,6 @@
 #include "ProductDetail.h"
 
+#include "Icons.h"
 #include "net/RemoteImages.h"
 #include "shop/Cart.h"
 #include "storage/StorageThread.h"
@@ -61,7 +62,7 @@ ProductDetailView::ProductDetailView(StorageThread *reader, QWidget *parent)
     m_price->setTextFormat(Qt::RichText);
     m_quantity->setRange(1, Cart::kMaxQuantity);
     m_add->setDefault(true);
-    m_add->setIcon(QIcon::fromTheme(u"list-add"_qs));
+    m_add->setIcon(themedIcon(u"list-add"_qs));
     m_watch->setCheckable(true);
     m_watch->setToolTip(tr("Tell me when the price drops or it is back in stock"));
     m_description->setOpenLinks(false);

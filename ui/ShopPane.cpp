@@ -1,6 +1,7 @@
 #include "ShopPane.h"
 
 #include "HelpDialogs.h"
+#include "Icons.h"
 
 #include "ProductDetail.h"
 #include "ProductListModel.h"
@@ -147,10 +148,10 @@ public:
         QColor flagColour = muted;
         if (!inStock) {
             flag = ShopPane::tr("Out of stock");
-            flagColour = selected ? text : QColor(0xc0, 0x39, 0x2b);
+            flagColour = selected ? text : errorColour(option.palette);
         } else if (!note.isEmpty()) {
             flag = note;
-            flagColour = selected ? text : QColor(0x1e, 0x84, 0x49);
+            flagColour = selected ? text : positiveColour(option.palette);
         }
         if (!flag.isEmpty()) {
             painter->setPen(flagColour);

@@ -3,6 +3,7 @@
 #include "CommentText.h"
 #include "DateText.h"
 #include "HelpDialogs.h"
+#include "Icons.h"
 #include "ThreadModel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -114,7 +115,7 @@ public:
         if (e->isNew)
             tag(CommentDelegate::tr("new"), accent);
         if (e->mine)
-            tag(CommentDelegate::tr("yours"), QColor(0x2e, 0x8b, 0x57));
+            tag(CommentDelegate::tr("yours"), positiveColour(option.palette));
 
         if (!l.replyTo.isNull()) {
             painter->setPen(muted);
@@ -138,7 +139,7 @@ public:
         painter->setFont(small);
         if (!l.status.isNull()) {
             const bool failed = e->outboxState == OutboxItem::State::Failed;
-            painter->setPen(failed ? QColor(0xc0, 0x39, 0x2b) : muted);
+            painter->setPen(failed ? errorColour(option.palette) : muted);
             painter->drawText(l.status, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                               QFontMetrics(small).elidedText(statusText(*e), Qt::ElideRight, l.status.width()));
         }

@@ -270,6 +270,17 @@ private slots:
                      qPrintable(u"%1 < %2"_qs.arg(tree->columnWidth(0))
                                         .arg(static_cast<QAbstractItemView *>(tree)->sizeHintForColumn(0))));
 
+        // A wider reader: the names give way so the title keeps room, and come back after.
+        auto *splitter = window.findChild<QSplitter *>(u"newsSplitter"_qs);
+        const QList<int> panes = splitter->sizes();
+        const int site = list->columnWidth(ArticleListModel::SiteColumn);
+        splitter->setSizes({panes.at(0), panes.at(1) - 200, panes.at(2) + 200});
+        QTRY_VERIFY(list->columnWidth(ArticleListModel::SiteColumn) < site);
+        QVERIFY(list->columnWidth(ArticleListModel::SiteColumn) >= list->fontMetrics().averageCharWidth() * 10);
+        QVERIFY(list->columnWidth(ArticleListModel::AuthorColumn) >= list->fontMetrics().averageCharWidth() * 10);
+        splitter->setSizes(panes);
+        QTRY_COMPARE(list->columnWidth(ArticleListModel::SiteColumn), site);
+
         auto *readerSplitter = window.findChild<QSplitter *>(u"readerSplitter"_qs);
         QVERIFY(readerSplitter);
         const QList<int> heights = readerSplitter->sizes();
