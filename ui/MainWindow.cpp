@@ -99,6 +99,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_qs, 0).toInt());
     m_newsPane->restoreState(settings);
+    m_shopPane->restoreState(settings);
 
     // The scheduler exists from the start so its action works; it runs once the store is open.
     StorageThread *storage = m_storage;
@@ -299,6 +300,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_qs, saveGeometry());
     settings.setValue(u"window/tab"_qs, m_tabs->currentIndex());
     m_newsPane->saveState(settings);
+    m_shopPane->saveState(settings);
     QMainWindow::closeEvent(event);
 }
 

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -251,8 +252,13 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     filters->addWidget(m_gridButton);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
+    m_splitter->setObjectName(u"shopSplitter"_qs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // First start: the cards get most of the width whatever the language (left to the size hints,
+    // German's longer words gave the detail a third more and the grid a column less).
+    const int unit = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({unit * 115, unit * 55});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterBar);
     layout->addWidget(m_splitter, 1);
@@ -480,6 +486,16 @@ void ShopPane::setWatched(qint64 productId, bool watched)
                 if (self && self->m_watched->isChecked())
                     self->m_model->reload();
             });
+}
+
+void ShopPane::saveState(QSettings &settings) const
+{
+    settings.setValue(u"shop/splitter"_qs, m_splitter->saveState());
+}
+
+void ShopPane::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(u"shop/splitter"_qs).toByteArray());
 }
 
 } // namespace tidings::ui

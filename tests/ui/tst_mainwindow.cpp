@@ -295,6 +295,7 @@ private slots:
         int siteWidth = 0;
         QList<int> panes;
         QList<int> heights;
+        QList<int> shop;
         {
             MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
             window.show();
@@ -315,6 +316,13 @@ private slots:
             heights[1] -= 30;
             readerSplitter->setSizes(heights);
             heights = readerSplitter->sizes();
+            auto *shopSplitter = window.findChild<QSplitter *>(u"shopSplitter"_qs);
+            QVERIFY(shopSplitter);
+            shop = shopSplitter->sizes();
+            shop[0] -= 40;
+            shop[1] += 40;
+            shopSplitter->setSizes(shop);
+            shop = shopSplitter->sizes();
             window.close();
         }
         MainWindow again(dir.filePath(u"tidings.sqlite"_qs));
@@ -334,6 +342,7 @@ private slots:
         };
         QVERIFY(near(again.findChild<QSplitter *>(u"newsSplitter"_qs)->sizes(), panes));
         QVERIFY(near(again.findChild<QSplitter *>(u"readerSplitter"_qs)->sizes(), heights));
+        QVERIFY(near(again.findChild<QSplitter *>(u"shopSplitter"_qs)->sizes(), shop));
         QSettings().clear();
     }
 
