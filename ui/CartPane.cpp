@@ -117,7 +117,7 @@ CartPane::CartPane(StorageThread *writer, QWidget *parent)
     connect(m_checkout, &QPushButton::clicked, this, [this] { (void)checkout(); });
     // Delete removes the chosen line (not while its quantity is being edited); Undo brings it back.
     // Actions, so Help ▸ Keyboard Shortcuts lists them.
-    ShortcutsDialog::setShortcutArea(this, tr("Cart"));
+    ShortcutsDialog::setShortcutArea(this, tr("Cart"), 6);
     auto *removeAction = new QAction(tr("Remove the chosen line"), m_table);
     removeAction->setShortcuts(QKeySequence::Delete);
     removeAction->setShortcutContext(Qt::WidgetShortcut);

@@ -120,7 +120,7 @@ Composer::Composer(StorageThread *writer, StorageThread *reader, QWidget *parent
     postAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(postAction, &QAction::triggered, this, &Composer::post);
     m_form->addAction(postAction);
-    ShortcutsDialog::setShortcutArea(this, tr("Comment form"));
+    ShortcutsDialog::setShortcutArea(this, tr("Comment form"), 3);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         // The text stays as a draft: closing the form loses nothing.
         flushDraft();

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -19,15 +20,22 @@ namespace tidings::ui {
 namespace {
 
 constexpr char kAreaProperty[] = "tidingsShortcutArea";
+constexpr char kRankProperty[] = "tidingsShortcutRank";
 
-QString areaOf(const QAction *action)
+struct Area
+{
+    QString name;
+    int rank = 0;
+};
+
+Area areaOf(const QAction *action)
 {
     for (const QObject *o = action->parent(); o; o = o->parent()) {
         const QVariant area = o->property(kAreaProperty);
         if (area.isValid())
-            return area.toString();
+            return {area.toString(), o->property(kRankProperty).toInt()};
     }
-    return {};
+    return {ShortcutsDialog::tr("Everywhere"), 0};
 }
 
 // "&Add Site…" as a list says it: "Add Site".
@@ -42,9 +50,10 @@ QString plainText(const QAction *action)
 
 } // namespace
 
-void ShortcutsDialog::setShortcutArea(QWidget *widget, const QString &name)
+void ShortcutsDialog::setShortcutArea(QWidget *widget, const QString &name, int rank)
 {
     widget->setProperty(kAreaProperty, name);
+    widget->setProperty(kRankProperty, rank);
 }
 
 ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
@@ -60,25 +69,24 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
     m_list->setAccessibleDescription(tr("Every action that has keys, by the part of the window where the keys work"));
 
     QList<QTreeWidgetItem *> areas;
+    QHash<QTreeWidgetItem *, int> ranks;
     const QList<QAction *> actions = window->findChildren<QAction *>();
     for (const QAction *action : actions) {
         if (action->shortcuts().isEmpty() || action->text().isEmpty())
             continue;
-        QString area = areaOf(action);
-        if (area.isEmpty())
-            area = tr("Everywhere");
+        const Area area = areaOf(action);
         QTreeWidgetItem *heading = nullptr;
         for (QTreeWidgetItem *a : std::as_const(areas)) {
-            if (a->text(0) == area)
+            if (a->text(0) == area.name)
                 heading = a;
         }
         if (!heading) {
-            heading = new QTreeWidgetItem({area});
+            heading = new QTreeWidgetItem({area.name});
             QFont bold = heading->font(0);
             bold.setBold(true);
             heading->setFont(0, bold);
-            heading->setFirstColumnSpanned(true);
             areas.append(heading);
+            ranks.insert(heading, area.rank);
         }
         QStringList keys;
         for (const QKeySequence &k : action->shortcuts())
@@ -86,24 +94,27 @@ ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent)
         auto *item = new QTreeWidgetItem(heading, {plainText(action), keys.join(tr(" or "))});
         item->setToolTip(0, action->toolTip());
     }
-    // The window's own commands first, then the panes in the order they were made.
-    std::stable_sort(areas.begin(), areas.end(), [this](const QTreeWidgetItem *a, const QTreeWidgetItem *b) {
-        return (a->text(0) == tr("Everywhere")) > (b->text(0) == tr("Everywhere"));
-    });
+    std::stable_sort(areas.begin(), areas.end(),
+                     [&ranks](QTreeWidgetItem *a, QTreeWidgetItem *b) { return ranks.value(a) < ranks.value(b); });
     m_list->addTopLevelItems(areas);
     for (QTreeWidgetItem *a : std::as_const(areas))
         a->setFirstColumnSpanned(true);
     m_list->expandAll();
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_list->header()->setStretchLastSection(true);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list);
     layout->addWidget(buttons);
-    const int unit = fontMetrics().averageCharWidth();
-    resize(unit * 70, fontMetrics().height() * 32);
+    // Wide enough for both columns whole, whatever the language.
+    const int wanted = m_list->header()->sectionSize(0) + m_list->header()->sectionSize(1)
+            + m_list->verticalScrollBar()->sizeHint().width() + 4 * m_list->frameWidth()
+            + fontMetrics().averageCharWidth() * 4;
+    m_list->setMinimumWidth(qMin(wanted, 1000));
+    resize(sizeHint().width(), fontMetrics().height() * 34);
 }
 
 AboutDialog::AboutDialog(const QString &dataFolder, QWidget *parent)

@@ -17,8 +17,9 @@ public:
     explicit ShortcutsDialog(QWidget *window, QWidget *parent = nullptr);
     [[nodiscard]] QTreeWidget *list() const { return m_list; }
 
-    // Names the part of the window whose actions are listed under that heading ("News", "Comment thread").
-    static void setShortcutArea(QWidget *widget, const QString &name);
+    // Names the part of the window whose actions are listed under that heading ("News", "Comment
+    // thread"); headings are listed by rank, as the parts appear in the window.
+    static void setShortcutArea(QWidget *widget, const QString &name, int rank);
 
 private:
     QTreeWidget *m_list;

@@ -51,7 +51,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
 {
     setWindowTitle(tr("Tidings"));
     setWindowIcon(applicationIcon());
-    ShortcutsDialog::setShortcutArea(this, ShortcutsDialog::tr("Everywhere"));
+    ShortcutsDialog::setShortcutArea(this, ShortcutsDialog::tr("Everywhere"), 0);
     // Views read through their own read-only connection, so they never queue behind an import.
     m_readerThread = new StorageThread(databasePath, this, Database::Mode::ReadOnly);
     m_newsPane = new NewsPane(m_storage, m_readerThread, m_tabs);
@@ -72,7 +72,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_cartPane, &CartPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_cartPane, &CartPane::itemCountChanged, this,
-            [this](int items) { m_tabs->setTabText(2, tr("&Cart (%1)").arg(items)); });
+            [this](int items) { m_tabs->setTabText(2, tr("Ca&rt (%1)").arg(items)); });
     // "In this article": the products the article shown names or links to, under the article. (A
     // dock across the whole window put one card under the sources and the list, far from its article.)
     m_inThisArticle = new InThisArticle(m_readerThread, this);
@@ -89,7 +89,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     m_tabs->addTab(m_newsPane, tr("&News"));
     m_tabs->addTab(m_shopPane, tr("&Shop"));
-    m_tabs->addTab(m_cartPane, tr("&Cart"));
+    m_tabs->addTab(m_cartPane, tr("Ca&rt"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     // Room for three panes: the sources, the list with its columns whole, and the article.
@@ -175,7 +175,8 @@ void MainWindow::createActions()
     QMenu *comments = menuBar()->addMenu(tr("&Comments"));
     comments->addAction(
             action(tr("&Outbox…"), u"mail-outbox"_qs, QKeySequence(tr("Ctrl+Shift+O")), [this] { showOutbox(); }));
-    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
+    // Alt+H is Help's everywhere, Alt+S the Shop tab's and Alt+C the Comments menu's: Sho&p, Ca&rt.
+    QMenu *shop = menuBar()->addMenu(tr("Sho&p"));
     shop->addAction(action(tr("Search &Products"), u"edit-find"_qs, QKeySequence(tr("Ctrl+Shift+F")), [this] {
         m_tabs->setCurrentWidget(m_shopPane);
         m_shopPane->focusSearch();
@@ -408,7 +409,7 @@ void MainWindow::refreshStats()
 
 void MainWindow::showStats(const StoreStats &stats)
 {
-    m_tabs->setTabText(2, tr("&Cart (%1)").arg(stats.cartItems));
+    m_tabs->setTabText(2, tr("Ca&rt (%1)").arg(stats.cartItems));
 }
 
 } // namespace tidings::ui

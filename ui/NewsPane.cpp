@@ -167,7 +167,7 @@ NewsPane::NewsPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     connect(m_searchTimer, &QTimer::timeout, this, &NewsPane::applySearch);
 
     // Actions, not bare shortcuts: Help ▸ Keyboard Shortcuts lists them from here.
-    ShortcutsDialog::setShortcutArea(this, tr("News"));
+    ShortcutsDialog::setShortcutArea(this, tr("News"), 1);
     auto shortcut = [this](const QString &text, const QKeySequence &keys, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcut(keys);

@@ -288,7 +288,7 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
             && m_detail->addButton()->isEnabled())
             m_detail->addButton()->click();
     };
-    ShortcutsDialog::setShortcutArea(this, tr("Shop"));
+    ShortcutsDialog::setShortcutArea(this, tr("Shop"), 5);
     auto *addAction = new QAction(tr("Add the chosen product to the cart"), m_view);
     addAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     addAction->setShortcutContext(Qt::WidgetShortcut);

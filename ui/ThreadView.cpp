@@ -459,7 +459,7 @@ void ThreadView::collapseOrGoUp()
 void ThreadView::addKeys()
 {
     // Actions, so Help ▸ Keyboard Shortcuts lists them; they work while the thread has the focus.
-    ShortcutsDialog::setShortcutArea(this, tr("Comment thread"));
+    ShortcutsDialog::setShortcutArea(this, tr("Comment thread"), 2);
     auto key = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
         auto *action = new QAction(text, this);
         action->setShortcuts(keys);

@@ -73,7 +73,7 @@ private slots:
             QTRY_COMPARE(shop->model()->rowCount(), 5);
             addFirstAvailable(shop, 0);
             addFirstAvailable(shop, 1);
-            QTRY_COMPARE(tabs->tabText(2), u"&Cart (2)"_qs);
+            QTRY_COMPARE(tabs->tabText(2), u"Ca&rt (2)"_qs);
             auto *cart = window.findChild<CartPane *>();
             for (const CartLine &l : cart->model()->lines())
                 added.append(l.productTitle);
@@ -85,7 +85,7 @@ private slots:
         auto *tabs = window.findChild<QTabWidget *>();
         auto *cart = window.findChild<CartPane *>();
         QTRY_COMPARE(cart->model()->rowCount(), 2);
-        QTRY_COMPARE(tabs->tabText(2), u"&Cart (2)"_qs);
+        QTRY_COMPARE(tabs->tabText(2), u"Ca&rt (2)"_qs);
         QStringList after;
         for (const CartLine &l : cart->model()->lines())
             after.append(l.productTitle);
