@@ -462,6 +462,21 @@ private slots:
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_qs)));
         QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(u", "_qs)));
+
+        // The dialogs too.
+        PreferencesDialog preferences(Preferences(), dir.path(), {u"de"_qs, u"en"_qs}, &window);
+        AboutDialog about(dir.path(), &window);
+        ShortcutsDialog shortcuts(&window, &window);
+        for (QDialog *dialog : std::initializer_list<QDialog *>{&preferences, &about, &shortcuts}) {
+            for (QWidget *w : dialog->findChildren<QWidget *>()) {
+                if (w->focusPolicy() == Qt::NoFocus || w->focusProxy() || w->window() != dialog)
+                    continue;
+                const QString name = QAccessible::queryAccessibleInterface(w)->text(QAccessible::Name);
+                QVERIFY2(!name.trimmed().isEmpty(),
+                         qPrintable(QString::fromLatin1(dialog->metaObject()->className()) + u": "_qs
+                                    + QString::fromLatin1(w->metaObject()->className())));
+            }
+        }
     }
 
     // Tab goes through the News pane in reading order: sources, search, list, article (and its links),
