@@ -1,25 +1,16 @@
 // The tidings executable: the headless command line when given a command, the window otherwise.
 #include "Gui.h"
 #include "cli/Cli.h"
+#include "util/Language.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 namespace {
 
 void installTranslators(QCoreApplication &app)
 {
-    // Owned by the application, which outlives every string they translate.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_qs, u"_"_qs, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    // Without a translation for the user's language (or under the C locale) English plural forms still
-    // apply: "1 image", not "1 image(s)".
-    if (own->load(QLocale(), u"tidings"_qs, u"_"_qs, u":/i18n"_qs) || own->load(u"tidings_en"_qs, u":/i18n"_qs))
-        QCoreApplication::installTranslator(own);
+    // The language chosen in Preferences, else the system's (a choice applies at the next start).
+    tidings::language::install(app);
 }
 
 } // namespace

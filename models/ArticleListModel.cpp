@@ -1,5 +1,7 @@
 #include "ArticleListModel.h"
 
+#include "DateText.h"
+
 #include "storage/StorageThread.h"
 #include "util/Futures.h"
 
@@ -54,12 +56,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return r.site;
         case AuthorColumn:
             return r.author;
-        case DateColumn: {
-            const QDateTime local = QDateTime::fromSecsSinceEpoch(r.publishedAt).toLocalTime();
-            const QLocale locale;
-            return QString(locale.toString(local.date(), QLocale::ShortFormat) + u' '
-                           + locale.toString(local.time(), QLocale::ShortFormat));
-        }
+        case DateColumn:
+            // Computed when painted, so "5 min ago" stays true as the view repaints.
+            return DateText::relative(r.publishedAt, QDateTime::currentSecsSinceEpoch());
         case CommentsColumn:
             if (r.commentCount <= 0)
                 return {};
@@ -78,6 +77,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                               .arg(r.newCommentCount)
                     : tr("%n comment(s)", nullptr, r.commentCount);
         }
+        if (index.column() == DateColumn)
+            return DateText::exact(r.publishedAt);
         return {};
     case Qt::FontRole:
         if (!r.read) {

@@ -1,4 +1,6 @@
 #include "ThreadModel.h"
+
+#include "DateText.h"
 #include "util/Futures.h"
 
 #include "storage/StorageThread.h"
@@ -288,9 +290,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         return QString(e->author + u": "_qs + e->bodyText);
     case Qt::ToolTipRole:
-        if (e->publishedAt <= 0)
-            return {};
-        return QLocale().toString(QDateTime::fromSecsSinceEpoch(e->publishedAt).toLocalTime(), QLocale::LongFormat);
+        return DateText::exact(e->publishedAt);
     case AuthorUrlRole:
         return e->authorUrl;
     case PublishedRole:

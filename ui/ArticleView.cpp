@@ -1,5 +1,7 @@
 #include "ArticleView.h"
 
+#include "DateText.h"
+
 #include "net/RemoteImages.h"
 #include "util/Html.h"
 #include "util/HtmlSanitizer.h"
@@ -26,6 +28,8 @@ ArticleView::ArticleView(QWidget *parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    setAccessibleName(tr("Article"));
+    setAccessibleDescription(tr("The article chosen in the list; space pages down, o opens the original"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.toString() == kShowImages) {
             showImages();
@@ -215,13 +219,8 @@ void ArticleView::render()
     options.base = QUrl(a.link);
     options.keepImages = m_loadImages; // otherwise each image shows as its alt text
     html::SanitizeReport report;
-    const QLocale locale;
-    auto when = [&locale](qint64 seconds) -> QString {
-        if (seconds <= 0)
-            return {};
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(seconds).toLocalTime();
-        return locale.toString(local.date(), QLocale::LongFormat) + u", "_qs
-                + locale.toString(local.time(), QLocale::ShortFormat);
+    auto when = [](qint64 seconds) -> QString {
+        return DateText::exact(seconds);
     };
     QString body = html::sanitize(a.bodyHtml, options, &report);
     m_imagesHeldBack = !m_loadImages && report.images > 0 && m_policy == Preferences::Images::Ask && m_images;

@@ -1,15 +1,17 @@
 #include "CartPane.h"
 
 #include "CartModel.h"
+#include "HelpDialogs.h"
+#include "Icons.h"
 #include "shop/Checkout.h"
 
+#include <QAction>
 #include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -56,13 +58,22 @@ CartPane::CartPane(StorageThread *writer, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(CartModel::ProductColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(CartModel::NoteColumn, QHeaderView::Stretch);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the buttons; the arrows move between lines
+    m_table->setAccessibleName(tr("Cart"));
+    m_table->setAccessibleDescription(
+            tr("The products in your cart; edit a quantity in place (0 removes the line), Delete removes it"));
+    m_totals->setAccessibleName(tr("Totals"));
+    // The product's name takes the room; the figures and the changes ("was $17.99, now $15.99") are
+    // as wide as they are, so an empty Changes column is no wider than its heading.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CartModel::ProductColumn, QHeaderView::Stretch);
     m_empty->setAlignment(Qt::AlignCenter);
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setWordWrap(true);
-    m_remove->setIcon(QIcon::fromTheme(u"list-remove"_qs));
-    m_checkout->setIcon(QIcon::fromTheme(u"go-next"_qs));
+    m_remove->setIcon(themedIcon(u"list-remove"_qs));
+    m_checkout->setIcon(themedIcon(u"go-next"_qs));
     m_checkout->setToolTip(tr("Open each store's checkout in your browser with these items. Tidings never asks "
                               "for payment details."));
     m_acknowledge->setToolTip(tr("I have seen the new prices and availability"));
@@ -105,14 +116,21 @@ CartPane::CartPane(StorageThread *writer, QWidget *parent)
     connect(m_acknowledge, &QPushButton::clicked, m_model, &CartModel::acknowledgeAll);
     connect(m_checkout, &QPushButton::clicked, this, [this] { (void)checkout(); });
     // Delete removes the chosen line (not while its quantity is being edited); Undo brings it back.
-    new QShortcut(QKeySequence::Delete, m_table, this, &CartPane::removeSelected, Qt::WidgetShortcut);
-    new QShortcut(
-            QKeySequence::Undo, this, this,
-            [this] {
-                if (m_undoBar->isVisible())
-                    m_undo->click();
-            },
-            Qt::WidgetWithChildrenShortcut);
+    // Actions, so Help ▸ Keyboard Shortcuts lists them.
+    ShortcutsDialog::setShortcutArea(this, tr("Cart"), 6);
+    auto *removeAction = new QAction(tr("Remove the chosen line"), m_table);
+    removeAction->setShortcuts(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &CartPane::removeSelected);
+    m_table->addAction(removeAction);
+    auto *undoAction = new QAction(tr("Undo the removal"), this);
+    undoAction->setShortcuts(QKeySequence::Undo);
+    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(undoAction, &QAction::triggered, this, [this] {
+        if (m_undoBar->isVisible())
+            m_undo->click();
+    });
+    addAction(undoAction);
     showCart();
 }
 

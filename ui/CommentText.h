@@ -7,19 +7,13 @@
 
 namespace tidings::ui {
 
-// How comments are described in words, the same in the thread and in the Outbox view.
+// How comments are described in words, the same in the thread and in the Outbox view (their dates:
+// DateText).
 class CommentText
 {
     Q_DECLARE_TR_FUNCTIONS(CommentText)
 
 public:
-    // "just now", "3 hours ago", "2 days ago"; older than a week, the date.
-    [[nodiscard]] static QString relativeTime(qint64 then, qint64 now);
-    // The exact date and time, in the user's locale (tooltips).
-    [[nodiscard]] static QString exactTime(qint64 then);
-    // A time soon: the clock time today, else the date and time.
-    [[nodiscard]] static QString clockTime(qint64 when, qint64 now);
-
     struct State
     {
         OutboxItem::State state = OutboxItem::State::Queued;

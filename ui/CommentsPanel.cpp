@@ -26,6 +26,7 @@ CommentsPanel::CommentsPanel(StorageThread *writer, StorageThread *reader, QWidg
     , m_reloadTimer(new QTimer(this))
 {
     m_view->setModel(m_model);
+    m_summary->setAccessibleName(tr("Comment count"));
     m_summary->setContentsMargins(8, 6, 8, 2);
     QFont bold = m_summary->font();
     bold.setBold(true);

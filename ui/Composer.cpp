@@ -1,4 +1,7 @@
 #include "Composer.h"
+
+#include "HelpDialogs.h"
+#include "Icons.h"
 #include "util/Futures.h"
 
 #include "CommentText.h"
@@ -6,6 +9,7 @@
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,7 +18,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
 #include <QUrl>
@@ -77,6 +80,10 @@ Composer::Composer(StorageThread *writer, StorageThread *reader, QWidget *parent
     m_email->setAccessibleName(tr("Email"));
     m_website->setAccessibleName(tr("Website"));
     m_text->setAccessibleName(tr("Comment"));
+    m_email->setAccessibleDescription(tr("Never shown publicly"));
+    m_website->setAccessibleDescription(tr("Optional"));
+    m_text->setAccessibleDescription(tr("Blank lines separate paragraphs; Ctrl+Return posts"));
+    m_openButton->setAccessibleDescription(tr("Opens the form to comment on the article"));
     m_text->setPlaceholderText(tr("Your comment. Blank lines separate paragraphs."));
     m_text->setTabChangesFocus(true);
     // A few lines: the thread above stays readable while the user writes.
@@ -107,10 +114,13 @@ Composer::Composer(StorageThread *writer, StorageThread *reader, QWidget *parent
     m_post->setToolTip(tr("Post (Ctrl+Return)"));
     connect(m_post, &QPushButton::clicked, this, &Composer::post);
     // Not the button's own shortcut: a button's setText() replaces it.
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, m_form, this, &Composer::post);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    }
+    // An action, so Help ▸ Keyboard Shortcuts lists it.
+    auto *postAction = new QAction(tr("Post the comment (or save the change)"), m_form);
+    postAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    postAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(postAction, &QAction::triggered, this, &Composer::post);
+    m_form->addAction(postAction);
+    ShortcutsDialog::setShortcutArea(this, tr("Comment form"), 3);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         // The text stays as a draft: closing the form loses nothing.
         flushDraft();
@@ -136,6 +146,7 @@ Composer::Composer(StorageThread *writer, StorageThread *reader, QWidget *parent
 
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setAccessibleName(tr("Comment status"));
     m_status->hide();
     m_closedLabel->setWordWrap(true);
     m_closedLabel->hide();
@@ -207,7 +218,7 @@ void Composer::setStatus(const QString &text, bool error)
     m_status->setVisible(!text.isEmpty());
     QPalette p = palette();
     if (error)
-        p.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
+        p.setColor(QPalette::WindowText, errorColour(p));
     m_status->setPalette(p);
 }
 

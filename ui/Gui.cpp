@@ -1,5 +1,6 @@
 #include "Gui.h"
 
+#include "Icons.h"
 #include "MainWindow.h"
 #include "storage/DataLocation.h"
 
@@ -13,6 +14,8 @@ int runWindow(int &argc, char **argv, const QString &dataDir, const std::functio
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"Tidings"_qs);
     QApplication::setDesktopFileName(u"org.tidings.Tidings"_qs);
+    // Every window (dialogs too) and, where the desktop reads it from the window, the task switcher.
+    QApplication::setWindowIcon(applicationIcon());
     if (setup)
         setup(app);
     const QString path = databasePath(dataDirectory(dataDir));

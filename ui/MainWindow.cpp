@@ -5,6 +5,8 @@
 #include "CartPane.h"
 #include "CommentsPanel.h"
 #include "DamagedStoreDialog.h"
+#include "HelpDialogs.h"
+#include "Icons.h"
 #include "NewsPane.h"
 #include "OutboxDialog.h"
 #include "ProductDetail.h"
@@ -17,6 +19,7 @@
 #include "sync/OutboxService.h"
 #include "sync/RefreshScheduler.h"
 #include "util/Futures.h"
+#include "util/Language.h"
 
 #include "Preferences.h"
 
@@ -25,7 +28,6 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
@@ -49,6 +51,8 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     , m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("Tidings"));
+    setWindowIcon(applicationIcon());
+    ShortcutsDialog::setShortcutArea(this, ShortcutsDialog::tr("Everywhere"), 0);
     // Views read through their own read-only connection, so they never queue behind an import.
     m_readerThread = new StorageThread(databasePath, this, Database::Mode::ReadOnly);
     m_newsPane = new NewsPane(m_storage, m_readerThread, m_tabs);
@@ -69,22 +73,12 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     connect(m_cartPane, &CartPane::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_cartPane, &CartPane::itemCountChanged, this,
-            [this](int items) { m_tabs->setTabText(2, tr("&Cart (%1)").arg(items)); });
-    // "In this article": the products the article shown names or links to, under the News tab.
+            [this](int items) { m_tabs->setTabText(2, tr("Ca&rt (%1)").arg(items)); });
+    // "In this article": the products the article shown names or links to, under the article. (A
+    // dock across the whole window put one card under the sources and the list, far from its article.)
     m_inThisArticle = new InThisArticle(m_readerThread, this);
     m_inThisArticle->setRemoteImages(m_images);
-    auto *productDock = new QDockWidget(tr("In This Article"), this);
-    productDock->setObjectName(u"inThisArticleDock"_qs);
-    productDock->setFeatures(QDockWidget::NoDockWidgetFeatures);
-    productDock->setTitleBarWidget(new QWidget(productDock)); // the cards have their own heading
-    productDock->setWidget(m_inThisArticle);
-    addDockWidget(Qt::BottomDockWidgetArea, productDock);
-    productDock->hide();
-    const auto showDock = [this, productDock] {
-        productDock->setVisible(m_tabs->currentWidget() == m_newsPane && !m_inThisArticle->products().isEmpty());
-    };
-    connect(m_inThisArticle, &InThisArticle::available, this, showDock);
-    connect(m_tabs, &QTabWidget::currentChanged, this, showDock);
+    m_newsPane->setArticleExtras(m_inThisArticle);
     connect(m_newsPane->articleList()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_inThisArticle->showArticle(current.isValid() ? current.data(ArticleListModel::IdRole).toLongLong()
@@ -96,15 +90,17 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     });
     m_tabs->addTab(m_newsPane, tr("&News"));
     m_tabs->addTab(m_shopPane, tr("&Shop"));
-    m_tabs->addTab(m_cartPane, tr("&Cart"));
+    m_tabs->addTab(m_cartPane, tr("Ca&rt"));
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
-    resize(1100, 720);
+    // Room for three panes: the sources, the list with its columns whole, and the article.
+    resize(1280, 800);
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_qs).toByteArray());
     m_tabs->setCurrentIndex(settings.value(u"window/tab"_qs, 0).toInt());
-    m_newsPane->restoreState(settings.value(u"news/splitter"_qs).toByteArray());
+    m_newsPane->restoreState(settings);
+    m_shopPane->restoreState(settings);
 
     // The scheduler exists from the start so its action works; it runs once the store is open.
     StorageThread *storage = m_storage;
@@ -147,7 +143,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto action = [this](const QString &text, const QString &icon, const QKeySequence &keys, auto slot) {
-        auto *a = new QAction(QIcon::fromTheme(icon), text, this);
+        auto *a = new QAction(themedIcon(icon), text, this);
         a->setShortcut(keys);
         connect(a, &QAction::triggered, this, slot);
         return a;
@@ -161,8 +157,11 @@ void MainWindow::createActions()
         m_tabs->setCurrentWidget(m_newsPane);
         m_newsPane->focusSearch();
     });
-    QAction *preferences = action(tr("&Preferences…"), u"preferences-system"_qs, QKeySequence::Preferences,
-                                  [this] { editPreferences(); });
+    // Not every platform has keys for Preferences (X11 without a desktop has none): then Ctrl+,.
+    const QKeySequence preferencesKeys
+            = QKeySequence::keyBindings(QKeySequence::Preferences).value(0, QKeySequence(tr("Ctrl+,")));
+    QAction *preferences
+            = action(tr("&Preferences…"), u"preferences-system"_qs, preferencesKeys, [this] { editPreferences(); });
     QAction *quit
             = action(tr("&Quit"), u"application-exit"_qs, QKeySequence::Quit, [] { QApplication::closeAllWindows(); });
 
@@ -177,17 +176,25 @@ void MainWindow::createActions()
     QMenu *comments = menuBar()->addMenu(tr("&Comments"));
     comments->addAction(
             action(tr("&Outbox…"), u"mail-outbox"_qs, QKeySequence(tr("Ctrl+Shift+O")), [this] { showOutbox(); }));
-    QMenu *shop = menuBar()->addMenu(tr("S&hop"));
+    // Alt+H is Help's everywhere, Alt+S the Shop tab's and Alt+C the Comments menu's: Sho&p, Ca&rt.
+    QMenu *shop = menuBar()->addMenu(tr("Sho&p"));
     shop->addAction(action(tr("Search &Products"), u"edit-find"_qs, QKeySequence(tr("Ctrl+Shift+F")), [this] {
         m_tabs->setCurrentWidget(m_shopPane);
         m_shopPane->focusSearch();
     }));
-    shop->addAction(action(tr("Show &Cart"), u"view-list-details"_qs, QKeySequence(tr("Ctrl+Shift+C")),
+    shop->addAction(action(tr("Show &Cart"), u"shopping-cart"_qs, QKeySequence(tr("Ctrl+Shift+C")),
                            [this] { m_tabs->setCurrentWidget(m_cartPane); }));
     shop->addAction(action(tr("Check &Out"), u"go-next"_qs, QKeySequence(), [this] {
         m_tabs->setCurrentWidget(m_cartPane);
         (void)m_cartPane->checkout();
     }));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(tr("&Keyboard Shortcuts"), u"help-keyboard-shortcuts"_qs, QKeySequence(Qt::Key_F1),
+                           [this] { showShortcuts(); }));
+    help->addSeparator();
+    help->addAction(action(tr("&About Tidings"), u"help-about"_qs, QKeySequence(), [this] { showAbout(); }));
+    help->addAction(action(tr("About &Qt"), QString(), QKeySequence(), [] { QApplication::aboutQt(); }));
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolBar"_qs);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -199,6 +206,21 @@ void MainWindow::createActions()
         if (error.isEmpty())
             m_newsPane->reloadCounts();
     });
+}
+
+ShortcutsDialog *MainWindow::showShortcuts()
+{
+    // Made afresh each time: it reads the actions as they are now.
+    auto *dialog = new ShortcutsDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(QFileInfo(m_storage->databasePath()).absolutePath(), this);
+    dialog.exec();
 }
 
 void MainWindow::createOutbox()
@@ -256,7 +278,8 @@ void MainWindow::askForSite()
 
 void MainWindow::editPreferences()
 {
-    PreferencesDialog dialog(Preferences::load(), QFileInfo(m_storage->databasePath()).absolutePath(), this);
+    PreferencesDialog dialog(Preferences::load(), QFileInfo(m_storage->databasePath()).absolutePath(),
+                             language::available(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Preferences p = dialog.preferences();
@@ -278,7 +301,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(u"window/geometry"_qs, saveGeometry());
     settings.setValue(u"window/tab"_qs, m_tabs->currentIndex());
-    settings.setValue(u"news/splitter"_qs, m_newsPane->saveState());
+    m_newsPane->saveState(settings);
+    m_shopPane->saveState(settings);
     QMainWindow::closeEvent(event);
 }
 
@@ -427,7 +451,7 @@ void MainWindow::refreshStats()
 
 void MainWindow::showStats(const StoreStats &stats)
 {
-    m_tabs->setTabText(2, tr("&Cart (%1)").arg(stats.cartItems));
+    m_tabs->setTabText(2, tr("Ca&rt (%1)").arg(stats.cartItems));
 }
 
 } // namespace tidings::ui

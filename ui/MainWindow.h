@@ -24,6 +24,7 @@ class InThisArticle;
 class NewsPane;
 class OutboxDialog;
 class ShopPane;
+class ShortcutsDialog;
 struct Preferences;
 
 // The main window: News, Shop and Cart tabs over the store. The store lives on its own thread;
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] NewsPane *newsPane() const { return m_newsPane; }
     // Opens (or raises) the Outbox view.
     OutboxDialog *openOutbox();
+    // Help ▸ Keyboard Shortcuts: every shortcut, read from the window's actions.
+    ShortcutsDialog *showShortcuts();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +61,7 @@ private:
     void applyPreferences(const Preferences &preferences);
     void createOutbox();
     void showOutbox();
+    void showAbout();
     // After a refresh that stored products: the shop, the cart's prices, and the watch list's news.
     void productsRefreshed();
 

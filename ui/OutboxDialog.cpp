@@ -2,6 +2,8 @@
 #include "util/Futures.h"
 
 #include "CommentText.h"
+#include "DateText.h"
+#include "Icons.h"
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 
@@ -44,6 +46,8 @@ OutboxDialog::OutboxDialog(OutboxService *service, StorageThread *reader, QWidge
     m_list->setColumnCount(ColumnCount);
     m_list->setHeaderLabels({tr("State"), tr("Article"), tr("Comment"), tr("Written")});
     m_list->setRootIsDecorated(false);
+    m_list->setAccessibleName(tr("Comments not yet published"));
+    m_list->setAccessibleDescription(tr("Each comment you wrote that is not published yet, with its state"));
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->header()->setStretchLastSection(false);
@@ -116,7 +120,7 @@ void OutboxDialog::fill(const QList<OutboxItem> &items)
         row->setText(StateColumn, state);
         row->setToolTip(StateColumn, state);
         if (item.state == OutboxItem::State::Failed)
-            row->setForeground(StateColumn, QColor(0xc0, 0x39, 0x2b));
+            row->setForeground(StateColumn, errorColour(m_list->palette()));
         row->setText(ArticleColumn, item.articleTitle);
         row->setToolTip(ArticleColumn, item.siteName + u": "_qs + item.articleTitle);
         QString text = excerpt(item.body);
@@ -124,8 +128,8 @@ void OutboxDialog::fill(const QList<OutboxItem> &items)
             text = tr("To %1: %2").arg(item.parentAuthor.isEmpty() ? tr("Anonymous") : item.parentAuthor, text);
         row->setText(TextColumn, text);
         row->setToolTip(TextColumn, item.body);
-        row->setText(WrittenColumn, CommentText::relativeTime(item.createdAt, now));
-        row->setToolTip(WrittenColumn, CommentText::exactTime(item.createdAt));
+        row->setText(WrittenColumn, DateText::relative(item.createdAt, now));
+        row->setToolTip(WrittenColumn, DateText::exact(item.createdAt));
         row->setData(0, Qt::UserRole, item.id);
         if (item.id == current)
             keep = row;

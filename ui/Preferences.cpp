@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "util/Language.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@ Preferences Preferences::load()
     p.fontPointSize = qBound(0, s.value(u"preferences/fontPointSize"_qs, p.fontPointSize).toInt(), 48);
     p.theme = Theme(qBound(0, s.value(u"preferences/theme"_qs, int(p.theme)).toInt(), 2));
     p.images = Images(qBound(0, s.value(u"preferences/remoteImages"_qs, int(p.images)).toInt(), 2));
+    p.language = s.value(QString::fromUtf16(language::kSettingsKey)).toString();
     return p;
 }
 
@@ -33,15 +36,18 @@ void Preferences::save() const
     s.setValue(u"preferences/fontPointSize"_qs, fontPointSize);
     s.setValue(u"preferences/theme"_qs, int(theme));
     s.setValue(u"preferences/remoteImages"_qs, int(images));
+    s.setValue(QString::fromUtf16(language::kSettingsKey), language);
 }
 
-PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &dataFolder, QWidget *parent)
+PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &dataFolder,
+                                     const QStringList &languages, QWidget *parent)
     : QDialog(parent)
     , m_refresh(new QSpinBox(this))
     , m_markRead(new QSpinBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_images(new QComboBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_refresh->setRange(5, 24 * 60);
@@ -60,6 +66,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     m_images->addItems({tr("Ask for each article"), tr("Always"), tr("Never")});
     m_images->setCurrentIndex(int(current.images));
     m_images->setObjectName(u"remoteImages"_qs);
+    // Each language in its own words, so whoever reads none of the others can find theirs.
+    m_language->setObjectName(u"language"_qs);
+    m_language->addItem(tr("System default"), QString());
+    QStringList names = languages;
+    if (!current.language.isEmpty() && !names.contains(current.language))
+        names.append(current.language); // chosen before its translation went away: keep showing it
+    for (const QString &name : std::as_const(names))
+        m_language->addItem(language::nativeName(name), name);
+    m_language->setCurrentIndex(qMax(0, m_language->findData(current.language)));
+    auto *languageNote = new QLabel(tr("A new language applies the next time Tidings starts."), this);
+    languageNote->setObjectName(u"languageNote"_qs);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
     auto *folder = new QLabel(dataFolder, this);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -69,6 +88,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     form->addRow(tr("Reader font size"), m_fontSize);
     form->addRow(tr("Theme"), m_theme);
     form->addRow(tr("Load remote images"), m_images);
+    form->addRow(tr("Language"), m_language);
+    form->addRow(QString(), languageNote);
     form->addRow(tr("Data folder"), folder);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -84,6 +105,7 @@ Preferences PreferencesDialog::preferences() const
     p.fontPointSize = m_fontSize->value();
     p.theme = Preferences::Theme(m_theme->currentIndex());
     p.images = Preferences::Images(m_images->currentIndex());
+    p.language = m_language->currentData().toString();
     return p;
 }
 

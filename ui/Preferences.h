@@ -19,6 +19,7 @@ struct Preferences
     int fontPointSize = 0; // 0: the system's
     Theme theme = Theme::System;
     Images images = Images::Ask;
+    QString language; // a locale name ("de", "zh_CN"); empty: the system's. Applies at the next start.
 
     [[nodiscard]] static Preferences load();
     void save() const;
@@ -29,7 +30,9 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    PreferencesDialog(const Preferences &current, const QString &dataFolder, QWidget *parent = nullptr);
+    // languages: the translations shipped, as locale names (language::available()).
+    PreferencesDialog(const Preferences &current, const QString &dataFolder, const QStringList &languages,
+                      QWidget *parent = nullptr);
     [[nodiscard]] Preferences preferences() const;
 
 private:
@@ -38,6 +41,7 @@ private:
     QSpinBox *m_fontSize;
     QComboBox *m_theme;
     QComboBox *m_images;
+    QComboBox *m_language;
 };
 
 // Applies the theme to the whole application.

@@ -1,5 +1,6 @@
 #include "ProductDetail.h"
 
+#include "Icons.h"
 #include "net/RemoteImages.h"
 #include "shop/Cart.h"
 #include "storage/StorageThread.h"
@@ -61,12 +62,17 @@ ProductDetailView::ProductDetailView(StorageThread *reader, QWidget *parent)
     m_price->setTextFormat(Qt::RichText);
     m_quantity->setRange(1, Cart::kMaxQuantity);
     m_add->setDefault(true);
-    m_add->setIcon(QIcon::fromTheme(u"list-add"_qs));
+    m_add->setIcon(themedIcon(u"list-add"_qs));
     m_watch->setCheckable(true);
     m_watch->setToolTip(tr("Tell me when the price drops or it is back in stock"));
     m_description->setOpenLinks(false);
     m_description->setOpenExternalLinks(false);
     connect(m_description, &QTextBrowser::anchorClicked, this, &ProductDetailView::openLink);
+    m_description->setAccessibleName(tr("Product description"));
+    m_image->setAccessibleName(tr("Product picture"));
+    m_watch->setAccessibleDescription(m_watch->toolTip());
+    m_open->setAccessibleDescription(tr("Opens the product's page in your browser"));
+    m_add->setAccessibleDescription(tr("Adds the chosen variant and quantity to the cart"));
 
     auto *choose = new QFormLayout;
     m_choose = choose;
@@ -187,6 +193,7 @@ void ProductDetailView::display(const ProductDetail &detail)
             thumb->setFixedSize(kThumbSize, kThumbSize);
             thumb->setIconSize(QSize(kThumbSize - 6, kThumbSize - 6));
             thumb->setToolTip(src);
+            thumb->setAccessibleName(tr("Picture %1 of %2").arg(m_thumbs->count() + 1).arg(detail.images.size()));
             thumb->setProperty("imageUrl", QUrl(src));
             connect(thumb, &QToolButton::clicked, this, [this, src] { showImage(QUrl(src)); });
             m_thumbs->addWidget(thumb);
@@ -336,6 +343,8 @@ void InThisArticle::display(const QList<ProductRow> &products)
             text += u'\n' + tr("Out of stock");
         card->setText(text);
         card->setToolTip(tr("Show %1 in the shop").arg(p.title));
+        card->setAccessibleName(p.title);
+        card->setAccessibleDescription(card->toolTip());
         card->setProperty("imageUrl", QUrl(p.imageUrl));
         if (m_images && !p.imageUrl.isEmpty()) {
             const QImage cached = m_images->cached(QUrl(p.imageUrl));

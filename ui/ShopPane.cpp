@@ -1,11 +1,15 @@
 #include "ShopPane.h"
 
+#include "HelpDialogs.h"
+#include "Icons.h"
+
 #include "ProductDetail.h"
 #include "ProductListModel.h"
 #include "net/RemoteImages.h"
 #include "shop/WatchList.h"
 #include "storage/StorageThread.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,7 +22,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPushButton>
-#include <QShortcut>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -145,10 +149,10 @@ public:
         QColor flagColour = muted;
         if (!inStock) {
             flag = ShopPane::tr("Out of stock");
-            flagColour = selected ? text : QColor(0xc0, 0x39, 0x2b);
+            flagColour = selected ? text : errorColour(option.palette);
         } else if (!note.isEmpty()) {
             flag = note;
-            flagColour = selected ? text : QColor(0x1e, 0x84, 0x49);
+            flagColour = selected ? text : positiveColour(option.palette);
         }
         if (!flag.isEmpty()) {
             painter->setPen(flagColour);
@@ -209,6 +213,20 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     m_gridButton->setChecked(true);
     m_gridButton->setText(tr("Grid"));
     m_gridButton->setToolTip(tr("Cards in a grid, or a list"));
+    // Names for the controls that have no label of their own (screen readers, and the focus test).
+    m_search->setAccessibleName(tr("Search products"));
+    m_search->setAccessibleDescription(tr("Finds products by title, brand, category and description as you type"));
+    m_category->setAccessibleName(tr("Category"));
+    m_brand->setAccessibleName(tr("Brand"));
+    m_minPrice->setAccessibleName(tr("Lowest price"));
+    m_minPrice->setAccessibleDescription(m_minPrice->toolTip());
+    m_maxPrice->setAccessibleName(tr("Highest price"));
+    m_maxPrice->setAccessibleDescription(m_maxPrice->toolTip());
+    m_sort->setAccessibleName(tr("Sort by"));
+    m_gridButton->setAccessibleName(tr("Show as a grid"));
+    m_gridButton->setAccessibleDescription(m_gridButton->toolTip());
+    m_view->setAccessibleName(tr("Products"));
+    m_view->setAccessibleDescription(tr("The products that match the filters; Enter adds the chosen one to the cart"));
 
     auto *delegate = new ProductCardDelegate(this);
     m_view->setItemDelegate(delegate);
@@ -234,8 +252,13 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
     filters->addWidget(m_gridButton);
     m_splitter->addWidget(m_view);
     m_splitter->addWidget(m_detail);
+    m_splitter->setObjectName(u"shopSplitter"_qs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // First start: the cards get most of the width whatever the language (left to the size hints,
+    // German's longer words gave the detail a third more and the grid a column less).
+    const int unit = fontMetrics().averageCharWidth();
+    m_splitter->setSizes({unit * 115, unit * 55});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(filterBar);
     layout->addWidget(m_splitter, 1);
@@ -265,8 +288,12 @@ ShopPane::ShopPane(StorageThread *writer, StorageThread *reader, QWidget *parent
             && m_detail->addButton()->isEnabled())
             m_detail->addButton()->click();
     };
-    new QShortcut(QKeySequence(Qt::Key_Return), m_view, this, addCurrent, Qt::WidgetShortcut);
-    new QShortcut(QKeySequence(Qt::Key_Enter), m_view, this, addCurrent, Qt::WidgetShortcut);
+    ShortcutsDialog::setShortcutArea(this, tr("Shop"), 5);
+    auto *addAction = new QAction(tr("Add the chosen product to the cart"), m_view);
+    addAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    addAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(addAction, &QAction::triggered, this, addCurrent);
+    m_view->addAction(addAction);
     connect(m_detail, &ProductDetailView::openLink, this, &ShopPane::openLink);
     connect(m_detail, &ProductDetailView::watchChanged, this, &ShopPane::setWatched);
     connect(m_detail, &ProductDetailView::shown, this, [this](qint64 productId) {
@@ -459,6 +486,16 @@ void ShopPane::setWatched(qint64 productId, bool watched)
                 if (self && self->m_watched->isChecked())
                     self->m_model->reload();
             });
+}
+
+void ShopPane::saveState(QSettings &settings) const
+{
+    settings.setValue(u"shop/splitter"_qs, m_splitter->saveState());
+}
+
+void ShopPane::restoreState(const QSettings &settings)
+{
+    m_splitter->restoreState(settings.value(u"shop/splitter"_qs).toByteArray());
 }
 
 } // namespace tidings::ui

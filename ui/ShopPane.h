@@ -11,6 +11,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSettings;
 class QListView;
 class QSplitter;
 class QTimer;
@@ -41,6 +42,9 @@ public:
     // After a refresh stored products: the list and the filter menus are read again.
     void refreshed();
     void setRemoteImages(RemoteImages *images);
+    // The split between the products and the detail, kept across restarts.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
     void focusSearch();
     void setGridView(bool grid);
     // Shows one product in full (from "In this article"), whatever the list shows.

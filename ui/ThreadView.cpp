@@ -1,9 +1,13 @@
 #include "ThreadView.h"
 
 #include "CommentText.h"
+#include "DateText.h"
+#include "HelpDialogs.h"
+#include "Icons.h"
 #include "ThreadModel.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QAction>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QHelpEvent>
@@ -111,7 +115,7 @@ public:
         if (e->isNew)
             tag(CommentDelegate::tr("new"), accent);
         if (e->mine)
-            tag(CommentDelegate::tr("yours"), QColor(0x2e, 0x8b, 0x57));
+            tag(CommentDelegate::tr("yours"), positiveColour(option.palette));
 
         if (!l.replyTo.isNull()) {
             painter->setPen(muted);
@@ -135,7 +139,7 @@ public:
         painter->setFont(small);
         if (!l.status.isNull()) {
             const bool failed = e->outboxState == OutboxItem::State::Failed;
-            painter->setPen(failed ? QColor(0xc0, 0x39, 0x2b) : muted);
+            painter->setPen(failed ? errorColour(option.palette) : muted);
             painter->drawText(l.status, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                               QFontMetrics(small).elidedText(statusText(*e), Qt::ElideRight, l.status.width()));
         }
@@ -206,7 +210,7 @@ public:
         QString text;
         switch (partAt(option, index, event->pos())) {
         case Part::Date:
-            text = CommentText::exactTime(e->publishedAt);
+            text = DateText::exact(e->publishedAt);
             break;
         case Part::Author:
             text = e->authorUrl;
@@ -248,7 +252,7 @@ private:
 
     static QString dateText(const ThreadEntry &e)
     {
-        return CommentText::relativeTime(e.publishedAt, QDateTime::currentSecsSinceEpoch());
+        return DateText::relative(e.publishedAt, QDateTime::currentSecsSinceEpoch());
     }
 
     [[nodiscard]] QString statusText(const ThreadEntry &e) const
@@ -374,6 +378,8 @@ ThreadView::ThreadView(QWidget *parent)
     setWordWrap(true);
     setFrameShape(QFrame::NoFrame);
     setAccessibleName(tr("Comments"));
+    setAccessibleDescription(tr("The comment thread under the article: n and p move, r replies"));
+    addKeys();
 }
 
 void ThreadView::setModel(QAbstractItemModel *model)
@@ -437,63 +443,59 @@ void ThreadView::moveBy(int delta)
     }
 }
 
-void ThreadView::keyPressEvent(QKeyEvent *event)
+void ThreadView::collapseOrGoUp()
 {
     const QModelIndex current = currentIndex();
-    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
-    switch (event->key()) {
-    case Qt::Key_N:
-    case Qt::Key_Down:
-        if (plain) {
-            moveBy(1);
-            return;
-        }
-        break;
-    case Qt::Key_P:
-    case Qt::Key_Up:
-        if (plain) {
-            moveBy(-1);
-            return;
-        }
-        break;
-    case Qt::Key_Left:
-    case Qt::Key_Minus:
-        if (current.isValid()) {
-            if (isExpanded(current) && model()->rowCount(current) > 0) {
-                collapse(current);
-            } else if (current.parent().isValid()) {
-                setCurrentIndex(current.parent());
-                scrollTo(current.parent());
-            }
-        }
+    if (!current.isValid())
         return;
-    case Qt::Key_Right:
-    case Qt::Key_Plus:
-        if (current.isValid())
-            expand(current);
-        return;
-    case Qt::Key_R:
-        if (plain && current.isValid() && m_repliesAllowed) {
-            emit replyRequested(current);
-            return;
-        }
-        break;
-    case Qt::Key_E:
-        if (plain && current.isValid() && current.data(ThreadModel::PendingRole).toBool()) {
-            emit editRequested(current.data(ThreadModel::OutboxIdRole).toLongLong());
-            return;
-        }
-        break;
-    case Qt::Key_Delete:
-        if (current.isValid() && current.data(ThreadModel::PendingRole).toBool()) {
-            emit cancelRequested(current.data(ThreadModel::OutboxIdRole).toLongLong());
-            return;
-        }
-        break;
-    default:
-        break;
+    if (isExpanded(current) && model()->rowCount(current) > 0) {
+        collapse(current);
+    } else if (current.parent().isValid()) {
+        setCurrentIndex(current.parent());
+        scrollTo(current.parent());
     }
-    // Letters do not search the thread: they are the pane's keys.
+}
+
+void ThreadView::addKeys()
+{
+    // Actions, so Help ▸ Keyboard Shortcuts lists them; they work while the thread has the focus.
+    ShortcutsDialog::setShortcutArea(this, tr("Comment thread"), 2);
+    auto key = [this](const QString &text, const QList<QKeySequence> &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    key(tr("Next comment"), {QKeySequence(Qt::Key_N), QKeySequence(Qt::Key_Down)}, [this] { moveBy(1); });
+    key(tr("Previous comment"), {QKeySequence(Qt::Key_P), QKeySequence(Qt::Key_Up)}, [this] { moveBy(-1); });
+    key(tr("Collapse the replies; again: go to the parent"), {QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_Minus)},
+        [this] { collapseOrGoUp(); });
+    key(tr("Show the replies"), {QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_Plus)}, [this] {
+        if (currentIndex().isValid())
+            expand(currentIndex());
+    });
+    key(tr("Reply to the comment"), {QKeySequence(Qt::Key_R)}, [this] {
+        if (currentIndex().isValid() && m_repliesAllowed)
+            emit replyRequested(currentIndex());
+    });
+    key(tr("Change your comment not yet sent"), {QKeySequence(Qt::Key_E)}, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.data(ThreadModel::PendingRole).toBool())
+            emit editRequested(current.data(ThreadModel::OutboxIdRole).toLongLong());
+    });
+    key(tr("Cancel your comment not yet sent"), {QKeySequence(QKeySequence::Delete)}, [this] {
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.data(ThreadModel::PendingRole).toBool())
+            emit cancelRequested(current.data(ThreadModel::OutboxIdRole).toLongLong());
+    });
+}
+
+void ThreadView::keyPressEvent(QKeyEvent *event)
+{
+    // The thread's keys are actions (addKeys). Other letters do not search the thread: they are the
+    // pane's keys.
+    const bool plain = !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     if (!event->text().isEmpty() && event->text().at(0).isPrint() && plain) {
         event->ignore();
         return;

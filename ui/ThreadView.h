@@ -48,6 +48,9 @@ protected:
     void rowsInserted(const QModelIndex &parent, int start, int end) override;
 
 private:
+    void addKeys();
+    void collapseOrGoUp();
+
     CommentDelegate *m_delegate;
     bool m_online = true;
     bool m_repliesAllowed = true;

@@ -7,42 +7,12 @@
 using namespace tidings;
 using namespace tidings::ui;
 
-// The words a user reads about comments: how long ago, and where a comment of theirs stands.
+// The words a user reads about comments: where a comment of theirs stands (dates: tst_datetext).
 class TestCommentText : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void relativeTime_data()
-    {
-        QTest::addColumn<qint64>("ago");
-        QTest::addColumn<QString>("expected");
-        // Without a translation loaded, plural forms read "(s)": the count is what is tested.
-        QTest::newRow("seconds") << qint64(20) << u"just now"_qs;
-        QTest::newRow("ahead of the server") << qint64(-30) << u"just now"_qs;
-        QTest::newRow("minutes") << qint64(5 * 60 + 10) << u"5 minute(s) ago"_qs;
-        QTest::newRow("hours") << qint64(3 * 3600 + 59 * 60) << u"3 hour(s) ago"_qs;
-        QTest::newRow("days") << qint64(2 * 86400 + 7200) << u"2 day(s) ago"_qs;
-    }
-
-    void relativeTime()
-    {
-        QFETCH(qint64, ago);
-        QFETCH(QString, expected);
-        const qint64 now = 1'800'000'000;
-        QCOMPARE(CommentText::relativeTime(now - ago, now), expected);
-    }
-
-    void olderThanAWeekIsADate()
-    {
-        const qint64 now = 1'800'000'000;
-        const qint64 then = now - 30 * 86400;
-        QCOMPARE(CommentText::relativeTime(then, now),
-                 QLocale().toString(QDateTime::fromSecsSinceEpoch(then).toLocalTime().date(), QLocale::ShortFormat));
-        QCOMPARE(CommentText::relativeTime(0, now), QString());
-        QVERIFY(!CommentText::exactTime(then).isEmpty());
-    }
-
     void statesInWords()
     {
         const qint64 now = QDateTime::currentSecsSinceEpoch();
