@@ -122,102 +122,22 @@
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Möglichkeiten (die beschädigte Datei wird beiseitegelegt, nie gelöscht):
+  tidings check                     welche Fehler SQLite in ihr findet
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="64"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tidings recover --restore-backup  zur Sicherungskopie vom %1 zurückkehren
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed.
-</source>
-        <translation type="vanished">Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
-
-Ohne Befehl öffnet Tidings sein Fenster.
-
-Befehle:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
-  search QUERY [--limit N]
-                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
-  stats              Zahlen zum Inhalt der Datenbank.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
-  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
-  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
-  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
-  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
-  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
-  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
-  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
-  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
-  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
-
-Optionen:
-  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-
-Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
-mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind.
+        <translation>  tidings recover --start-empty     mit einem leeren Datenbestand neu beginnen
 </translation>
     </message>
     <message>
@@ -271,7 +191,55 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet Tidings sein Fenster.
+
+Befehle:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
+  search QUERY [--limit N]
+                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
+  stats              Zahlen zum Inhalt der Datenbank.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
+  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
+  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
+  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
+  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
+  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
+  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
+  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
+  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
+  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
+  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
+  recover --restore-backup | --start-empty
+                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
+                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einem
+                     leeren Datenbestand neu beginnen.
+
+Optionen:
+  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Datenordner: %1
+
+Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
+mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
+Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1040,62 +1008,62 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="13"/>
         <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Integritätsprüfung von SQLite auf der Datenbank ausführen und melden, was sie findet.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="19"/>
         <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: intakt (die Integritätsprüfung von SQLite hat keine Fehler gefunden)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="22"/>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt:</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschädigte Datenbank beiseitelegen und mit einer Sicherungskopie oder einem leeren Datenbestand weitermachen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur vor der letzten Schema-Aktualisierung angelegten Sicherungskopie zurückkehren.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem leeren Datenbestand neu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
         <source>recover takes one of --restore-backup and --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>recover erwartet genau eine der Optionen --restore-backup und --start-empty</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="43"/>
         <source>%1 is sound: there is nothing to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist intakt: Es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine intakte Sicherungskopie von %1, zu der zurückgekehrt werden kann; tidings recover --start-empty beginnt mit einem leeren Datenbestand neu</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie vom %1 wiederhergestellt (aus %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>der nächste Start beginnt mit einem leeren Datenbestand</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die beschädigte Datei wird als %1 aufbewahrt</translation>
     </message>
 </context>
 <context>
@@ -1254,18 +1222,18 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Database.cpp" line="68"/>
         <source>the database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
         <location filename="../app/storage/Store.cpp" line="269"/>
         <source>the disk is full</source>
-        <translation type="unfinished">Der Datenträger ist voll</translation>
+        <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="108"/>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="130"/>
@@ -1333,12 +1301,12 @@ checkout is held back.
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="99"/>
         <source>no JSON Feed version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine JSON-Feed-Version angegeben</translation>
     </message>
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="100"/>
         <source>unknown JSON Feed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte JSON-Feed-Version %1</translation>
     </message>
 </context>
 <context>
@@ -1485,34 +1453,27 @@ checkout is held back.
     </message>
 </context>
 <context>
-    <name>Store</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="vanished">Der Datenträger ist voll</translation>
-    </message>
-</context>
-<context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
         <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als %2 beiseitegelegt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
         <source>the copy %1 is damaged too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie %1 ist ebenfalls beschädigt</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1514,7 @@ checkout is held back.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
         <source>white space before the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerraum vor der XML-Deklaration</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
@@ -1729,54 +1690,56 @@ checkout is held back.
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
         <source>Tidings cannot read its database: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann seine Datenbank nicht lesen: Die Datei ist beschädigt.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
         <source>%1
 
 Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wird umbenannt neben der neuen aufbewahrt und nie gelöscht, sodass sie noch gerettet werden kann.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hat die Datenbank am %1 vor einer Aktualisierung kopiert. Wenn Sie zu dieser Sicherungskopie zurückkehren, geht verloren, was danach gespeichert wurde: Beim Aktualisieren der Websites werden ihre Artikel erneut abgerufen, aber Gelesen-Markierungen, Entwürfe und der Warenkorb aus der Zeit nach diesem Tag sind darin nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
         <source>&amp;Restore the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie &amp;wiederherstellen</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>Go back to the copy made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sicherungskopie vom %1 zurückkehren</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>There is no earlier copy to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine frühere Sicherungskopie, zu der Sie zurückkehren könnten.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank: %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
         <source>&amp;Start with an Empty Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit leerem Datenbestand &amp;neu beginnen</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1782,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Antwort ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1829,17 +1792,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %1 s: Der Server sendet zu langsam</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Antwort wäre entpackt größer als die Grenze von %1 MB; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="233"/>
         <source>redirected to %1, which is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung auf %1, das keine Webadresse ist</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="235"/>
@@ -1859,12 +1822,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="237"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet im Kreis weiter (%1 führt zurück zu %2)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="240"/>
         <source>too many redirects (more than %1); the last went to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Weiterleitungen (mehr als %1); die letzte führte zu %2</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="281"/>
@@ -2292,12 +2255,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="430"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1. Der Text ist noch da; er wird gespeichert, sobald das wieder möglich ist.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="436"/>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist wieder gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="472"/>
@@ -2532,12 +2495,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>The damaged database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datenbank wird als %1 aufbewahrt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
