@@ -122,102 +122,22 @@
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Solutions possibles (le fichier endommagé est mis de côté, jamais supprimé)&#xa0;:
+  tidings check                     ce que SQLite y trouve d&apos;anormal
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="64"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tidings recover --restore-backup  revenir à la copie faite le %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed.
-</source>
-        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Tidings ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
-  search QUERY [--limit N]
-                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
-  stats              Décompte de ce que contient la base de données.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
-  sites              Les sites avec leurs flux et le résultat de leur récupération.
-  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
-  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
-  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
-  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
-  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
-  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
-  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
-  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
-
-Options&#xa0;:
-  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
-  -h, --help         Afficher cette aide.
-  -v, --version      Afficher la version.
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
-2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué.
+        <translation>  tidings recover --start-empty     repartir d&apos;une base de données vide
 </translation>
     </message>
     <message>
@@ -271,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Tidings ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
+  search QUERY [--limit N]
+                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
+  stats              Décompte de ce que contient la base de données.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
+  sites              Les sites avec leurs flux et le résultat de leur récupération.
+  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
+  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
+  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
+  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
+  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
+  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
+  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
+  recover --restore-backup | --start-empty
+                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
+                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
+
+Options&#xa0;:
+  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+
+Dossier de données&#xa0;: %1
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
+des commentaires à envoyer, ou si checkout suspend la commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1040,62 +1007,62 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="13"/>
         <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la vérification d&apos;intégrité de SQLite sur la base de données et afficher ce qu&apos;elle trouve.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="19"/>
         <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: base de données intacte (la vérification d&apos;intégrité de SQLite n&apos;a rien trouvé d&apos;anormal)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="22"/>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 est endommagée&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre de côté une base de données endommagée et repartir d&apos;une copie ou d&apos;une base de données vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la copie faite avant la dernière mise à jour du schéma.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir d&apos;une base de données vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
         <source>recover takes one of --restore-backup and --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>recover attend soit --restore-backup, soit --start-empty</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="43"/>
         <source>%1 is sound: there is nothing to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 est intacte&#xa0;: il n&apos;y a rien à récupérer</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune copie intacte de %1 à laquelle revenir&#xa0;; tidings recover --start-empty repart d&apos;une base de données vide</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie faite le %1 a été restaurée (depuis %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>le prochain démarrage se fera avec une base de données vide</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier endommagé est conservé sous %1</translation>
     </message>
 </context>
 <context>
@@ -1254,18 +1221,18 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Database.cpp" line="68"/>
         <source>the database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
         <location filename="../app/storage/Store.cpp" line="269"/>
         <source>the disk is full</source>
-        <translation type="unfinished">le disque est plein</translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="108"/>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de la base de données est endommagé (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="130"/>
@@ -1333,12 +1300,12 @@ checkout is held back.
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="99"/>
         <source>no JSON Feed version</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune version de JSON Feed indiquée</translation>
     </message>
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="100"/>
         <source>unknown JSON Feed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 de JSON Feed inconnue</translation>
     </message>
 </context>
 <context>
@@ -1485,34 +1452,27 @@ checkout is held back.
     </message>
 </context>
 <context>
-    <name>Store</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="vanished">le disque est plein</translation>
-    </message>
-</context>
-<context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
         <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer %1 vers %2 pour le mettre de côté</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
         <source>the copy %1 is damaged too</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie %1 est endommagée elle aussi</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de copier %1 vers %2</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1513,7 @@ checkout is held back.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
         <source>white space before the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>espaces avant la déclaration XML</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
@@ -1729,54 +1689,56 @@ checkout is held back.
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
         <source>Tidings cannot read its database: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne peut pas lire sa base de données&#xa0;: le fichier est endommagé.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
         <source>%1
 
 Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endommagé est conservé à côté du nouveau, renommé, et jamais supprimé, pour qu&apos;il puisse encore être récupéré.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings a copié la base de données le %1, avant une mise à jour. Revenir à cette copie fait perdre ce qui a été enregistré depuis&#xa0;: actualiser les sites récupère de nouveau leurs articles, mais les marques de lecture, les brouillons et le panier postérieurs à ce jour n&apos;y figurent pas.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
         <source>&amp;Restore the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer la copie</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>Go back to the copy made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir à la copie faite le %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>There is no earlier copy to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune copie antérieure à laquelle revenir.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
         <source>&amp;Start with an Empty Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer avec une base de données vide</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1781,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée est endommagée (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1829,17 +1791,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %1 s&#xa0;: le serveur envoie trop lentement</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>une fois décompressée, la réponse dépasse la limite de taille de %1 Mo&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="233"/>
         <source>redirected to %1, which is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>redirection vers %1, qui n&apos;est pas une adresse web</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="235"/>
@@ -1859,12 +1821,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="237"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur redirige en boucle (%1 ramène à %2)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="240"/>
         <source>too many redirects (more than %1); the last went to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de redirections (plus de %1)&#xa0;; la dernière menait à %2</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="281"/>
@@ -2292,12 +2254,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="430"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon n&apos;a pas pu être enregistré&#xa0;: %1. Le texte est toujours là&#xa0;; il sera enregistré dès que ce sera de nouveau possible.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="436"/>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le brouillon est de nouveau enregistré.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="472"/>
@@ -2532,12 +2494,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données endommagée</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>The damaged database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données endommagée est conservée sous %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
