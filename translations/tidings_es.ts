@@ -122,102 +122,22 @@
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Opciones para continuar (el archivo dañado se conserva aparte y nunca se elimina):
+  tidings check                     qué problemas encuentra SQLite en él
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="64"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tidings recover --restore-backup  volver a la copia hecha el %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed.
-</source>
-        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
-
-Sin un comando, Tidings abre su ventana.
-
-Comandos:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
-  search QUERY [--limit N]
-                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
-  stats              Recuento de lo que contiene la base de datos.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
-  sites              Los sitios con sus fuentes y el resultado de su descarga.
-  remove SITE        Eliminar un sitio y todo lo guardado de él.
-  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
-  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
-  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
-  outbox             Los comentarios escritos que aún no se han publicado.
-  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
-  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Los productos guardados, una línea por variante cuando hay varias.
-  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
-
-Opciones:
-  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
-  -h, --help         Mostrar esta ayuda.
-  -v, --version      Mostrar la versión.
-
-Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
-varias entradas (o fuentes, en refresh) han fallado.
+        <translation>  tidings recover --start-empty     empezar de nuevo con una base de datos vacía
 </translation>
     </message>
     <message>
@@ -271,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+
+Sin un comando, Tidings abre su ventana.
+
+Comandos:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
+  search QUERY [--limit N]
+                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
+  stats              Recuento de lo que contiene la base de datos.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
+  sites              Los sitios con sus fuentes y el resultado de su descarga.
+  remove SITE        Eliminar un sitio y todo lo guardado de él.
+  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
+  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
+  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
+  outbox             Los comentarios escritos que aún no se han publicado.
+  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
+  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Los productos guardados, una línea por variante cuando hay varias.
+  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
+  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
+  recover --restore-backup | --start-empty
+                     Apartar una base de datos dañada; volver a la copia hecha antes de la
+                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
+
+Opciones:
+  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
+  -h, --help         Mostrar esta ayuda.
+  -v, --version      Mostrar la versión.
+
+Carpeta de datos: %1
+
+Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
+varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o si
+no se abre la página de pago.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1040,62 +1007,62 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="13"/>
         <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar la comprobación de integridad de SQLite en la base de datos e informar de lo que encuentre.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="19"/>
         <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: en buen estado (la comprobación de integridad de SQLite no ha encontrado ningún problema)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="22"/>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene daños:</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar una base de datos dañada y continuar a partir de una copia o de una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la copia hecha antes de la última actualización del esquema.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
         <source>recover takes one of --restore-backup and --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>recover necesita una de las opciones --restore-backup o --start-empty</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="43"/>
         <source>%1 is sound: there is nothing to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en buen estado: no hay nada que recuperar</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna copia en buen estado de %1 a la que volver; tidings recover --start-empty empieza de nuevo con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha restaurado la copia hecha el %1 (desde %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>la próxima vez que se inicie, Tidings empezará con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo dañado se conserva como %1</translation>
     </message>
 </context>
 <context>
@@ -1254,18 +1221,18 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Database.cpp" line="68"/>
         <source>the database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos %1 está dañada: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
         <location filename="../app/storage/Store.cpp" line="269"/>
         <source>the disk is full</source>
-        <translation type="unfinished">el disco está lleno</translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="108"/>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de la base de datos está dañado (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="130"/>
@@ -1333,12 +1300,12 @@ checkout is held back.
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="99"/>
         <source>no JSON Feed version</source>
-        <translation type="unfinished"></translation>
+        <translation>falta la versión de JSON Feed</translation>
     </message>
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="100"/>
         <source>unknown JSON Feed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión de JSON Feed desconocida: %1</translation>
     </message>
 </context>
 <context>
@@ -1486,33 +1453,29 @@ checkout is held back.
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="vanished">el disco está lleno</translation>
-    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna base de datos en %1</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
         <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede apartar %1 moviéndolo a %2</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
         <source>the copy %1 is damaged too</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia %1 también está dañada</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede copiar %1 en %2</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1516,7 @@ checkout is held back.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
         <source>white space before the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>espacio en blanco antes de la declaración XML</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
@@ -1729,54 +1692,56 @@ checkout is held back.
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
         <source>Tidings cannot read its database: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings no puede leer su base de datos: el archivo está dañado.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
         <source>%1
 
 Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se conserva junto al nuevo, con otro nombre, y nunca se elimina, así que aún se puede rescatar.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings copió la base de datos el %1, antes de una actualización. Al volver a esa copia se pierde lo que se guardó después: al actualizar los sitios se vuelven a descargar sus artículos, pero las marcas de leído, los borradores y el carrito posteriores a ese día no están en ella.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
         <source>&amp;Restore the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>Go back to the copy made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a la copia hecha el %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>There is no earlier copy to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia anterior a la que volver.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
         <source>&amp;Start with an Empty Store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -1819,7 +1784,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida está dañada (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1829,17 +1794,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha recibido la respuesta completa en %1 s: el servidor envía demasiado despacio</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida, al descomprimirse, supera el límite de tamaño de %1 MB; no se ha leído</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="233"/>
         <source>redirected to %1, which is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>se redirigió a %1, que no es una dirección web</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="235"/>
@@ -1859,12 +1824,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="237"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor redirige en bucle (%1 lleva de vuelta a %2)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="240"/>
         <source>too many redirects (more than %1); the last went to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiadas redirecciones (más de %1); la última llevaba a %2</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="281"/>
@@ -2292,12 +2257,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="430"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar el borrador: %1. El texto sigue aquí; se guardará en cuanto vuelva a ser posible.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="436"/>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El borrador ya se ha vuelto a guardar.</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="472"/>
@@ -2532,12 +2497,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos dañada</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>The damaged database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos dañada se conserva como %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
