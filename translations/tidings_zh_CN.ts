@@ -122,102 +122,22 @@
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。可以这样继续（损坏的文件会另行保留，绝不删除）：
+  tidings check                     查看 SQLite 发现了哪些问题
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="64"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tidings recover --restore-backup  回到 %1 创建的副本
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed.
-</source>
-        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
-
-不带命令时，Tidings 会打开其窗口。
-
-命令：
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     以 JSON 格式输出订阅源、评论或商品文档的内容。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      将文档（或附带的演示网站）保存到数据库中。
-  search QUERY [--limit N]
-                     与 QUERY 匹配的已保存文章，最佳匹配在前。
-  stats              数据库中各类内容的数量。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
-  sites              各网站及其订阅源，以及获取情况。
-  remove SITE        移除网站及从中保存的所有内容。
-  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
-  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
-  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     撰写评论；评论会在发件箱中等待，直到发送出去。
-  outbox             您撰写但尚未发布的评论。
-  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
-  thread ARTICLE     以缩进树形式输出文章的评论串。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     已保存的商品；有多种规格时每种规格一行。
-  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     带着购物车打开各商店的结账页面（或输出这些 URL）。
-
-选项：
-  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
-  -h, --help         显示此帮助。
-  -v, --version      显示版本。
-
-退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
-有部分失败时为 2。
+        <translation>  tidings recover --start-empty     以空数据库重新开始
 </translation>
     </message>
     <message>
@@ -271,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+
+不带命令时，Tidings 会打开其窗口。
+
+命令：
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     以 JSON 格式输出订阅源、评论或商品文档的内容。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      将文档（或附带的演示网站）保存到数据库中。
+  search QUERY [--limit N]
+                     与 QUERY 匹配的已保存文章，最佳匹配在前。
+  stats              数据库中各类内容的数量。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
+  sites              各网站及其订阅源，以及获取情况。
+  remove SITE        移除网站及从中保存的所有内容。
+  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
+  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
+  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     撰写评论；评论会在发件箱中等待，直到发送出去。
+  outbox             您撰写但尚未发布的评论。
+  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
+  thread ARTICLE     以缩进树形式输出文章的评论串。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     已保存的商品；有多种规格时每种规格一行。
+  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     带着购物车打开各商店的结账页面（或输出这些 URL）。
+  check              对数据库运行 SQLite 的完整性检查并报告结果。
+  recover --restore-backup | --start-empty
+                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
+                     或以空数据库重新开始。
+
+选项：
+  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
+  -h, --help         显示此帮助。
+  -v, --version      显示版本。
+
+数据文件夹：%1
+
+退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
+有部分失败时、sync 后仍有评论待发送时，
+或结账被暂缓时为 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1034,62 +1001,62 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="13"/>
         <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>对数据库运行 SQLite 的完整性检查，并报告检查结果。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="19"/>
         <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完好（SQLite 的完整性检查未发现问题）</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="22"/>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏：</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的数据库放到一旁，从副本或空数据库继续。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
-        <translation type="unfinished"></translation>
+        <translation>回到上次架构更新前创建的副本。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>以空数据库重新开始。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
         <source>recover takes one of --restore-backup and --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>recover 需要 --restore-backup 或 --start-empty 二者之一</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="43"/>
         <source>%1 is sound: there is nothing to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 完好：无需恢复</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以回到的 %1 的完好副本；tidings recover --start-empty 会以空数据库重新开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复 %1 创建的副本（来自 %2）</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时将以空数据库开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的文件已保留为 %1</translation>
     </message>
 </context>
 <context>
@@ -1244,18 +1211,18 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Database.cpp" line="68"/>
         <source>the database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
         <location filename="../app/storage/Store.cpp" line="269"/>
         <source>the disk is full</source>
-        <translation type="unfinished">磁盘已满</translation>
+        <translation>磁盘已满</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="108"/>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏（%1）</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="130"/>
@@ -1323,12 +1290,12 @@ checkout is held back.
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="99"/>
         <source>no JSON Feed version</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 JSON Feed 版本号</translation>
     </message>
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="100"/>
         <source>unknown JSON Feed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 JSON Feed 版本 %1</translation>
     </message>
 </context>
 <context>
@@ -1475,33 +1442,29 @@ checkout is held back.
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="vanished">磁盘已满</translation>
-    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
         <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 移至 %2 另行保留</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
         <source>the copy %1 is damaged too</source>
-        <translation type="unfinished"></translation>
+        <translation>副本 %1 也已损坏</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1505,7 @@ checkout is held back.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
         <source>white space before the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 声明之前有空白字符</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
@@ -1716,54 +1679,56 @@ checkout is held back.
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
         <source>Tidings cannot read its database: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 无法读取其数据库：文件已损坏。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
         <source>%1
 
 Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+目前尚未做任何更改。无论您选择哪一项，损坏的文件都会改名后保留在新文件旁边，绝不会被删除，因此仍有机会抢救。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 曾在 %1 更新前复制了数据库。回到该副本会丢失此后保存的内容：刷新网站会重新获取其文章，但那天之后的已读标记、草稿和购物车不在副本中。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
         <source>&amp;Restore the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复副本(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>Go back to the copy made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回到 %1 创建的副本</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>There is no earlier copy to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以回到的较早副本。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
         <source>&amp;Start with an Empty Store</source>
-        <translation type="unfinished"></translation>
+        <translation>以空数据库开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">退出(&amp;Q)</translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1771,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的响应已损坏（%1）</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1816,17 +1781,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒内未收到完整响应：服务器发送太慢</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的响应解压后超过 %1 MB 的大小限制；未读取</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="233"/>
         <source>redirected to %1, which is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>被重定向到 %1，但它不是网址</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="235"/>
@@ -1846,12 +1811,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="237"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器循环重定向（%1 又指回 %2）</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="240"/>
         <source>too many redirects (more than %1); the last went to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>重定向次数过多（超过 %1 次）；最后一次指向 %2</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="281"/>
@@ -2275,12 +2240,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="430"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存草稿：%1。文本仍在此处；一旦能够保存，就会立即保存。</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="436"/>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿已重新保存。</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="472"/>
@@ -2514,12 +2479,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已损坏</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>The damaged database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>损坏的数据库已保留为 %1。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
