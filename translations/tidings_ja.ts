@@ -122,102 +122,22 @@
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。次の方法があります (破損したファイルは退避され、削除されることはありません):
+  tidings check                     SQLite が検出した問題を表示します
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="64"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tidings recover --restore-backup  %1 に作成されたバックアップコピーに戻します
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed.
-</source>
-        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-コマンドを指定しないと、Tidings のウィンドウが開きます。
-
-コマンド:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
-  search QUERY [--limit N]
-                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
-  stats              データベースに保存されている項目の件数を表示します。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     トップページまたはフィードの URL からサイトを追加し、取得します。
-  sites              サイトとそのフィード、および取得結果を表示します。
-  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
-  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
-  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
-  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     コメントを書きます。投稿されるまで送信トレイで待機します。
-  outbox             まだ公開されていない自分のコメントを表示します。
-  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
-  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
-  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
-  cart add PRODUCT [--variant V] [--quantity N]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
-
-オプション:
-  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
-  -h, --help         このヘルプを表示します。
-  -v, --version      バージョンを表示します。
-
-終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
-複数の入力 (refresh ではフィード) の一部が失敗した場合は 2。
+        <translation>  tidings recover --start-empty     空のデータベースで最初からやり直します
 </translation>
     </message>
     <message>
@@ -271,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+コマンドを指定しないと、Tidings のウィンドウが開きます。
+
+コマンド:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
+  search QUERY [--limit N]
+                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
+  stats              データベースに保存されている項目の件数を表示します。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     トップページまたはフィードの URL からサイトを追加し、取得します。
+  sites              サイトとそのフィード、および取得結果を表示します。
+  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
+  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
+  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
+  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     コメントを書きます。投稿されるまで送信トレイで待機します。
+  outbox             まだ公開されていない自分のコメントを表示します。
+  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
+  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
+  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
+  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
+  recover --restore-backup | --start-empty
+                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
+                     戻すか、空のデータベースで最初からやり直します。
+
+オプション:
+  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョンを表示します。
+
+データフォルダー: %1
+
+終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
+複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っている場合、
+または購入手続き (checkout) が保留された場合は 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1034,62 +1001,62 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="13"/>
         <source>Run SQLite&apos;s integrity check on the database and report what it finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースに対して SQLite の整合性チェックを実行し、見つかった問題を報告します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="19"/>
         <source>%1: sound (SQLite&apos;s integrity check found nothing wrong)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 正常です (SQLite の整合性チェックで問題は見つかりませんでした)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="22"/>
         <source>%1 is damaged:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は破損しています:</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したデータベースを退避し、バックアップコピーまたは空のデータベースから再開します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回のスキーマ更新の前に作成されたバックアップコピーに戻します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースで最初からやり直します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
         <source>recover takes one of --restore-backup and --start-empty</source>
-        <translation type="unfinished"></translation>
+        <translation>recover には --restore-backup と --start-empty のどちらか一方を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="43"/>
         <source>%1 is sound: there is nothing to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は正常です: 復旧するものはありません</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すことのできる %1 の正常なバックアップコピーがありません。tidings recover --start-empty を実行すると空のデータベースで最初からやり直します</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に作成されたバックアップコピーを復元しました (%2 から)</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動時は空のデータベースで始まります</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したファイルは %1 として保管されています</translation>
     </message>
 </context>
 <context>
@@ -1244,18 +1211,18 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Database.cpp" line="68"/>
         <source>the database %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース %1 は破損しています: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
         <location filename="../app/storage/Store.cpp" line="269"/>
         <source>the disk is full</source>
-        <translation type="unfinished">ディスクがいっぱいです</translation>
+        <translation>ディスクがいっぱいです</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="108"/>
         <source>the database file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースファイルが破損しています (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="130"/>
@@ -1323,12 +1290,12 @@ checkout is held back.
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="99"/>
         <source>no JSON Feed version</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Feed のバージョンが指定されていません</translation>
     </message>
     <message>
         <location filename="../app/parse/JsonFormats.cpp" line="100"/>
         <source>unknown JSON Feed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な JSON Feed のバージョン %1</translation>
     </message>
 </context>
 <context>
@@ -1475,33 +1442,29 @@ checkout is held back.
 </context>
 <context>
     <name>Store</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="vanished">ディスクがいっぱいです</translation>
-    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
         <source>there is no database at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にデータベースがありません</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
         <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
         <source>cannot move %1 aside to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 に退避できません</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
         <source>the copy %1 is damaged too</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピー %1 も破損しています</translation>
     </message>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 にコピーできません</translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1505,7 @@ checkout is held back.
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="783"/>
         <source>white space before the XML declaration</source>
-        <translation type="unfinished"></translation>
+        <translation>XML 宣言の前に空白があります</translation>
     </message>
     <message>
         <location filename="../app/parse/XmlFeedParser.cpp" line="799"/>
@@ -1716,54 +1679,56 @@ checkout is held back.
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="13"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの破損</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="14"/>
         <source>Tidings cannot read its database: the file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings はデータベースを読み込めません: ファイルが破損しています。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="15"/>
         <source>%1
 
 Nothing has been changed yet. Whatever you choose, the damaged file is kept beside the new one, renamed, and never deleted, so it can still be rescued.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+まだ何も変更していません。どれを選んでも、破損したファイルは名前を変えて新しいファイルと同じ場所に保管され、削除されることはありません。そのため、後からでも中身を救出できます。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings は更新の前に、%1 にデータベースのバックアップコピーを作成しました。そのコピーに戻すと、それ以降に保存された内容は失われます。サイトを更新すれば記事は再取得されますが、その日以降の既読の状態、下書き、カートの内容はコピーに含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
         <source>&amp;Restore the Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップコピーを復元(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>Go back to the copy made on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に作成されたバックアップコピーに戻します</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>There is no earlier copy to go back to.</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すことのできる以前のバックアップコピーはありません。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベース: %1</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
         <source>&amp;Start with an Empty Store</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースで開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">終了(&amp;Q)</translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1771,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮された応答が破損しています (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1816,17 +1781,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答を最後まで受信できませんでした: サーバーの送信が遅すぎます</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮された応答は展開するとサイズの上限 %1 MB を超えるため、読み込みませんでした</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="233"/>
         <source>redirected to %1, which is not a web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Web アドレスではない %1 にリダイレクトされました</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="235"/>
@@ -1846,12 +1811,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="237"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのリダイレクトがループしています (%1 から %2 に戻ります)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="240"/>
         <source>too many redirects (more than %1); the last went to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>リダイレクトが多すぎます (%1 回を超えています)。最後のリダイレクト先: %2</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="281"/>
@@ -2275,12 +2240,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="430"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを保存できませんでした: %1。テキストはここに残っています。再び保存できるようになり次第、保存されます。</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="436"/>
         <source>The draft is saved again.</source>
-        <translation type="unfinished"></translation>
+        <translation>下書きを再び保存しました。</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="472"/>
@@ -2514,12 +2479,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="359"/>
         <source>Damaged Database</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースの破損</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>The damaged database is kept as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したデータベースは %1 として保管されています。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="416"/>
