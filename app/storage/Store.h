@@ -133,7 +133,10 @@ private:
     QString m_error;
     struct Statements;
     std::unique_ptr<Statements> m_q;
-    std::unique_ptr<SqliteStatement> m_upsertArticle; // raw SQLite: the import's hot path
+    // Raw SQLite: the import's hot path.
+    std::unique_ptr<SqliteStatement> m_insertArticle;
+    std::unique_ptr<SqliteStatement> m_indexArticle;
+    std::unique_ptr<SqliteStatement> m_updateArticle;
 };
 
 } // namespace tidings
