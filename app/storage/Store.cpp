@@ -97,10 +97,11 @@ struct Store::Statements
         , setRead(db)
         , setStarred(db)
         , search(db)
+        , searchBound(db)
     { }
     QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, articleByKey, articleByCommentFeed, articleByLink,
             articleByGuid, findComment, insertComment, updateComment, linkParents, findProduct, insertProduct,
-            updateProduct, upsertVariant, setRead, setStarred, search;
+            updateProduct, upsertVariant, setRead, setStarred, search, searchBound;
 };
 
 Store::Store() = default;
@@ -564,16 +565,39 @@ QList<SearchHit> Store::search(const QString &query, int limit)
 {
     QList<SearchHit> hits;
     const QString fts = ftsQuery(query);
-    if (fts.isEmpty())
+    if (fts.isEmpty() || limit <= 0)
         return hits;
-    // bm25 weights: a word in the title counts ten times one in the text, the author five.
+    // Ranking every match cannot follow the page: a word in most of a million articles took 8 s to
+    // score and sort. So bm25 ranks a bounded set, the newest kSearchCandidates matches (FTS5 walks its
+    // index newest first and stops there; the rowid bound then lets it seek). A query with fewer
+    // matches than that is ranked whole, exactly as before; a common word gives the best of its
+    // recent matches, which is what a reader looking for news wants first.
+    const int candidates = qMax(kSearchCandidates, limit * 4);
+    QSqlQuery &bound = prepared(m_q->searchBound,
+                                "SELECT min(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                "ORDER BY rowid DESC LIMIT ?)");
+    bound.addBindValue(fts);
+    bound.addBindValue(candidates);
+    if (!bound.exec()) {
+        fail(bound);
+        return hits;
+    }
+    const qint64 lowest = bound.next() ? bound.value(0).toLongLong() : 0;
+    bound.finish();
+    if (lowest <= 0)
+        return hits;
+    // bm25 weights: a word in the title counts ten times one in the text, the author five. Ordered by
+    // FTS5's own rank, FTS5 sorts the candidates itself and SQLite makes snippets for the returned page
+    // only (ORDER BY bm25() would make one for every candidate before sorting).
     QSqlQuery &q = prepared(m_q->search,
                             "SELECT a.id, a.title, a.author, s.name, a.link, a.published_at, "
                             "snippet(articles_fts, 2, '[', ']', '…', 12) "
                             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                             "JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
-                            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ?");
+                            "WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(10.0, 5.0, 1.0)' "
+                            "AND articles_fts.rowid >= ? ORDER BY articles_fts.rank LIMIT ?");
     q.addBindValue(fts);
+    q.addBindValue(lowest);
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(q);

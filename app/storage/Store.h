@@ -106,8 +106,10 @@ public:
     // Marks read every unread article in a list (all, one site, one feed, the starred ones).
     [[nodiscard]] bool markAllRead(const struct ArticleFilter &filter);
 
-    // Full-text search, best match first. The query is words as a user types them; the last word
-    // matches as a prefix so results can follow typing.
+    // Full-text search, best match first among the newest kSearchCandidates matches (all of them for
+    // all but the commonest words). The query is words as a user types them; the last word matches
+    // as a prefix so results can follow typing.
+    static constexpr int kSearchCandidates = 2000;
     [[nodiscard]] QList<SearchHit> search(const QString &query, int limit = 50);
 
     [[nodiscard]] StoreStats stats();

@@ -269,6 +269,40 @@ private slots:
         QCOMPARE(Store::ftsQuery(u"two words"_qs), u"\"two\" \"words\"*"_qs);
     }
 
+    void searchRanksABoundedSetOfTheNewestMatches()
+    {
+        // More matches than the ranked candidates: bm25 orders the newest kSearchCandidates of them,
+        // so a title match among those comes first, and one older than all of them is not scored.
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        const int total = Store::kSearchCandidates + 200;
+        const int oldTitleMatch = 10; // older than every candidate
+        const int newTitleMatch = total - 300; // among the candidates
+        ImportCounts counts;
+        QVERIFY(store.begin());
+        for (int i = 0; i < total; ++i) {
+            const bool inTitle = i == oldTitleMatch || i == newTitleMatch;
+            const QString title = inTitle ? u"Gadget %1"_qs.arg(i) : u"Item %1"_qs.arg(i);
+            const QString body = i == oldTitleMatch ? u"<p>gadget rarity</p>"_qs : u"<p>a gadget inside</p>"_qs;
+            QVERIFY(store.upsertArticle(feedId, toRecord(article(QString::number(i), title, body)), 1, counts));
+        }
+        QVERIFY(store.commit());
+
+        const QList<SearchHit> hits = store.search(u"gadget "_qs, 5);
+        QVERIFY2(store.error().isEmpty(), qPrintable(store.error()));
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(hits[0].title, u"Gadget %1"_qs.arg(newTitleMatch));
+        QVERIFY(hits[0].snippet.contains(u"[gadget]"_qs));
+        for (const SearchHit &h : hits)
+            QVERIFY(h.title != u"Gadget %1"_qs.arg(oldTitleMatch));
+        // Fewer matches than candidates: every match is ranked, however old.
+        const QList<SearchHit> rare = store.search(u"gadget rarity"_qs, 5);
+        QCOMPARE(rare.size(), 1);
+        QCOMPARE(rare[0].title, u"Gadget %1"_qs.arg(oldTitleMatch));
+        QCOMPARE(store.search(u"gadget "_qs, 3000).size(), total); // a limit past the bound still finds them all
+    }
+
     void deletingASiteRemovesWhatItOwnsAndItsIndex()
     {
         Store store;
