@@ -7,4 +7,4 @@
 -- FTS5 keeps a transaction's terms in memory and writes them in large segments. Changes and
 -- deletions still go through the triggers of schema 1, which are rare and need the old values.
 -- The index itself is unchanged: nothing to rebuild.
-DROP TRIGGER articles_fts_insert;
+DROP TRIGGER IF EXISTS articles_fts_insert;

@@ -84,7 +84,8 @@ private slots:
     void migratesAnOlderDatabaseKeepingACopy()
     {
         // A database as Tidings with schema 2 left it, with an article in it: today's schema with
-        // migrations 3 (one index), 4 (the outbox, drafts and four columns) and 5 (the shop) undone.
+        // migrations 3 (one index), 4 (the outbox, drafts and four columns), 5 (the shop) and 6 (the
+        // index trigger) undone.
         {
             Store old;
             QVERIFY(old.open(m_path));
@@ -115,6 +116,10 @@ private slots:
                     "ALTER TABLE products DROP COLUMN price_currency; ALTER TABLE products DROP COLUMN in_stock;"
                     "ALTER TABLE products DROP COLUMN on_sale; ALTER TABLE cart_lines DROP COLUMN seen_availability;"
                     "ALTER TABLE cart_lines DROP COLUMN removed_at;"
+                    // Migration 6 undone: new articles indexed by a trigger.
+                    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                    "INSERT INTO articles_fts (rowid, title, author, body_text) "
+                    "VALUES (new.id, new.title, new.author, new.body_text); END;"
                     "PRAGMA user_version = 2;"));
         }
         Store store;
@@ -125,6 +130,13 @@ private slots:
         QCOMPARE(scalar(store,
                         u"SELECT instr(sql, 'is_read') > 0 FROM sqlite_master WHERE name = 'articles_by_feed'"_qs),
                  1);
+        // The store indexes new articles itself now: no trigger indexes them a second time.
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts_insert'"_qs), 0);
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(scalar(store, u"SELECT min(id) FROM feeds"_qs),
+                                    toRecord(article(u"2"_qs, u"Indexed once"_qs, u"x"_qs)), 1, counts));
+        QCOMPARE(store.search(u"indexed"_qs).size(), 1);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles_fts_docsize"_qs), 2);
         // A WordPress thread read oldest first is now read newest first, its old validators dropped.
         QCOMPARE(scalar(store,
                         u"SELECT count(*) FROM feeds WHERE kind = 'comments' AND url LIKE '%order=desc' "
