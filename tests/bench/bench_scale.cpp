@@ -30,6 +30,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -254,8 +255,10 @@ int main(int argc, char *argv[])
         const double took = elapsedMs(t);
         out << "mark the " << counts.sites.value(0).feeds.value(0).unread << "-article feed read: " << ms(took)
             << (marked ? "" : " FAILED") << " (budget 200 ms)" << Qt::endl;
-        (void)store.database().exec(
-                u"UPDATE articles SET is_read = 0, read_at = NULL WHERE feed_id = %1"_qs.arg(bigFeed));
+        QSqlQuery unread(store.database().connection());
+        unread.prepare(u"UPDATE articles SET is_read = 0, read_at = NULL WHERE feed_id = ?"_qs);
+        unread.addBindValue(bigFeed);
+        (void)unread.exec();
     }
     out << "peak RSS: " << QString::number(peakRssMb(), 'f', 1) << " MB" << Qt::endl;
     return 0;
