@@ -113,10 +113,12 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
         // Newest matches first, as the list always is: FTS5 walks its index in rowid order and stops at
         // the page, where ranking by bm25 scores every match first (764 ms for common words in 100k
         // articles, against 50 ms allowed while typing). `tidings search` still ranks best first.
-        sql += u"JOIN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT ? OFFSET ?) "
-               u"m "
-               u"ON m.rowid = a.id ORDER BY a.id DESC"_qs;
-        values = {fts, limit, after.offset};
+        // The next page starts below the last rowid shown (FTS5 seeks there), not after skipping
+        // OFFSET matches, so page 500 costs what page 1 does.
+        sql += after.atStart ? u"JOIN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "_qs
+                             : u"JOIN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? AND rowid < ? "_qs;
+        sql += u"ORDER BY rowid DESC LIMIT ?) m ON m.rowid = a.id ORDER BY a.id DESC"_qs;
+        values = after.atStart ? QVariantList{fts, limit} : QVariantList{fts, after.id, limit};
     } else {
         QStringList conditions;
         if (!where.isEmpty())
@@ -150,7 +152,6 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
 PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page)
 {
     PageCursor next = previous;
-    next.offset += int(page.size());
     if (!page.isEmpty()) {
         next.atStart = false;
         next.publishedAt = page.last().publishedAt;

@@ -36,13 +36,12 @@ struct ArticleListRow
     friend bool operator==(const ArticleListRow &, const ArticleListRow &) = default;
 };
 
-// Where the next page starts: after this row in the list's order (newest first), or, for search
-// results in rank order, after this many rows.
+// Where the next page starts: after this row in the list's order (newest first by date; search
+// results newest first by id).
 struct PageCursor
 {
     qint64 publishedAt = 0;
     qint64 id = 0;
-    int offset = 0;
     bool atStart = true;
 };
 
@@ -52,7 +51,7 @@ struct PageCursor
                                                 int limit);
 
 // Rows newer than (publishedAt, id) in the list's order, newest first: what a refresh added above the
-// top of a list already shown. Not for search results, which are ordered by rank.
+// top of a list already shown. Not for search results, which a refresh does not extend.
 [[nodiscard]] QList<ArticleListRow> articlesNewerThan(Database &db, const ArticleFilter &filter, qint64 publishedAt,
                                                       qint64 id, int limit);
 

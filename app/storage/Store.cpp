@@ -97,10 +97,11 @@ struct Store::Statements
         , setRead(db)
         , setStarred(db)
         , search(db)
+        , searchBound(db)
     { }
     QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, articleByKey, articleByCommentFeed, articleByLink,
             articleByGuid, findComment, insertComment, updateComment, linkParents, findProduct, insertProduct,
-            updateProduct, upsertVariant, setRead, setStarred, search;
+            updateProduct, upsertVariant, setRead, setStarred, search, searchBound;
 };
 
 Store::Store() = default;
@@ -109,7 +110,9 @@ Store::~Store() = default;
 bool Store::open(const QString &path, Database::Mode mode)
 {
     m_q.reset();
-    m_upsertArticle.reset();
+    m_insertArticle.reset();
+    m_indexArticle.reset();
+    m_updateArticle.reset();
     if (!m_db.open(path, mode)) {
         m_error = m_db.error();
         return false;
@@ -222,74 +225,101 @@ bool Store::updateFeedInfo(qint64 feedId, const FeedInfo &info)
 
 bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, ImportCounts &counts)
 {
-    // One statement finds, inserts or updates. An update happens only when the content changed,
-    // and never touches the read and starred marks.
-    if (!m_upsertArticle) {
-        m_upsertArticle = std::make_unique<SqliteStatement>(
+    // A new article is inserted and then indexed by a second statement, not by a trigger. A statement
+    // that fires a trigger writing to FTS5 runs inside a statement savepoint, and FTS5 writes out its
+    // pending terms at every savepoint: the index was built one article at a time, a segment each,
+    // merged over and over (62% of the storage thread's instructions). Written this way FTS5 keeps
+    // the terms of the whole transaction in memory and writes them in a few large segments: the
+    // storage thread does about a third of the work. An existing article is updated in place, only
+    // when its content changed (rare), and there the update trigger keeps the index.
+    if (!m_insertArticle) {
+        m_insertArticle = std::make_unique<SqliteStatement>(
                 m_db.handle(),
                 "INSERT INTO articles (feed_id, item_key, guid, link, title, author, published_at, updated_at, "
                 "summary_html, content_html, body_text, image_url, categories, enclosures, comments_url, "
                 "comment_feed_url, comment_count, content_hash, fetched_at) "
                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19) "
-                "ON CONFLICT (feed_id, item_key) DO UPDATE SET guid = excluded.guid, link = excluded.link, "
-                "title = excluded.title, author = excluded.author, published_at = excluded.published_at, "
-                "updated_at = excluded.updated_at, summary_html = excluded.summary_html, "
-                "content_html = excluded.content_html, body_text = excluded.body_text, image_url = excluded.image_url, "
-                "categories = excluded.categories, enclosures = excluded.enclosures, "
-                "comments_url = excluded.comments_url, comment_feed_url = excluded.comment_feed_url, "
-                "comment_count = excluded.comment_count, content_hash = excluded.content_hash, "
-                "fetched_at = excluded.fetched_at WHERE articles.content_hash IS NOT excluded.content_hash");
+                "ON CONFLICT (feed_id, item_key) DO NOTHING");
+        m_indexArticle = std::make_unique<SqliteStatement>(
+                m_db.handle(), "INSERT INTO articles_fts (rowid, title, author, body_text) VALUES (?1, ?2, ?3, ?4)");
+        // Read and starred marks are never touched.
+        m_updateArticle = std::make_unique<SqliteStatement>(
+                m_db.handle(),
+                "UPDATE articles SET guid = ?3, link = ?4, title = ?5, author = ?6, published_at = ?7, "
+                "updated_at = ?8, summary_html = ?9, content_html = ?10, body_text = ?11, image_url = ?12, "
+                "categories = ?13, enclosures = ?14, comments_url = ?15, comment_feed_url = ?16, "
+                "comment_count = ?17, content_hash = ?18, fetched_at = ?19 WHERE feed_id = ?1 AND item_key = ?2");
     }
-    SqliteStatement &q = *m_upsertArticle;
-    q.bindInt64(1, feedId);
-    q.bindRequiredText(2, r.itemKey);
-    q.bindText(3, r.guid);
-    q.bindText(4, r.link);
-    q.bindRequiredText(5, r.title);
-    q.bindText(6, r.author);
-    // An article without a date sorts as when it was first seen, so every row has a place in the list.
-    q.bindInt64(7, r.publishedAt ? r.publishedAt : now);
-    r.updatedAt ? q.bindInt64(8, r.updatedAt) : q.bindNull(8);
-    q.bindText(9, r.summaryHtml);
-    q.bindText(10, r.contentHtml);
-    q.bindRequiredText(11, r.bodyText);
-    q.bindText(12, r.imageUrl);
-    q.bindText(13, r.categories);
-    q.bindText(14, r.enclosuresJson);
-    q.bindText(15, r.commentsUrl);
-    q.bindText(16, r.commentFeedUrl);
-    r.commentCount >= 0 ? q.bindInt64(17, r.commentCount) : q.bindNull(17);
-    q.bindBlob(18, r.contentHash);
-    q.bindInt64(19, now);
-
-    // Rowids start at 1, so 0 marks "nothing inserted" (the last insert may have been another table's).
-    sqlite3 *db = m_db.handle();
-    sqlite3_set_last_insert_rowid(db, 0);
-    if (!q.exec()) {
+    auto bindRow = [&](SqliteStatement &q) {
+        q.bindInt64(1, feedId);
+        q.bindRequiredText(2, r.itemKey);
+        q.bindText(3, r.guid);
+        q.bindText(4, r.link);
+        q.bindRequiredText(5, r.title);
+        q.bindText(6, r.author);
+        // An article without a date sorts as when it was first seen, so every row has a place in the list.
+        q.bindInt64(7, r.publishedAt ? r.publishedAt : now);
+        r.updatedAt ? q.bindInt64(8, r.updatedAt) : q.bindNull(8);
+        q.bindText(9, r.summaryHtml);
+        q.bindText(10, r.contentHtml);
+        q.bindRequiredText(11, r.bodyText);
+        q.bindText(12, r.imageUrl);
+        q.bindText(13, r.categories);
+        q.bindText(14, r.enclosuresJson);
+        q.bindText(15, r.commentsUrl);
+        q.bindText(16, r.commentFeedUrl);
+        r.commentCount >= 0 ? q.bindInt64(17, r.commentCount) : q.bindNull(17);
+        q.bindBlob(18, r.contentHash);
+        q.bindInt64(19, now);
+    };
+    auto failed = [this](const SqliteStatement &q) {
         m_error = q.diskFull() ? Database::tr("the disk is full") : q.error();
         qCWarning(lcStore) << "storing an article failed:" << m_error;
         return false;
-    }
-    // No row changed: the content was the same. A new rowid: inserted. Otherwise: updated in place.
-    if (sqlite3_changes(db) == 0) {
-        ++counts.unchanged;
-    } else if (sqlite3_last_insert_rowid(db) != 0) {
+    };
+
+    sqlite3 *db = m_db.handle();
+    SqliteStatement &insert = *m_insertArticle;
+    bindRow(insert);
+    if (!insert.exec())
+        return failed(insert);
+    if (sqlite3_changes(db) == 1) {
+        SqliteStatement &index = *m_indexArticle;
+        index.bindInt64(1, sqlite3_last_insert_rowid(db));
+        index.bindRequiredText(2, r.title);
+        index.bindText(3, r.author);
+        index.bindRequiredText(4, r.bodyText);
+        if (!index.exec())
+            return failed(index);
         ++counts.added;
-    } else {
-        ++counts.updated;
-        // An update does not report its rowid; the unique key finds it. Rare (edited articles), and
-        // skipped once the list is full, so an import that rewrites everything pays nothing more.
-        if (counts.canNoteChanged()) {
-            QSqlQuery &find = prepared(m_q->articleByKey, "SELECT id FROM articles WHERE feed_id = ? AND item_key = ?");
-            find.addBindValue(feedId);
-            find.addBindValue(QString::fromUtf8(r.itemKey)); // bound as text: a byte array would be a blob
-            if (!find.exec())
-                return fail(find);
-            if (find.next())
-                counts.noteChanged(find.value(0).toLongLong());
-            find.finish();
-        }
+        return true;
     }
+    // Stored already. The hash is compared first: the update statement carries the index trigger,
+    // and running it at all opens the savepoint that makes FTS5 write out what it holds.
+    QSqlQuery &find
+            = prepared(m_q->articleByKey, "SELECT id, content_hash FROM articles WHERE feed_id = ? AND item_key = ?");
+    find.addBindValue(feedId);
+    find.addBindValue(QString::fromUtf8(r.itemKey)); // bound as text: a byte array would be a blob
+    if (!find.exec())
+        return fail(find);
+    if (!find.next()) {
+        find.finish();
+        m_error = tr("an article vanished while it was being stored");
+        return false;
+    }
+    const qint64 id = find.value(0).toLongLong();
+    const bool unchanged = find.value(1).toByteArray() == r.contentHash;
+    find.finish();
+    if (unchanged) {
+        ++counts.unchanged;
+        return true;
+    }
+    SqliteStatement &update = *m_updateArticle;
+    bindRow(update);
+    if (!update.exec())
+        return failed(update);
+    ++counts.updated;
+    counts.noteChanged(id);
     return true;
 }
 
@@ -532,16 +562,39 @@ QList<SearchHit> Store::search(const QString &query, int limit)
 {
     QList<SearchHit> hits;
     const QString fts = ftsQuery(query);
-    if (fts.isEmpty())
+    if (fts.isEmpty() || limit <= 0)
         return hits;
-    // bm25 weights: a word in the title counts ten times one in the text, the author five.
+    // Ranking every match cannot follow the page: a word in most of a million articles took 8 s to
+    // score and sort. So bm25 ranks a bounded set, the newest kSearchCandidates matches (FTS5 walks its
+    // index newest first and stops there; the rowid bound then lets it seek). A query with fewer
+    // matches than that is ranked whole, exactly as before; a common word gives the best of its
+    // recent matches, which is what a reader looking for news wants first.
+    const int candidates = qMax(kSearchCandidates, limit * 4);
+    QSqlQuery &bound = prepared(m_q->searchBound,
+                                "SELECT min(rowid) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+                                "ORDER BY rowid DESC LIMIT ?)");
+    bound.addBindValue(fts);
+    bound.addBindValue(candidates);
+    if (!bound.exec()) {
+        fail(bound);
+        return hits;
+    }
+    const qint64 lowest = bound.next() ? bound.value(0).toLongLong() : 0;
+    bound.finish();
+    if (lowest <= 0)
+        return hits;
+    // bm25 weights: a word in the title counts ten times one in the text, the author five. Ordered by
+    // FTS5's own rank, FTS5 sorts the candidates itself and SQLite makes snippets for the returned page
+    // only (ORDER BY bm25() would make one for every candidate before sorting).
     QSqlQuery &q = prepared(m_q->search,
                             "SELECT a.id, a.title, a.author, s.name, a.link, a.published_at, "
                             "snippet(articles_fts, 2, '[', ']', '…', 12) "
                             "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
                             "JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
-                            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 10.0, 5.0, 1.0) LIMIT ?");
+                            "WHERE articles_fts MATCH ? AND articles_fts.rank MATCH 'bm25(10.0, 5.0, 1.0)' "
+                            "AND articles_fts.rowid >= ? ORDER BY articles_fts.rank LIMIT ?");
     q.addBindValue(fts);
+    q.addBindValue(lowest);
     q.addBindValue(limit);
     if (!q.exec()) {
         fail(q);

@@ -108,8 +108,10 @@ public:
     // Marks read every unread article in a list (all, one site, one feed, the starred ones).
     [[nodiscard]] bool markAllRead(const struct ArticleFilter &filter);
 
-    // Full-text search, best match first. The query is words as a user types them; the last word
-    // matches as a prefix so results can follow typing.
+    // Full-text search, best match first among the newest kSearchCandidates matches (all of them for
+    // all but the commonest words). The query is words as a user types them; the last word matches
+    // as a prefix so results can follow typing.
+    static constexpr int kSearchCandidates = 2000;
     [[nodiscard]] QList<SearchHit> search(const QString &query, int limit = 50);
 
     [[nodiscard]] StoreStats stats();
@@ -135,7 +137,10 @@ private:
     QString m_error;
     struct Statements;
     std::unique_ptr<Statements> m_q;
-    std::unique_ptr<SqliteStatement> m_upsertArticle; // raw SQLite: the import's hot path
+    // Raw SQLite: the import's hot path.
+    std::unique_ptr<SqliteStatement> m_insertArticle;
+    std::unique_ptr<SqliteStatement> m_indexArticle;
+    std::unique_ptr<SqliteStatement> m_updateArticle;
 };
 
 } // namespace tidings

@@ -4,10 +4,13 @@
 //   bench_import [N] [--keep-dir DIR]     (the generated feed is kept in DIR for later runs)
 //
 // The feed is generated before the clock starts and by streaming, so the figures are the import's.
-// Budget (issue 2): under 8 s and under 250 MB peak RSS on the 2-core reference machine.
+// Budget (issue 13): 100,000 items in under 4.0 s and under 60 MB peak RSS on the 2-core reference
+// machine, every article in the full-text index when the import returns.
 
 #include "FeedGenerator.h"
 #include "storage/Importer.h"
+
+#include <QSqlQuery>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -68,13 +71,19 @@ int main(int argc, char *argv[])
         return 1;
     }
     const auto stats = store.stats();
+    // Searchable: the index holds a row of column sizes for every article it has indexed.
+    QSqlQuery indexed(store.database().connection());
+    const qint64 inIndex = indexed.exec(u"SELECT count(*) FROM articles_fts_docsize"_qs) && indexed.next()
+            ? indexed.value(0).toLongLong()
+            : -1;
     out << "items:        " << result.counts.added << " new (" << stats.articles << " in store)\n"
         << "feed size:    " << QString::number(megabytes, 'f', 1) << " MB\n"
-        << "time:         " << QString::number(seconds, 'f', 2) << " s\n"
+        << "searchable:   " << inIndex << " of " << stats.articles << " articles in the full-text index\n"
+        << "time:         " << QString::number(seconds, 'f', 2) << " s (budget for 100,000: 4.0 s)\n"
         << "throughput:   " << QString::number(double(result.counts.added) / seconds, 'f', 0) << " items/s, "
         << QString::number(megabytes / seconds, 'f', 1) << " MB/s\n"
-        << "peak RSS:     " << QString::number(double(peakRssKiB()) / 1024.0, 'f', 1) << " MB (before import "
-        << QString::number(double(rssBefore) / 1024.0, 'f', 1) << " MB)\n"
+        << "peak RSS:     " << QString::number(double(peakRssKiB()) / 1024.0, 'f', 1)
+        << " MB (budget 60 MB; before import " << QString::number(double(rssBefore) / 1024.0, 'f', 1) << " MB)\n"
         << "database:     " << QString::number(double(QFileInfo(dbPath).size()) / 1e6, 'f', 1) << " MB" << Qt::endl;
     return 0;
 }

@@ -84,7 +84,8 @@ private slots:
     void migratesAnOlderDatabaseKeepingACopy()
     {
         // A database as Tidings with schema 2 left it, with an article in it: today's schema with
-        // migrations 3 (one index), 4 (the outbox, drafts and four columns) and 5 (the shop) undone.
+        // migrations 3 (one index), 4 (the outbox, drafts and four columns), 5 (the shop) and 6 (the
+        // index trigger) undone.
         {
             Store old;
             QVERIFY(old.open(m_path));
@@ -115,6 +116,10 @@ private slots:
                     "ALTER TABLE products DROP COLUMN price_currency; ALTER TABLE products DROP COLUMN in_stock;"
                     "ALTER TABLE products DROP COLUMN on_sale; ALTER TABLE cart_lines DROP COLUMN seen_availability;"
                     "ALTER TABLE cart_lines DROP COLUMN removed_at;"
+                    // Migration 6 undone: new articles indexed by a trigger.
+                    "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+                    "INSERT INTO articles_fts (rowid, title, author, body_text) "
+                    "VALUES (new.id, new.title, new.author, new.body_text); END;"
                     "PRAGMA user_version = 2;"));
         }
         Store store;
@@ -125,6 +130,13 @@ private slots:
         QCOMPARE(scalar(store,
                         u"SELECT instr(sql, 'is_read') > 0 FROM sqlite_master WHERE name = 'articles_by_feed'"_qs),
                  1);
+        // The store indexes new articles itself now: no trigger indexes them a second time.
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM sqlite_master WHERE name = 'articles_fts_insert'"_qs), 0);
+        ImportCounts counts;
+        QVERIFY(store.upsertArticle(scalar(store, u"SELECT min(id) FROM feeds"_qs),
+                                    toRecord(article(u"2"_qs, u"Indexed once"_qs, u"x"_qs)), 1, counts));
+        QCOMPARE(store.search(u"indexed"_qs).size(), 1);
+        QCOMPARE(scalar(store, u"SELECT count(*) FROM articles_fts_docsize"_qs), 2);
         // A WordPress thread read oldest first is now read newest first, its old validators dropped.
         QCOMPARE(scalar(store,
                         u"SELECT count(*) FROM feeds WHERE kind = 'comments' AND url LIKE '%order=desc' "
@@ -267,6 +279,40 @@ private slots:
             QVERIFY2(store.error().isEmpty(), qPrintable(q + u": "_qs + store.error()));
         }
         QCOMPARE(Store::ftsQuery(u"two words"_qs), u"\"two\" \"words\"*"_qs);
+    }
+
+    void searchRanksABoundedSetOfTheNewestMatches()
+    {
+        // More matches than the ranked candidates: bm25 orders the newest kSearchCandidates of them,
+        // so a title match among those comes first, and one older than all of them is not scored.
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        const int total = Store::kSearchCandidates + 200;
+        const int oldTitleMatch = 10; // older than every candidate
+        const int newTitleMatch = total - 300; // among the candidates
+        ImportCounts counts;
+        QVERIFY(store.begin());
+        for (int i = 0; i < total; ++i) {
+            const bool inTitle = i == oldTitleMatch || i == newTitleMatch;
+            const QString title = inTitle ? u"Gadget %1"_qs.arg(i) : u"Item %1"_qs.arg(i);
+            const QString body = i == oldTitleMatch ? u"<p>gadget rarity</p>"_qs : u"<p>a gadget inside</p>"_qs;
+            QVERIFY(store.upsertArticle(feedId, toRecord(article(QString::number(i), title, body)), 1, counts));
+        }
+        QVERIFY(store.commit());
+
+        const QList<SearchHit> hits = store.search(u"gadget "_qs, 5);
+        QVERIFY2(store.error().isEmpty(), qPrintable(store.error()));
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(hits[0].title, u"Gadget %1"_qs.arg(newTitleMatch));
+        QVERIFY(hits[0].snippet.contains(u"[gadget]"_qs));
+        for (const SearchHit &h : hits)
+            QVERIFY(h.title != u"Gadget %1"_qs.arg(oldTitleMatch));
+        // Fewer matches than candidates: every match is ranked, however old.
+        const QList<SearchHit> rare = store.search(u"gadget rarity"_qs, 5);
+        QCOMPARE(rare.size(), 1);
+        QCOMPARE(rare[0].title, u"Gadget %1"_qs.arg(oldTitleMatch));
+        QCOMPARE(store.search(u"gadget "_qs, 3000).size(), total); // a limit past the bound still finds them all
     }
 
     void deletingASiteRemovesWhatItOwnsAndItsIndex()
