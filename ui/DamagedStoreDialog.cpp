@@ -17,18 +17,20 @@ DamagedStoreDialog::DamagedStoreDialog(const QString &databasePath, const QStrin
                            .arg(problem);
     if (!backup.path.isEmpty()) {
         more += u"\n\n"_qs
-                + tr("Tidings copied the database on %1, before an update. Going back to that copy loses what was "
+                + tr("Tidings copied the database on %1, before a database update. Going back to that copy loses what "
+                     "was "
                      "stored after it: refreshing the sites fetches their articles again, but read marks, drafts "
                      "and the cart from after that day are not in it.")
                           .arg(QLocale().toString(backup.madeAt, QLocale::ShortFormat));
         m_restore = addButton(tr("&Restore the Copy"), QMessageBox::AcceptRole);
-        m_restore->setAccessibleDescription(tr("Go back to the copy made on %1").arg(backup.madeAt.toString()));
+        m_restore->setAccessibleDescription(
+                tr("Go back to the copy made on %1").arg(QLocale().toString(backup.madeAt, QLocale::ShortFormat)));
     } else {
         more += u"\n\n"_qs + tr("There is no earlier copy to go back to.");
     }
     setInformativeText(more);
     setDetailedText(tr("Database: %1").arg(databasePath));
-    m_startEmpty = addButton(tr("&Start with an Empty Store"),
+    m_startEmpty = addButton(tr("&Start with an Empty Database"),
                              m_restore ? QMessageBox::ActionRole : QMessageBox::AcceptRole);
     m_quit = addButton(tr("&Quit"), QMessageBox::RejectRole);
     setDefaultButton(m_restore ? m_restore : m_startEmpty);

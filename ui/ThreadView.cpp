@@ -149,7 +149,8 @@ public:
         if (!l.edit.isNull())
             painter->drawText(l.edit, Qt::AlignLeft | Qt::AlignVCenter, CommentDelegate::tr("Edit"));
         if (!l.cancel.isNull())
-            painter->drawText(l.cancel, Qt::AlignLeft | Qt::AlignVCenter, CommentDelegate::tr("Cancel"));
+            painter->drawText(l.cancel, Qt::AlignLeft | Qt::AlignVCenter,
+                              CommentDelegate::tr("Cancel", "discard a comment that waits in the outbox"));
         if (!l.hidden.isNull())
             painter->drawText(l.hidden, Qt::AlignLeft | Qt::AlignVCenter, hiddenText(index));
         if (option.state & QStyle::State_HasFocus && selected) {
@@ -348,7 +349,7 @@ private:
             l.reply = action(CommentDelegate::tr("Reply"));
         if (e.pending && (e.outboxState == OutboxItem::State::Queued || e.outboxState == OutboxItem::State::Failed)) {
             l.edit = action(CommentDelegate::tr("Edit"));
-            l.cancel = action(CommentDelegate::tr("Cancel"));
+            l.cancel = action(CommentDelegate::tr("Cancel", "discard a comment that waits in the outbox"));
         }
         if (hasChildren && !m_view->isExpanded(index))
             l.hidden = action(hiddenText(index));

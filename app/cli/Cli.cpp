@@ -69,7 +69,7 @@ QString usage()
                            "  check              Run SQLite's integrity check on the database and report.\n"
                            "  recover --restore-backup | --start-empty\n"
                            "                     Set a damaged database aside; go back to the copy made before the\n"
-                           "                     last schema update, or start again with an empty store.\n"
+                           "                     last schema update, or start again with an empty database.\n"
                            "\n"
                            "Options:\n"
                            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"

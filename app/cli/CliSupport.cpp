@@ -58,13 +58,14 @@ bool openStore(Store &store, const QString &dataDir)
 QString damagedStoreAdvice(const QString &databasePath)
 {
     const StoreRecovery::Backup backup = StoreRecovery::newestBackup(databasePath);
-    QString advice = CommandLine::tr("Nothing was changed. Ways on (the damaged file is kept aside, never deleted):\n"
-                                     "  tidings check                     what SQLite finds wrong with it\n");
+    QString advice
+            = CommandLine::tr("Nothing was changed. What you can do (the damaged file is kept aside, never deleted):\n"
+                              "  tidings check                     what SQLite finds wrong with it\n");
     if (!backup.path.isEmpty()) {
         advice += CommandLine::tr("  tidings recover --restore-backup  go back to the copy made on %1\n")
                           .arg(QLocale().toString(backup.madeAt, QLocale::ShortFormat));
     }
-    advice += CommandLine::tr("  tidings recover --start-empty     start again with an empty store\n");
+    advice += CommandLine::tr("  tidings recover --start-empty     start again with an empty database\n");
     return advice;
 }
 

@@ -28,10 +28,10 @@ int runCheck(const QStringList &arguments)
 
 int runRecover(const QStringList &arguments)
 {
-    CommandParser cp(CommandLine::tr("Set a damaged database aside and go on from a copy or from an empty store."));
+    CommandParser cp(CommandLine::tr("Set a damaged database aside and go on from a copy or from an empty database."));
     const QCommandLineOption restoreOption(u"restore-backup"_qs,
                                            CommandLine::tr("Go back to the copy made before the last schema update."));
-    const QCommandLineOption emptyOption(u"start-empty"_qs, CommandLine::tr("Start again with an empty store."));
+    const QCommandLineOption emptyOption(u"start-empty"_qs, CommandLine::tr("Start again with an empty database."));
     cp.parser.addOptions({restoreOption, emptyOption});
     if (const auto code = cp.parse(arguments, u"recover"_qs))
         return *code;
@@ -48,7 +48,7 @@ int runRecover(const QStringList &arguments)
         const StoreRecovery::Backup backup = StoreRecovery::newestBackup(path);
         if (backup.path.isEmpty())
             return fail(CommandLine::tr("there is no sound copy of %1 to go back to; "
-                                        "tidings recover --start-empty starts again with an empty store")
+                                        "tidings recover --start-empty starts again with an empty database")
                                 .arg(path));
         if (!StoreRecovery::restoreBackup(path, backup.path, &keptAt, &error))
             return fail(error);
@@ -58,7 +58,7 @@ int runRecover(const QStringList &arguments)
     } else {
         if (!StoreRecovery::startEmpty(path, &keptAt, &error))
             return fail(error);
-        out() << CommandLine::tr("the next start begins with an empty store") << Qt::endl;
+        out() << CommandLine::tr("the next start begins with an empty database") << Qt::endl;
     }
     out() << CommandLine::tr("the damaged file is kept as %1").arg(keptAt) << Qt::endl;
     return CommandLine::Success;

@@ -38,7 +38,7 @@ QString describeNetworkError(QNetworkReply *reply, int timeoutMs)
     case QNetworkReply::UnknownContentError:
         // What Qt reports when an answer's gzip, deflate or brotli stream cannot be unpacked.
         if (reply->hasRawHeader("Content-Encoding"))
-            return Fetcher::tr("the compressed answer is damaged (%1)")
+            return Fetcher::tr("the compressed response is damaged (%1)")
                     .arg(QString::fromLatin1(reply->rawHeader("Content-Encoding")));
         return reply->errorString();
     case QNetworkReply::NetworkSessionFailedError:
@@ -153,7 +153,7 @@ void Fetcher::fetch(const FetchRequest &request)
     // request for ever without a deadline for the whole of it.
     transfer->deadline.setSingleShot(true);
     connect(&transfer->deadline, &QTimer::timeout, this, [this, t = transfer.get()] {
-        t->abortReason = tr("no complete answer within %1 s: the server sends too slowly")
+        t->abortReason = tr("no complete response within %L1 s: the server sends too slowly")
                                  .arg(m_options.deadlineMs / 1000.0, 0, 'g', 3);
         if (t->reply)
             t->reply->abort();

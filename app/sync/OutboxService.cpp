@@ -57,7 +57,8 @@ OutboxService::OutboxService(OutboxSync::StoreRunner runner, Options options, QO
                         },
                         [this, articleId, open, note](bool stored) {
                             emit commentsChecked(articleId, open, note,
-                                                 stored ? QString() : tr("The answer could not be stored."));
+                                                 stored ? QString()
+                                                        : tr("Whether the site takes comments could not be stored."));
                         });
             });
     m_networkThread.start();

@@ -160,7 +160,7 @@ private slots:
         QVERIFY2(clock.elapsed() < 4000, qPrintable(QString::number(clock.elapsed())));
         const auto result = finished.at(0).at(0).value<FetchResult>();
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
-        QVERIFY2(result.error.contains(u"no complete answer within 1.5 s"), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"no complete response within 1.5 s"), qPrintable(result.error));
         QVERIFY(result.body.isEmpty());
     }
 
@@ -223,7 +223,7 @@ private slots:
         m_http.route("/damaged", damaged);
         const FetchResult result = fetch(m_http.url(u"/damaged"_qs));
         QCOMPARE(result.outcome, FetchResult::Outcome::Failed);
-        QVERIFY2(result.error.contains(u"compressed answer is damaged"), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"compressed response is damaged"), qPrintable(result.error));
     }
 
     void aRedirectUpToHttpsIsFollowedAndMovesTheFeed()
