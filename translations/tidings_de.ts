@@ -118,30 +118,40 @@
         <translation>Der Datenordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="61"/>
+        <location filename="../app/cli/CliSupport.cpp" line="62"/>
+        <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
+  tidings check                     what SQLite finds wrong with it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="68"/>
+        <source>  tidings recover --start-empty     start again with an empty database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation>Es wurde nichts geändert. Möglichkeiten (die beschädigte Datei wird beiseitegelegt, nie gelöscht):
+        <translation type="vanished">Es wurde nichts geändert. Möglichkeiten (die beschädigte Datei wird beiseitegelegt, nie gelöscht):
   tidings check                     welche Fehler SQLite in ihr findet
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="64"/>
+        <location filename="../app/cli/CliSupport.cpp" line="65"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  zur Sicherungskopie vom %1 zurückkehren
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation>  tidings recover --start-empty     mit einem leeren Datenbestand neu beginnen
+        <translation type="vanished">  tidings recover --start-empty     mit einem leeren Datenbestand neu beginnen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +201,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+        <translation type="vanished">Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
 
 Ohne Befehl öffnet Tidings sein Fenster.
 
@@ -240,6 +250,59 @@ Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 w
 mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
 Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
+checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1022,8 +1085,27 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
+        <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
+        <source>Start again with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
+        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
+        <source>the next start begins with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation>Eine beschädigte Datenbank beiseitelegen und mit einer Sicherungskopie oder einem leeren Datenbestand weitermachen.</translation>
+        <translation type="vanished">Eine beschädigte Datenbank beiseitelegen und mit einer Sicherungskopie oder einem leeren Datenbestand weitermachen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
@@ -1031,9 +1113,8 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         <translation>Zur vor der letzten Schema-Aktualisierung angelegten Sicherungskopie zurückkehren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation>Mit einem leeren Datenbestand neu beginnen.</translation>
+        <translation type="vanished">Mit einem leeren Datenbestand neu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1046,9 +1127,8 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         <translation>%1 ist intakt: Es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation>es gibt keine intakte Sicherungskopie von %1, zu der zurückgekehrt werden kann; tidings recover --start-empty beginnt mit einem leeren Datenbestand neu</translation>
+        <translation type="vanished">es gibt keine intakte Sicherungskopie von %1, zu der zurückgekehrt werden kann; tidings recover --start-empty beginnt mit einem leeren Datenbestand neu</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
@@ -1056,9 +1136,8 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         <translation>Sicherungskopie vom %1 wiederhergestellt (aus %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation>der nächste Start beginnt mit einem leeren Datenbestand</translation>
+        <translation type="vanished">der nächste Start beginnt mit einem leeren Datenbestand</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1069,7 +1148,7 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <location filename="../ui/ThreadView.cpp" line="280"/>
         <source>▸ %n reply(ies) hidden</source>
         <translation>
             <numerusform>▸ %n Antwort ausgeblendet</numerusform>
@@ -1077,50 +1156,55 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="144"/>
-        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="349"/>
         <source>Reply</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <location filename="../ui/ThreadView.cpp" line="116"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <location filename="../ui/ThreadView.cpp" line="118"/>
         <source>yours</source>
         <translation>von Ihnen</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <location filename="../ui/ThreadView.cpp" line="123"/>
         <source>↳ in reply to %1</source>
         <translation>↳ als Antwort auf %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="146"/>
-        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <location filename="../ui/ThreadView.cpp" line="150"/>
+        <location filename="../ui/ThreadView.cpp" line="351"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="148"/>
-        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <location filename="../ui/ThreadView.cpp" line="153"/>
+        <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
-        <translation>Verwerfen</translation>
+        <comment>discard a comment that waits in the outbox</comment>
+        <translation type="unfinished">Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Cancel</source>
+        <translation type="vanished">Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="220"/>
         <source>Collapse the replies (left or -)</source>
         <translation>Antworten einklappen (Links oder -)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <location filename="../ui/ThreadView.cpp" line="221"/>
         <source>Show the replies (right or +)</source>
         <translation>Antworten anzeigen (Rechts oder +)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <location filename="../ui/ThreadView.cpp" line="236"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
@@ -1128,86 +1212,82 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
 <context>
     <name>CommentText</name>
     <message>
-        <location filename="../ui/CommentText.cpp" line="16"/>
         <source>just now</source>
-        <translation>gerade eben</translation>
+        <translation type="vanished">gerade eben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>vor %n Minute</numerusform>
             <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>vor %n Stunde</numerusform>
             <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="22"/>
         <source>%n day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="52"/>
+        <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
         <translation>bleibt hier: Die Demo-Website ist nicht im Netz</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="55"/>
+        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>waiting to try again at %1</source>
         <translation>wartet auf neuen Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="56"/>
+        <location filename="../ui/CommentText.cpp" line="21"/>
         <source>waiting to try again at %1 (%2)</source>
         <translation>wartet auf neuen Versuch um %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="59"/>
+        <location filename="../ui/CommentText.cpp" line="24"/>
         <source>waiting for the comment it answers to be posted</source>
         <translation>wartet, bis der beantwortete Kommentar gesendet ist</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting to be posted</source>
         <translation>wartet auf das Senden</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting for the network</source>
         <translation>wartet auf das Netzwerk</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="62"/>
+        <location filename="../ui/CommentText.cpp" line="27"/>
         <source>posting…</source>
         <translation>wird gesendet …</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="64"/>
+        <location filename="../ui/CommentText.cpp" line="29"/>
         <source>posted, awaiting moderation</source>
         <translation>gesendet, wartet auf Freischaltung</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="66"/>
+        <location filename="../ui/CommentText.cpp" line="31"/>
         <source>published</source>
         <translation>veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
@@ -1226,7 +1306,7 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
-        <location filename="../app/storage/Store.cpp" line="269"/>
+        <location filename="../app/storage/Store.cpp" line="276"/>
         <source>the disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
@@ -1269,6 +1349,50 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         <location filename="../app/storage/Database.cpp" line="212"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>Die Datenbank kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../models/DateText.cpp" line="27"/>
+        <source>just now</source>
+        <translation type="unfinished">gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="30"/>
+        <source>%n min ago</source>
+        <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="32"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="37"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="39"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="49"/>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1577,14 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="307"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreRecovery</name>
     <message>
         <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
@@ -1557,13 +1689,13 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
 <context>
     <name>tidings::ArticleListModel</name>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <location filename="../models/ArticleListModel.cpp" line="67"/>
         <source>%1 (+%2)</source>
         <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <location filename="../models/ArticleListModel.cpp" line="76"/>
         <source>%n comment(s), %1 new since you last read the thread</source>
         <translation>
             <numerusform>%n Kommentar, %1 neu seit Ihrem letzten Besuch</numerusform>
@@ -1571,7 +1703,7 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <location filename="../models/ArticleListModel.cpp" line="78"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -1579,27 +1711,27 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
         </translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <location filename="../models/ArticleListModel.cpp" line="115"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <location filename="../models/ArticleListModel.cpp" line="117"/>
         <source>Site</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <location filename="../models/ArticleListModel.cpp" line="119"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <location filename="../models/ArticleListModel.cpp" line="121"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <location filename="../models/ArticleListModel.cpp" line="123"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
@@ -1707,37 +1839,45 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wird umbenannt neben der neuen aufbewahrt und nie gelöscht, sodass sie noch gerettet werden kann.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation>Tidings hat die Datenbank am %1 vor einer Aktualisierung kopiert. Wenn Sie zu dieser Sicherungskopie zurückkehren, geht verloren, was danach gespeichert wurde: Beim Aktualisieren der Websites werden ihre Artikel erneut abgerufen, aber Gelesen-Markierungen, Entwürfe und der Warenkorb aus der Zeit nach diesem Tag sind darin nicht enthalten.</translation>
+        <translation type="vanished">Tidings hat die Datenbank am %1 vor einer Aktualisierung kopiert. Wenn Sie zu dieser Sicherungskopie zurückkehren, geht verloren, was danach gespeichert wurde: Beim Aktualisieren der Websites werden ihre Artikel erneut abgerufen, aber Gelesen-Markierungen, Entwürfe und der Warenkorb aus der Zeit nach diesem Tag sind darin nicht enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
+        <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>&amp;Restore the Copy</source>
         <translation>Sicherungskopie &amp;wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>Go back to the copy made on %1</source>
         <translation>Zur Sicherungskopie vom %1 zurückkehren</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="29"/>
         <source>There is no earlier copy to go back to.</source>
         <translation>Es gibt keine frühere Sicherungskopie, zu der Sie zurückkehren könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="32"/>
         <source>Database: %1</source>
         <translation>Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
-        <source>&amp;Start with an Empty Store</source>
-        <translation>Mit leerem Datenbestand &amp;neu beginnen</translation>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Store</source>
+        <translation type="vanished">Mit leerem Datenbestand &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1780,9 +1920,8 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Weiterleitung von HTTPS auf HTTP abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation>Die komprimierte Antwort ist beschädigt (%1)</translation>
+        <translation type="vanished">Die komprimierte Antwort ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1790,9 +1929,8 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Das Netzwerk ist nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation>keine vollständige Antwort innerhalb von %1 s: Der Server sendet zu langsam</translation>
+        <translation type="vanished">keine vollständige Antwort innerhalb von %1 s: Der Server sendet zu langsam</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1813,6 +1951,16 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../app/net/Fetcher.cpp" line="195"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>Die Antwort ist größer als %1 MB; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="41"/>
+        <source>the compressed response is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="156"/>
+        <source>no complete response within %L1 s: the server sends too slowly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1843,9 +1991,13 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <location filename="../app/sync/OutboxService.cpp" line="60"/>
         <source>The answer could not be stored.</source>
-        <translation>Die Antwort konnte nicht gespeichert werden.</translation>
+        <translation type="vanished">Die Antwort konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="61"/>
+        <source>Whether the site takes comments could not be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1975,34 +2127,92 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     </message>
 </context>
 <context>
+    <name>tidings::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="123"/>
+        <source>About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="128"/>
+        <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="130"/>
+        <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="134"/>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="139"/>
+        <source>Your data (back up this folder to keep it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="144"/>
+        <source>Data folder</source>
+        <translation type="unfinished">Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="145"/>
+        <source>The folder that holds the database and the image cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="146"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="152"/>
+        <source>&amp;Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <location filename="../ui/ArticleView.cpp" line="243"/>
         <source>Open the original</source>
         <translation>Original öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <location filename="../ui/ArticleView.cpp" line="189"/>
         <source>Welcome to Tidings</source>
         <translation>Willkommen bei Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <location filename="../ui/ArticleView.cpp" line="31"/>
+        <source>Article</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="32"/>
+        <source>The article chosen in the list; space pages down, o opens the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="190"/>
         <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
         <translation>Was Sie sehen, ist The Patch Bay, eine erfundene Technik-Website, die mit Tidings kommt, damit es etwas zu lesen, Kommentare zum Verfolgen und einen Shop zum Stöbern gibt. Sie wird nie abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
         <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
         <translation>Um eine echte Website zu lesen, wählen Sie Datei ▸ Website hinzufügen … (%1) und geben ihre Adresse ein, etwa example.com. Tidings findet ihre Feeds, Kommentare und ihren Shop selbst und speichert alles auf diesem Rechner, sodass Sie auch offline lesen können.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <location filename="../ui/ArticleView.cpp" line="196"/>
         <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
         <translation>Mit j und k wechseln Sie zwischen Artikeln, mit der Leertaste blättern Sie, mit s markieren Sie, mit o öffnen Sie das Original und mit / suchen Sie.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <location filename="../ui/ArticleView.cpp" line="231"/>
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>%n Bild aus dem Web nicht geladen, damit privat bleibt, was Sie lesen.</numerusform>
@@ -2010,12 +2220,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <location filename="../ui/ArticleView.cpp" line="233"/>
         <source>Show images</source>
         <translation>Bilder anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
         <source>Always show images</source>
         <translation>Bilder immer anzeigen</translation>
     </message>
@@ -2023,62 +2233,88 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::CartPane</name>
     <message>
-        <location filename="../ui/CartPane.cpp" line="42"/>
+        <location filename="../ui/CartPane.cpp" line="44"/>
         <source>Your cart is empty. Add products from the Shop tab.</source>
         <translation>Ihr Warenkorb ist leer. Fügen Sie Produkte im Reiter „Shop“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="47"/>
+        <location filename="../ui/CartPane.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="48"/>
+        <location filename="../ui/CartPane.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="49"/>
+        <location filename="../ui/CartPane.cpp" line="51"/>
         <source>&amp;Accept Changes</source>
         <translation>Änderungen &amp;annehmen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="50"/>
+        <location filename="../ui/CartPane.cpp" line="52"/>
         <source>Check &amp;Out</source>
         <translation>&amp;Zur Kasse</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="66"/>
+        <location filename="../ui/CartPane.cpp" line="62"/>
+        <location filename="../ui/CartPane.cpp" line="120"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="64"/>
+        <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="65"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="77"/>
         <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
         <translation>Öffnet die Kasse jedes Shops mit diesen Artikeln in Ihrem Browser. Tidings fragt nie nach Zahlungsdaten.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="68"/>
+        <location filename="../ui/CartPane.cpp" line="79"/>
         <source>I have seen the new prices and availability</source>
         <translation>Ich habe die neuen Preise und die Verfügbarkeit gesehen</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="95"/>
+        <location filename="../ui/CartPane.cpp" line="106"/>
         <source>Added %1 to the cart.</source>
         <translation>%1 in den Warenkorb gelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="97"/>
+        <location filename="../ui/CartPane.cpp" line="108"/>
         <source>Removed %1 from the cart.</source>
         <translation>%1 aus dem Warenkorb entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="162"/>
+        <location filename="../ui/CartPane.cpp" line="121"/>
+        <source>Remove the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="126"/>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="172"/>
+        <location filename="../ui/CartPane.cpp" line="190"/>
         <source>Prices or availability changed since you added some items; see Changes.</source>
         <translation>Preise oder Verfügbarkeit haben sich geändert, seit Sie einige Artikel hinzugefügt haben; siehe „Änderungen“.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="191"/>
+        <location filename="../ui/CartPane.cpp" line="209"/>
         <source>Could not open %1 in the browser.</source>
         <translation>%1 konnte nicht im Browser geöffnet werden.</translation>
     </message>
@@ -2086,17 +2322,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::CommentsPanel</name>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <location filename="../ui/CommentsPanel.cpp" line="29"/>
+        <source>Comment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="76"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>No comments yet</source>
         <translation>Noch keine Kommentare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n Kommentar</numerusform>
@@ -2104,7 +2345,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <location filename="../ui/CommentsPanel.cpp" line="128"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n neu</numerusform>
@@ -2112,13 +2353,13 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="156"/>
-        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="164"/>
         <source>Cancel comment</source>
         <translation>Kommentar verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="158"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>Diesen Kommentar verwerfen? Er wurde noch nicht gesendet, und sein Text geht verloren.</translation>
     </message>
@@ -2126,159 +2367,194 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="44"/>
+        <location filename="../ui/Composer.cpp" line="47"/>
         <source>Write a comment…</source>
         <translation>Einen Kommentar schreiben …</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="53"/>
-        <location filename="../ui/Composer.cpp" line="287"/>
+        <location filename="../ui/Composer.cpp" line="56"/>
+        <location filename="../ui/Composer.cpp" line="298"/>
         <source>Post</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="54"/>
+        <location filename="../ui/Composer.cpp" line="57"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
-        <location filename="../ui/Composer.cpp" line="286"/>
+        <location filename="../ui/Composer.cpp" line="67"/>
+        <location filename="../ui/Composer.cpp" line="297"/>
         <source>Cancel reply</source>
         <translation>Antwort abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="74"/>
+        <location filename="../ui/Composer.cpp" line="77"/>
         <source>you@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="75"/>
+        <location filename="../ui/Composer.cpp" line="78"/>
         <source>https:// (optional)</source>
         <translation>https:// (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="78"/>
+        <location filename="../ui/Composer.cpp" line="81"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Never shown publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="85"/>
+        <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>Opens the form to comment on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="87"/>
         <source>Your comment. Blank lines separate paragraphs.</source>
         <translation>Ihr Kommentar. Leerzeilen trennen Absätze.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="86"/>
+        <location filename="../ui/Composer.cpp" line="93"/>
         <source>never shown publicly</source>
         <translation>wird nie öffentlich angezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="96"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="98"/>
+        <location filename="../ui/Composer.cpp" line="105"/>
         <source>E&amp;mail</source>
         <translation>E-&amp;Mail</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="108"/>
         <source>&amp;Website</source>
         <translation>&amp;Website</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="107"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="260"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
+        <source>Post the comment (or save the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="123"/>
+        <source>Comment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="149"/>
+        <source>Comment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="271"/>
         <source>Comments are closed for this article.</source>
         <translation>Die Kommentare zu diesem Artikel sind geschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="261"/>
+        <location filename="../ui/Composer.cpp" line="272"/>
         <source>Comments are closed: %1</source>
         <translation>Kommentare sind geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="281"/>
+        <location filename="../ui/Composer.cpp" line="292"/>
         <source>Changing your comment before it is sent</source>
         <translation>Sie bearbeiten Ihren Kommentar, bevor er gesendet wird</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="282"/>
+        <location filename="../ui/Composer.cpp" line="293"/>
         <source>Stop changing</source>
         <translation>Bearbeitung abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="283"/>
+        <location filename="../ui/Composer.cpp" line="294"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Replying to %1</source>
         <translation>Antwort an %1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="388"/>
+        <location filename="../ui/Composer.cpp" line="399"/>
         <source>This comment has been sent already and can no longer be changed.</source>
         <translation>Dieser Kommentar wurde bereits gesendet und kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="430"/>
+        <location filename="../ui/Composer.cpp" line="441"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
         <translation>Der Entwurf konnte nicht gespeichert werden: %1. Der Text ist noch da; er wird gespeichert, sobald das wieder möglich ist.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="436"/>
+        <location filename="../ui/Composer.cpp" line="447"/>
         <source>The draft is saved again.</source>
         <translation>Der Entwurf ist wieder gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="472"/>
+        <location filename="../ui/Composer.cpp" line="483"/>
         <source>Saved your changes.</source>
         <translation>Ihre Änderungen wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="511"/>
+        <location filename="../ui/Composer.cpp" line="522"/>
         <source>Saved; kept here: the demo site is not on the network.</source>
         <translation>Gespeichert; bleibt hier: Die Demo-Website ist nicht im Netz.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="512"/>
+        <location filename="../ui/Composer.cpp" line="523"/>
         <source>Saved; posting now.</source>
         <translation>Gespeichert; wird jetzt gesendet.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="513"/>
+        <location filename="../ui/Composer.cpp" line="524"/>
         <source>Saved; it will be posted when you are online.</source>
         <translation>Gespeichert; wird gesendet, sobald Sie online sind.</translation>
     </message>
@@ -2286,22 +2562,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::InThisArticle</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="289"/>
+        <location filename="../ui/ProductDetail.cpp" line="296"/>
         <source>&lt;b&gt;In this article&lt;/b&gt;</source>
         <translation>&lt;b&gt;In diesem Artikel&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="334"/>
+        <location filename="../ui/ProductDetail.cpp" line="341"/>
         <source>(was %1)</source>
         <translation>(war %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="336"/>
+        <location filename="../ui/ProductDetail.cpp" line="343"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="338"/>
+        <location filename="../ui/ProductDetail.cpp" line="345"/>
         <source>Show %1 in the shop</source>
         <translation>%1 im Shop anzeigen</translation>
     </message>
@@ -2309,85 +2585,88 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::MainWindow</name>
     <message>
-        <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/Gui.cpp" line="23"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/Gui.cpp" line="21"/>
+        <location filename="../ui/Gui.cpp" line="24"/>
         <source>Tidings cannot create its data folder %1.</source>
         <translation>Tidings kann seinen Datenordner %1 nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;News</source>
         <translation>&amp;Nachrichten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Shop</source>
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Cart</source>
-        <translation>&amp;Warenkorb</translation>
+        <translation type="vanished">&amp;Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh All</source>
         <translation>Alle &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>In This Article</source>
-        <translation>In diesem Artikel</translation>
+        <translation type="vanished">In diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Refresh problems</source>
         <translation>Probleme beim Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Add Site…</source>
         <translation>&amp;Website hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Mark All Read</source>
         <translation>Alle als gelesen &amp;markieren</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2395,29 +2674,28 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Comments</source>
         <translation>&amp;Kommentare</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Postausgang …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>S&amp;hop</source>
-        <translation>S&amp;hop</translation>
+        <translation type="vanished">S&amp;hop</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2446,26 +2724,46 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>&amp;About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Main</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Added %1; fetching it now.</source>
         <translation>%1 hinzugefügt; wird jetzt abgerufen.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Could not add the site: %1</source>
         <translation>Die Website konnte nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>Ihre Kommentare, die noch nicht veröffentlicht sind (Kommentare ▸ Postausgang …)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n Kommentar wartet</numerusform>
@@ -2473,57 +2771,73 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Add Site</source>
         <translation>Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>Die Adresse der Startseite einer Website oder eines ihrer Feeds:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Looking at %1…</source>
         <translation>%1 wird untersucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings kann seine Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Damaged Database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Die beschädigte Datenbank wird als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Watched products</source>
         <translation>Beobachtete Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>Willkommen! Dies ist eine Demo-Website, damit es etwas zu lesen gibt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>Ca&amp;rt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <source>Ca&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Sho&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Refreshing %1 of %2</source>
         <translation>Aktualisiere %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>Aktualisiere %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n Feed konnte nicht aktualisiert werden</numerusform>
@@ -2531,111 +2845,190 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Cart (%1)</source>
-        <translation>&amp;Warenkorb (%1)</translation>
+        <translation type="vanished">&amp;Warenkorb (%1)</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <location filename="../ui/NewsPane.cpp" line="104"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="106"/>
+        <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="107"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="108"/>
+        <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="110"/>
+        <location filename="../ui/NewsPane.cpp" line="187"/>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="111"/>
+        <source>Searches titles, authors and text as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="113"/>
         <source>Search articles (/)</source>
         <translation>Artikel durchsuchen (/)</translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <location filename="../ui/NewsPane.cpp" line="151"/>
         <source>Select an article to read it.</source>
         <translation>Wählen Sie einen Artikel, um ihn zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="170"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="179"/>
+        <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="180"/>
+        <source>Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="181"/>
+        <source>Toggle read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="182"/>
+        <source>Toggle starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="183"/>
+        <source>Open the original in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="184"/>
+        <source>Page down; at the end, the next unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="185"/>
+        <source>Show this article&apos;s images</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::OutboxDialog</name>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
         <source>Nothing waits: every comment you wrote is published.</source>
         <translation>Nichts wartet: Alle Ihre Kommentare sind veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
         <source>&amp;Cancel Comment</source>
         <translation>Kommentar &amp;verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <location filename="../ui/OutboxDialog.cpp" line="42"/>
         <source>&amp;Try Now</source>
         <translation>&amp;Jetzt versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
         <source>&amp;Go to Article</source>
         <translation>Zum &amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
         <source>Outbox</source>
         <translation>Postausgang</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="49"/>
+        <source>Comments not yet published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="50"/>
+        <source>Each comment you wrote that is not published yet, with its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>To %1: %2</source>
         <translation>An %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="180"/>
-        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <location filename="../ui/OutboxDialog.cpp" line="184"/>
+        <location filename="../ui/OutboxDialog.cpp" line="191"/>
         <source>Cancel comment</source>
         <translation>Kommentar verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <location filename="../ui/OutboxDialog.cpp" line="185"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>Diesen Kommentar verwerfen? Er wurde noch nicht gesendet, und sein Text geht verloren.</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <location filename="../ui/OutboxDialog.cpp" line="203"/>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
-        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
+        <location filename="../ui/OutboxDialog.cpp" line="229"/>
         <source>Change comment</source>
         <translation>Kommentar bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
         <source>Your comment under “%1”:</source>
         <translation>Ihr Kommentar zu „%1“:</translation>
     </message>
@@ -2643,92 +3036,107 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="46"/>
+        <location filename="../ui/Preferences.cpp" line="52"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="48"/>
+        <location filename="../ui/Preferences.cpp" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="51"/>
+        <location filename="../ui/Preferences.cpp" line="57"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>at once</source>
         <translation>sofort</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="61"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="56"/>
+        <location filename="../ui/Preferences.cpp" line="62"/>
         <source>system</source>
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Follow the system</source>
         <translation>Systemeinstellung folgen</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Ask for each article</source>
         <translation>Bei jedem Artikel fragen</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="67"/>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="78"/>
+        <source>A new language applies the next time Tidings starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="86"/>
         <source>Refresh every</source>
         <translation>Aktualisieren alle</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="68"/>
+        <location filename="../ui/Preferences.cpp" line="87"/>
         <source>Mark read after</source>
         <translation>Als gelesen markieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="69"/>
+        <location filename="../ui/Preferences.cpp" line="88"/>
         <source>Reader font size</source>
         <translation>Schriftgröße im Leser</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="70"/>
+        <location filename="../ui/Preferences.cpp" line="89"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="71"/>
+        <location filename="../ui/Preferences.cpp" line="90"/>
         <source>Load remote images</source>
         <translation>Externe Bilder laden</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="72"/>
+        <location filename="../ui/Preferences.cpp" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="93"/>
         <source>Data folder</source>
         <translation>Datenordner</translation>
     </message>
@@ -2736,78 +3144,103 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::ProductDetailView</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
         <source>Add to Cart</source>
         <translation>In den Warenkorb</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
         <source>Watch</source>
         <translation>Beobachten</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <location filename="../ui/ProductDetail.cpp" line="49"/>
         <source>Open in Store</source>
         <translation>Im Shop öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <location filename="../ui/ProductDetail.cpp" line="67"/>
         <source>Tell me when the price drops or it is back in stock</source>
         <translation>Benachrichtigen, wenn der Preis sinkt oder das Produkt wieder vorrätig ist</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <location filename="../ui/ProductDetail.cpp" line="71"/>
+        <source>Product description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>Product picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <source>Opens the product&apos;s page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="75"/>
+        <source>Adds the chosen variant and quantity to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="79"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <location filename="../ui/ProductDetail.cpp" line="80"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="162"/>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
         <source>Mentioned in: %1</source>
         <translation>Erwähnt in: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="176"/>
+        <location filename="../ui/ProductDetail.cpp" line="182"/>
         <source>Choose a product to see it here.</source>
         <translation>Wählen Sie ein Produkt, um es hier zu sehen.</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="179"/>
+        <location filename="../ui/ProductDetail.cpp" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="211"/>
+        <location filename="../ui/ProductDetail.cpp" line="196"/>
+        <source>Picture %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="218"/>
         <source>out of stock</source>
         <translation>nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>In stock</source>
         <translation>Vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>Available to order</source>
         <translation>Bestellbar</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="249"/>
+        <location filename="../ui/ProductDetail.cpp" line="256"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="125"/>
-        <location filename="../ui/ProductDetail.cpp" line="257"/>
+        <location filename="../ui/ProductDetail.cpp" line="131"/>
+        <location filename="../ui/ProductDetail.cpp" line="264"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="266"/>
+        <location filename="../ui/ProductDetail.cpp" line="273"/>
         <source>Loading picture…</source>
         <translation>Bild wird geladen …</translation>
     </message>
@@ -2815,108 +3248,164 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::ShopPane</name>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="92"/>
+        <location filename="../ui/ShopPane.cpp" line="96"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="147"/>
+        <location filename="../ui/ShopPane.cpp" line="151"/>
         <source>Out of stock</source>
         <translation>Nicht vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="178"/>
+        <location filename="../ui/ShopPane.cpp" line="182"/>
         <source>In stock</source>
         <translation>Vorrätig</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="179"/>
+        <location filename="../ui/ShopPane.cpp" line="183"/>
         <source>On sale</source>
         <translation>Reduziert</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="180"/>
+        <location filename="../ui/ShopPane.cpp" line="184"/>
         <source>Watched</source>
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <location filename="../ui/ShopPane.cpp" line="194"/>
+        <location filename="../ui/ShopPane.cpp" line="217"/>
         <source>Search products</source>
         <translation>Produkte durchsuchen</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="192"/>
+        <location filename="../ui/ShopPane.cpp" line="196"/>
         <source>All categories</source>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="193"/>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
         <source>All brands</source>
         <translation>Alle Marken</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <location filename="../ui/ShopPane.cpp" line="205"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <location filename="../ui/ShopPane.cpp" line="206"/>
         <source>Lowest price, in each store&apos;s currency</source>
         <translation>Niedrigster Preis, in der Währung des jeweiligen Shops</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
         <source>Highest price, in each store&apos;s currency</source>
         <translation>Höchster Preis, in der Währung des jeweiligen Shops</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="205"/>
+        <location filename="../ui/ShopPane.cpp" line="209"/>
         <source>Price: low to high</source>
         <translation>Preis: aufsteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="206"/>
+        <location filename="../ui/ShopPane.cpp" line="210"/>
         <source>Price: high to low</source>
         <translation>Preis: absteigend</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="210"/>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="214"/>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>Grid</source>
         <translation>Raster</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="211"/>
+        <location filename="../ui/ShopPane.cpp" line="215"/>
         <source>Cards in a grid, or a list</source>
         <translation>Karten im Raster oder eine Liste</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="227"/>
+        <location filename="../ui/ShopPane.cpp" line="218"/>
+        <source>Finds products by title, brand, category and description as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="219"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="220"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="221"/>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="223"/>
+        <source>Highest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="225"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="226"/>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="228"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="229"/>
+        <source>The products that match the filters; Enter adds the chosen one to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="245"/>
         <source>Price:</source>
         <translation>Preis:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="291"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="292"/>
+        <source>Add the chosen product to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="384"/>
+        <location filename="../ui/ShopPane.cpp" line="411"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n Produkt</numerusform>
@@ -2925,11 +3414,95 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     </message>
 </context>
 <context>
+    <name>tidings::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="63"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
+        <source>Every action that has keys, by the part of the window where the keys work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="94"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <location filename="../ui/ThreadView.cpp" line="381"/>
         <source>Comments</source>
         <translation>Kommentare</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="382"/>
+        <source>The comment thread under the article: n and p move, r replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="463"/>
+        <source>Comment thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="471"/>
+        <source>Next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="472"/>
+        <source>Previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="473"/>
+        <source>Collapse the replies; again: go to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="475"/>
+        <source>Show the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="479"/>
+        <source>Reply to the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="483"/>
+        <source>Change your comment not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="488"/>
+        <source>Cancel your comment not yet sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

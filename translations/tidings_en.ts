@@ -3,13 +3,13 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="114" />
+        <location filename="../app/cli/Cli.cpp" line="123" />
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n comment skipped: their article is not stored</numerusform><numerusform>%n comments skipped: their article is not stored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="210" />
+        <location filename="../app/cli/Cli.cpp" line="219" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
@@ -42,28 +42,29 @@
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/ThreadView.cpp" line="275" />
+        <location filename="../ui/ThreadView.cpp" line="280" />
         <source>▸ %n reply(ies) hidden</source>
         <translation>
             <numerusform>▸ %n reply hidden</numerusform><numerusform>▸ %n replies hidden</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>CommentText</name>
+    <name>DateText</name>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="18" />
-        <source>%n minute(s) ago</source>
+        <location filename="../models/DateText.cpp" line="30" />
+        <source>%n min ago</source>
+        <extracomment>A short relative time in lists: "5 min ago"</extracomment>
         <translation>
-            <numerusform>%n minute ago</numerusform><numerusform>%n minutes ago</numerusform></translation>
+            <numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="20" />
+        <location filename="../models/DateText.cpp" line="32" />
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform><numerusform>%n hours ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="22" />
+        <location filename="../models/DateText.cpp" line="39" />
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
@@ -81,13 +82,13 @@
 <context>
     <name>tidings::ArticleListModel</name>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="77" />
+        <location filename="../models/ArticleListModel.cpp" line="76" />
         <source>%n comment(s), %1 new since you last read the thread</source>
         <translation>
             <numerusform>%n comment, %1 new since you last read the thread</numerusform><numerusform>%n comments, %1 new since you last read the thread</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="79" />
+        <location filename="../models/ArticleListModel.cpp" line="78" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
@@ -105,7 +106,7 @@
 <context>
     <name>tidings::ui::ArticleView</name>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="232" />
+        <location filename="../ui/ArticleView.cpp" line="231" />
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>%n image from the web not loaded, to keep what you read private.</numerusform><numerusform>%n images from the web not loaded, to keep what you read private.</numerusform></translation>
@@ -114,13 +115,13 @@
 <context>
     <name>tidings::ui::CommentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="125" />
+        <location filename="../ui/CommentsPanel.cpp" line="126" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="127" />
+        <location filename="../ui/CommentsPanel.cpp" line="128" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform><numerusform>%n new</numerusform></translation>
@@ -129,13 +130,13 @@
 <context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="217" />
+        <location filename="../ui/MainWindow.cpp" line="240" />
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n comment waiting</numerusform><numerusform>%n comments waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="347" />
+        <location filename="../ui/MainWindow.cpp" line="413" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>
@@ -144,7 +145,7 @@
 <context>
     <name>tidings::ui::ShopPane</name>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="381" />
+        <location filename="../ui/ShopPane.cpp" line="411" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>

@@ -118,30 +118,40 @@
         <translation>no se puede crear la carpeta de datos %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="61"/>
+        <location filename="../app/cli/CliSupport.cpp" line="62"/>
+        <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
+  tidings check                     what SQLite finds wrong with it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="68"/>
+        <source>  tidings recover --start-empty     start again with an empty database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation>No se ha cambiado nada. Opciones para continuar (el archivo dañado se conserva aparte y nunca se elimina):
+        <translation type="vanished">No se ha cambiado nada. Opciones para continuar (el archivo dañado se conserva aparte y nunca se elimina):
   tidings check                     qué problemas encuentra SQLite en él
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="64"/>
+        <location filename="../app/cli/CliSupport.cpp" line="65"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  volver a la copia hecha el %1
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation>  tidings recover --start-empty     empezar de nuevo con una base de datos vacía
+        <translation type="vanished">  tidings recover --start-empty     empezar de nuevo con una base de datos vacía
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +201,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
 
 Sin un comando, Tidings abre su ventana.
 
@@ -239,6 +249,59 @@ Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegi
 varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o si
 no se abre la página de pago.
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
+checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1021,8 +1084,27 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
+        <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
+        <source>Start again with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
+        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
+        <source>the next start begins with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation>Apartar una base de datos dañada y continuar a partir de una copia o de una base de datos vacía.</translation>
+        <translation type="vanished">Apartar una base de datos dañada y continuar a partir de una copia o de una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
@@ -1030,9 +1112,8 @@ no se abre la página de pago.
         <translation>Volver a la copia hecha antes de la última actualización del esquema.</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation>Empezar de nuevo con una base de datos vacía.</translation>
+        <translation type="vanished">Empezar de nuevo con una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1045,9 +1126,8 @@ no se abre la página de pago.
         <translation>%1 está en buen estado: no hay nada que recuperar</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation>no hay ninguna copia en buen estado de %1 a la que volver; tidings recover --start-empty empieza de nuevo con una base de datos vacía</translation>
+        <translation type="vanished">no hay ninguna copia en buen estado de %1 a la que volver; tidings recover --start-empty empieza de nuevo con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
@@ -1055,9 +1135,8 @@ no se abre la página de pago.
         <translation>se ha restaurado la copia hecha el %1 (desde %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation>la próxima vez que se inicie, Tidings empezará con una base de datos vacía</translation>
+        <translation type="vanished">la próxima vez que se inicie, Tidings empezará con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1068,7 +1147,7 @@ no se abre la página de pago.
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <location filename="../ui/ThreadView.cpp" line="280"/>
         <source>▸ %n reply(ies) hidden</source>
         <translation>
             <numerusform>▸ %n respuesta oculta</numerusform>
@@ -1076,50 +1155,55 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="144"/>
-        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="349"/>
         <source>Reply</source>
         <translation>Responder</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <location filename="../ui/ThreadView.cpp" line="116"/>
         <source>new</source>
         <translation>nuevo</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <location filename="../ui/ThreadView.cpp" line="118"/>
         <source>yours</source>
         <translation>mío</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <location filename="../ui/ThreadView.cpp" line="123"/>
         <source>↳ in reply to %1</source>
         <translation>↳ en respuesta a %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="146"/>
-        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <location filename="../ui/ThreadView.cpp" line="150"/>
+        <location filename="../ui/ThreadView.cpp" line="351"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="148"/>
-        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <location filename="../ui/ThreadView.cpp" line="153"/>
+        <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
-        <translation>Descartar</translation>
+        <comment>discard a comment that waits in the outbox</comment>
+        <translation type="unfinished">Descartar</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Cancel</source>
+        <translation type="vanished">Descartar</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="220"/>
         <source>Collapse the replies (left or -)</source>
         <translation>Contraer las respuestas (Izquierda o -)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <location filename="../ui/ThreadView.cpp" line="221"/>
         <source>Show the replies (right or +)</source>
         <translation>Mostrar las respuestas (Derecha o +)</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <location filename="../ui/ThreadView.cpp" line="236"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
@@ -1127,86 +1211,82 @@ no se abre la página de pago.
 <context>
     <name>CommentText</name>
     <message>
-        <location filename="../ui/CommentText.cpp" line="16"/>
         <source>just now</source>
-        <translation>ahora mismo</translation>
+        <translation type="vanished">ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>hace %n minuto</numerusform>
             <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>hace %n hora</numerusform>
             <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="22"/>
         <source>%n day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="52"/>
+        <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
         <translation>se queda aquí: el sitio de demostración no está en la red</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="55"/>
+        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>waiting to try again at %1</source>
         <translation>en espera; nuevo intento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="56"/>
+        <location filename="../ui/CommentText.cpp" line="21"/>
         <source>waiting to try again at %1 (%2)</source>
         <translation>en espera; nuevo intento: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="59"/>
+        <location filename="../ui/CommentText.cpp" line="24"/>
         <source>waiting for the comment it answers to be posted</source>
         <translation>esperando a que se envíe el comentario al que responde</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting to be posted</source>
         <translation>pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting for the network</source>
         <translation>esperando conexión a la red</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="62"/>
+        <location filename="../ui/CommentText.cpp" line="27"/>
         <source>posting…</source>
         <translation>enviando…</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="64"/>
+        <location filename="../ui/CommentText.cpp" line="29"/>
         <source>posted, awaiting moderation</source>
         <translation>enviado, pendiente de moderación</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="66"/>
+        <location filename="../ui/CommentText.cpp" line="31"/>
         <source>published</source>
         <translation>publicado</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed: %1</source>
         <translation>error: %1</translation>
     </message>
@@ -1225,7 +1305,7 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
-        <location filename="../app/storage/Store.cpp" line="269"/>
+        <location filename="../app/storage/Store.cpp" line="276"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
@@ -1268,6 +1348,50 @@ no se abre la página de pago.
         <location filename="../app/storage/Database.cpp" line="212"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>no se puede actualizar la base de datos al esquema %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../models/DateText.cpp" line="27"/>
+        <source>just now</source>
+        <translation type="unfinished">ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="30"/>
+        <source>%n min ago</source>
+        <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="32"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="37"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="39"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="49"/>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1577,11 @@ no se abre la página de pago.
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="307"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -1559,13 +1688,13 @@ no se abre la página de pago.
 <context>
     <name>tidings::ArticleListModel</name>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <location filename="../models/ArticleListModel.cpp" line="67"/>
         <source>%1 (+%2)</source>
         <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <location filename="../models/ArticleListModel.cpp" line="76"/>
         <source>%n comment(s), %1 new since you last read the thread</source>
         <translation>
             <numerusform>%n comentario; nuevos desde la última lectura del hilo: %1</numerusform>
@@ -1573,7 +1702,7 @@ no se abre la página de pago.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <location filename="../models/ArticleListModel.cpp" line="78"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -1581,27 +1710,27 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <location filename="../models/ArticleListModel.cpp" line="115"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <location filename="../models/ArticleListModel.cpp" line="117"/>
         <source>Site</source>
         <translation>Sitio</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <location filename="../models/ArticleListModel.cpp" line="119"/>
         <source>Author</source>
         <translation>Autor</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <location filename="../models/ArticleListModel.cpp" line="121"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <location filename="../models/ArticleListModel.cpp" line="123"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
@@ -1709,37 +1838,45 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se conserva junto al nuevo, con otro nombre, y nunca se elimina, así que aún se puede rescatar.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation>Tidings copió la base de datos el %1, antes de una actualización. Al volver a esa copia se pierde lo que se guardó después: al actualizar los sitios se vuelven a descargar sus artículos, pero las marcas de leído, los borradores y el carrito posteriores a ese día no están en ella.</translation>
+        <translation type="vanished">Tidings copió la base de datos el %1, antes de una actualización. Al volver a esa copia se pierde lo que se guardó después: al actualizar los sitios se vuelven a descargar sus artículos, pero las marcas de leído, los borradores y el carrito posteriores a ese día no están en ella.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
+        <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>&amp;Restore the Copy</source>
         <translation>&amp;Restaurar la copia</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>Go back to the copy made on %1</source>
         <translation>Volver a la copia hecha el %1</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="29"/>
         <source>There is no earlier copy to go back to.</source>
         <translation>No hay ninguna copia anterior a la que volver.</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="32"/>
         <source>Database: %1</source>
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
-        <source>&amp;Start with an Empty Store</source>
-        <translation>&amp;Empezar con una base de datos vacía</translation>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Store</source>
+        <translation type="vanished">&amp;Empezar con una base de datos vacía</translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1782,9 +1919,8 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>se rechazó una redirección de HTTPS a HTTP</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation>la respuesta comprimida está dañada (%1)</translation>
+        <translation type="vanished">la respuesta comprimida está dañada (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1792,9 +1928,8 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>la red no está disponible</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation>no se ha recibido la respuesta completa en %1 s: el servidor envía demasiado despacio</translation>
+        <translation type="vanished">no se ha recibido la respuesta completa en %1 s: el servidor envía demasiado despacio</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1815,6 +1950,16 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../app/net/Fetcher.cpp" line="195"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>la respuesta supera los %1 MB; no se ha leído</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="41"/>
+        <source>the compressed response is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="156"/>
+        <source>no complete response within %L1 s: the server sends too slowly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1845,9 +1990,13 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <location filename="../app/sync/OutboxService.cpp" line="60"/>
         <source>The answer could not be stored.</source>
-        <translation>No se ha podido guardar la respuesta.</translation>
+        <translation type="vanished">No se ha podido guardar la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="61"/>
+        <source>Whether the site takes comments could not be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1977,34 +2126,92 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     </message>
 </context>
 <context>
+    <name>tidings::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="123"/>
+        <source>About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="128"/>
+        <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="130"/>
+        <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="134"/>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="139"/>
+        <source>Your data (back up this folder to keep it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="144"/>
+        <source>Data folder</source>
+        <translation type="unfinished">Carpeta de datos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="145"/>
+        <source>The folder that holds the database and the image cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="146"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="152"/>
+        <source>&amp;Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <location filename="../ui/ArticleView.cpp" line="243"/>
         <source>Open the original</source>
         <translation>Abrir el original</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <location filename="../ui/ArticleView.cpp" line="189"/>
         <source>Welcome to Tidings</source>
         <translation>Bienvenido a Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <location filename="../ui/ArticleView.cpp" line="31"/>
+        <source>Article</source>
+        <translation type="unfinished">Artículo</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="32"/>
+        <source>The article chosen in the list; space pages down, o opens the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="190"/>
         <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
         <translation>Lo que se ve aquí es The Patch Bay, un sitio de tecnología inventado que viene con Tidings para que haya algo que leer, comentarios que seguir y una tienda que mirar. Nunca se descarga.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
         <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
         <translation>Para leer un sitio real, basta con ir a Archivo ▸ Añadir sitio… (%1) y escribir su dirección, por ejemplo example.com. Tidings encuentra por sí solo sus fuentes, sus hilos de comentarios y su tienda, y lo guarda todo en este equipo, así que también se puede leer sin conexión.</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <location filename="../ui/ArticleView.cpp" line="196"/>
         <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
         <translation>Las teclas j y k pasan de un artículo a otro, la barra espaciadora avanza una página, s destaca, o abre el original y / busca.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <location filename="../ui/ArticleView.cpp" line="231"/>
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>No se ha cargado %n imagen de la web, para que lo que se lee siga siendo privado.</numerusform>
@@ -2012,12 +2219,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <location filename="../ui/ArticleView.cpp" line="233"/>
         <source>Show images</source>
         <translation>Mostrar las imágenes</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
         <source>Always show images</source>
         <translation>Mostrar siempre las imágenes</translation>
     </message>
@@ -2025,62 +2232,88 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::CartPane</name>
     <message>
-        <location filename="../ui/CartPane.cpp" line="42"/>
+        <location filename="../ui/CartPane.cpp" line="44"/>
         <source>Your cart is empty. Add products from the Shop tab.</source>
         <translation>El carrito está vacío. Los productos se añaden desde la pestaña Tienda.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="47"/>
+        <location filename="../ui/CartPane.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="48"/>
+        <location filename="../ui/CartPane.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="49"/>
+        <location filename="../ui/CartPane.cpp" line="51"/>
         <source>&amp;Accept Changes</source>
         <translation>&amp;Aceptar cambios</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="50"/>
+        <location filename="../ui/CartPane.cpp" line="52"/>
         <source>Check &amp;Out</source>
         <translation>&amp;Finalizar compra</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="66"/>
+        <location filename="../ui/CartPane.cpp" line="62"/>
+        <location filename="../ui/CartPane.cpp" line="120"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="64"/>
+        <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="65"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="77"/>
         <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
         <translation>Abrir en el navegador la página de pago de cada tienda con estos productos. Tidings nunca pide datos de pago.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="68"/>
+        <location filename="../ui/CartPane.cpp" line="79"/>
         <source>I have seen the new prices and availability</source>
         <translation>He visto los nuevos precios y la disponibilidad</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="95"/>
+        <location filename="../ui/CartPane.cpp" line="106"/>
         <source>Added %1 to the cart.</source>
         <translation>Se ha añadido %1 al carrito.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="97"/>
+        <location filename="../ui/CartPane.cpp" line="108"/>
         <source>Removed %1 from the cart.</source>
         <translation>Se ha quitado %1 del carrito.</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="162"/>
+        <location filename="../ui/CartPane.cpp" line="121"/>
+        <source>Remove the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="126"/>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="172"/>
+        <location filename="../ui/CartPane.cpp" line="190"/>
         <source>Prices or availability changed since you added some items; see Changes.</source>
         <translation>Los precios o la disponibilidad han cambiado desde que se añadieron algunos productos; véase «Cambios».</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="191"/>
+        <location filename="../ui/CartPane.cpp" line="209"/>
         <source>Could not open %1 in the browser.</source>
         <translation>No se ha podido abrir %1 en el navegador.</translation>
     </message>
@@ -2088,17 +2321,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::CommentsPanel</name>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <location filename="../ui/CommentsPanel.cpp" line="29"/>
+        <source>Comment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="76"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>No comments yet</source>
         <translation>Aún no hay comentarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -2106,7 +2344,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <location filename="../ui/CommentsPanel.cpp" line="128"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuevo</numerusform>
@@ -2114,13 +2352,13 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="156"/>
-        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="164"/>
         <source>Cancel comment</source>
         <translation>Descartar el comentario</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="158"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>¿Descartar este comentario? No se ha enviado y su texto se perderá.</translation>
     </message>
@@ -2128,159 +2366,194 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="44"/>
+        <location filename="../ui/Composer.cpp" line="47"/>
         <source>Write a comment…</source>
         <translation>Escribir un comentario…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="53"/>
-        <location filename="../ui/Composer.cpp" line="287"/>
+        <location filename="../ui/Composer.cpp" line="56"/>
+        <location filename="../ui/Composer.cpp" line="298"/>
         <source>Post</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="54"/>
+        <location filename="../ui/Composer.cpp" line="57"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
-        <location filename="../ui/Composer.cpp" line="286"/>
+        <location filename="../ui/Composer.cpp" line="67"/>
+        <location filename="../ui/Composer.cpp" line="297"/>
         <source>Cancel reply</source>
         <translation>Cancelar la respuesta</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
         <source>Your name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="74"/>
+        <location filename="../ui/Composer.cpp" line="77"/>
         <source>you@example.org</source>
         <translation>nombre@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="75"/>
+        <location filename="../ui/Composer.cpp" line="78"/>
         <source>https:// (optional)</source>
         <translation>https:// (opcional)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="78"/>
+        <location filename="../ui/Composer.cpp" line="81"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Never shown publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="85"/>
+        <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>Opens the form to comment on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="87"/>
         <source>Your comment. Blank lines separate paragraphs.</source>
         <translation>El comentario. Las líneas en blanco separan los párrafos.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="86"/>
+        <location filename="../ui/Composer.cpp" line="93"/>
         <source>never shown publicly</source>
         <translation>nunca se muestra públicamente</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="96"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="98"/>
+        <location filename="../ui/Composer.cpp" line="105"/>
         <source>E&amp;mail</source>
         <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="108"/>
         <source>&amp;Website</source>
         <translation>Sitio &amp;web</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="107"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
         <source>Post (Ctrl+Return)</source>
         <translation>Enviar (Ctrl+Return)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="260"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
+        <source>Post the comment (or save the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="123"/>
+        <source>Comment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="149"/>
+        <source>Comment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="271"/>
         <source>Comments are closed for this article.</source>
         <translation>Los comentarios de este artículo están cerrados.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="261"/>
+        <location filename="../ui/Composer.cpp" line="272"/>
         <source>Comments are closed: %1</source>
         <translation>Los comentarios están cerrados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="281"/>
+        <location filename="../ui/Composer.cpp" line="292"/>
         <source>Changing your comment before it is sent</source>
         <translation>Modificando el comentario antes de enviarlo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="282"/>
+        <location filename="../ui/Composer.cpp" line="293"/>
         <source>Stop changing</source>
         <translation>Dejar de modificar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="283"/>
+        <location filename="../ui/Composer.cpp" line="294"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Replying to %1</source>
         <translation>Respondiendo a %1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="388"/>
+        <location filename="../ui/Composer.cpp" line="399"/>
         <source>This comment has been sent already and can no longer be changed.</source>
         <translation>Este comentario ya se ha enviado y no se puede modificar.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="430"/>
+        <location filename="../ui/Composer.cpp" line="441"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
         <translation>No se ha podido guardar el borrador: %1. El texto sigue aquí; se guardará en cuanto vuelva a ser posible.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="436"/>
+        <location filename="../ui/Composer.cpp" line="447"/>
         <source>The draft is saved again.</source>
         <translation>El borrador ya se ha vuelto a guardar.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="472"/>
+        <location filename="../ui/Composer.cpp" line="483"/>
         <source>Saved your changes.</source>
         <translation>Se han guardado los cambios.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="511"/>
+        <location filename="../ui/Composer.cpp" line="522"/>
         <source>Saved; kept here: the demo site is not on the network.</source>
         <translation>Guardado; se queda aquí: el sitio de demostración no está en la red.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="512"/>
+        <location filename="../ui/Composer.cpp" line="523"/>
         <source>Saved; posting now.</source>
         <translation>Guardado; se está enviando.</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="513"/>
+        <location filename="../ui/Composer.cpp" line="524"/>
         <source>Saved; it will be posted when you are online.</source>
         <translation>Guardado; se enviará cuando haya conexión.</translation>
     </message>
@@ -2288,22 +2561,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::InThisArticle</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="289"/>
+        <location filename="../ui/ProductDetail.cpp" line="296"/>
         <source>&lt;b&gt;In this article&lt;/b&gt;</source>
         <translation>&lt;b&gt;En este artículo&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="334"/>
+        <location filename="../ui/ProductDetail.cpp" line="341"/>
         <source>(was %1)</source>
         <translation>(antes %1)</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="336"/>
+        <location filename="../ui/ProductDetail.cpp" line="343"/>
         <source>Out of stock</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="338"/>
+        <location filename="../ui/ProductDetail.cpp" line="345"/>
         <source>Show %1 in the shop</source>
         <translation>Mostrar %1 en la tienda</translation>
     </message>
@@ -2311,85 +2584,88 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::MainWindow</name>
     <message>
-        <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/Gui.cpp" line="23"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/Gui.cpp" line="21"/>
+        <location filename="../ui/Gui.cpp" line="24"/>
         <source>Tidings cannot create its data folder %1.</source>
         <translation>Tidings no puede crear su carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;News</source>
         <translation>&amp;Noticias</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Shop</source>
         <translation>&amp;Tienda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Cart</source>
-        <translation>Ca&amp;rrito</translation>
+        <translation type="vanished">Ca&amp;rrito</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh All</source>
         <translation>A&amp;ctualizar todo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>In This Article</source>
-        <translation>En este artículo</translation>
+        <translation type="vanished">En este artículo</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Refresh problems</source>
         <translation>Problemas al actualizar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Offline</source>
         <translation>Sin conexión</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Add Site…</source>
         <translation>&amp;Añadir sitio…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Mark All Read</source>
         <translation>&amp;Marcar todo como leído</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2397,29 +2673,28 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Comments</source>
         <translation>&amp;Comentarios</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>S&amp;hop</source>
-        <translation>T&amp;ienda</translation>
+        <translation type="vanished">T&amp;ienda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2448,26 +2723,46 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>&amp;About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Added %1; fetching it now.</source>
         <translation>Se ha añadido %1 y se está descargando.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Could not add the site: %1</source>
         <translation>No se ha podido añadir el sitio: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>Comentarios escritos que aún no se han publicado (Comentarios ▸ Bandeja de salida…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n comentario en espera</numerusform>
@@ -2475,57 +2770,73 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Add Site</source>
         <translation>Añadir sitio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>La dirección de la página principal de un sitio o de una de sus fuentes:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Looking at %1…</source>
         <translation>Examinando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings no puede abrir su base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Damaged Database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>The damaged database is kept as %1.</source>
         <translation>La base de datos dañada se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Watched products</source>
         <translation>Productos seguidos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>¡Bienvenido! Este es un sitio de demostración, para que haya algo que leer.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>Ca&amp;rt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <source>Ca&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Sho&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Refreshing %1 of %2</source>
         <translation>Actualizando %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>Actualizando %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>No se ha podido actualizar %n fuente</numerusform>
@@ -2533,111 +2844,190 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Cart (%1)</source>
-        <translation>Ca&amp;rrito (%1)</translation>
+        <translation type="vanished">Ca&amp;rrito (%1)</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <location filename="../ui/NewsPane.cpp" line="104"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="106"/>
+        <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="107"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="108"/>
+        <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="110"/>
+        <location filename="../ui/NewsPane.cpp" line="187"/>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="111"/>
+        <source>Searches titles, authors and text as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="113"/>
         <source>Search articles (/)</source>
         <translation>Buscar artículos (/)</translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <location filename="../ui/NewsPane.cpp" line="151"/>
         <source>Select an article to read it.</source>
         <translation>Seleccionar un artículo para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="170"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="179"/>
+        <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="180"/>
+        <source>Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="181"/>
+        <source>Toggle read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="182"/>
+        <source>Toggle starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="183"/>
+        <source>Open the original in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="184"/>
+        <source>Page down; at the end, the next unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="185"/>
+        <source>Show this article&apos;s images</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::OutboxDialog</name>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
         <source>Nothing waits: every comment you wrote is published.</source>
         <translation>No hay nada en espera: todos los comentarios escritos están publicados.</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
         <source>&amp;Cancel Comment</source>
         <translation>&amp;Descartar comentario</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <location filename="../ui/OutboxDialog.cpp" line="42"/>
         <source>&amp;Try Now</source>
         <translation>Intentar &amp;ahora</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
         <source>&amp;Go to Article</source>
         <translation>&amp;Ir al artículo</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Written</source>
         <translation>Escrito</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="49"/>
+        <source>Comments not yet published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="50"/>
+        <source>Each comment you wrote that is not published yet, with its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>To %1: %2</source>
         <translation>Respuesta a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="180"/>
-        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <location filename="../ui/OutboxDialog.cpp" line="184"/>
+        <location filename="../ui/OutboxDialog.cpp" line="191"/>
         <source>Cancel comment</source>
         <translation>Descartar el comentario</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <location filename="../ui/OutboxDialog.cpp" line="185"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>¿Descartar este comentario? No se ha enviado y su texto se perderá.</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <location filename="../ui/OutboxDialog.cpp" line="203"/>
         <source>Try again</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
-        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
+        <location filename="../ui/OutboxDialog.cpp" line="229"/>
         <source>Change comment</source>
         <translation>Modificar el comentario</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
         <source>Your comment under “%1”:</source>
         <translation>Comentario en «%1»:</translation>
     </message>
@@ -2645,92 +3035,107 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="46"/>
+        <location filename="../ui/Preferences.cpp" line="52"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="48"/>
+        <location filename="../ui/Preferences.cpp" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="51"/>
+        <location filename="../ui/Preferences.cpp" line="57"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>at once</source>
         <translation>al instante</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="61"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="56"/>
+        <location filename="../ui/Preferences.cpp" line="62"/>
         <source>system</source>
         <translation>del sistema</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Follow the system</source>
         <translation>Según el sistema</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Ask for each article</source>
         <translation>Preguntar en cada artículo</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="67"/>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="78"/>
+        <source>A new language applies the next time Tidings starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="86"/>
         <source>Refresh every</source>
         <translation>Actualizar cada</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="68"/>
+        <location filename="../ui/Preferences.cpp" line="87"/>
         <source>Mark read after</source>
         <translation>Marcar como leído tras</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="69"/>
+        <location filename="../ui/Preferences.cpp" line="88"/>
         <source>Reader font size</source>
         <translation>Tamaño de letra del lector</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="70"/>
+        <location filename="../ui/Preferences.cpp" line="89"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="71"/>
+        <location filename="../ui/Preferences.cpp" line="90"/>
         <source>Load remote images</source>
         <translation>Cargar imágenes remotas</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="72"/>
+        <location filename="../ui/Preferences.cpp" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="93"/>
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
@@ -2738,78 +3143,103 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::ProductDetailView</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
         <source>Add to Cart</source>
         <translation>Añadir al carrito</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
         <source>Watch</source>
         <translation>Seguir</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <location filename="../ui/ProductDetail.cpp" line="49"/>
         <source>Open in Store</source>
         <translation>Abrir en la tienda</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <location filename="../ui/ProductDetail.cpp" line="67"/>
         <source>Tell me when the price drops or it is back in stock</source>
         <translation>Avisar cuando baje el precio o vuelva a estar en stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <location filename="../ui/ProductDetail.cpp" line="71"/>
+        <source>Product description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>Product picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <source>Opens the product&apos;s page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="75"/>
+        <source>Adds the chosen variant and quantity to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="79"/>
         <source>&amp;Variant:</source>
         <translation>&amp;Variante:</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <location filename="../ui/ProductDetail.cpp" line="80"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Cantidad:</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="162"/>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
         <source>Mentioned in: %1</source>
         <translation>Mencionado en: %1</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="176"/>
+        <location filename="../ui/ProductDetail.cpp" line="182"/>
         <source>Choose a product to see it here.</source>
         <translation>Elegir un producto para verlo aquí.</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="179"/>
+        <location filename="../ui/ProductDetail.cpp" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="211"/>
+        <location filename="../ui/ProductDetail.cpp" line="196"/>
+        <source>Picture %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="218"/>
         <source>out of stock</source>
         <translation>agotado</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>Available to order</source>
         <translation>Disponible bajo pedido</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="249"/>
+        <location filename="../ui/ProductDetail.cpp" line="256"/>
         <source>Out of stock</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="125"/>
-        <location filename="../ui/ProductDetail.cpp" line="257"/>
+        <location filename="../ui/ProductDetail.cpp" line="131"/>
+        <location filename="../ui/ProductDetail.cpp" line="264"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="266"/>
+        <location filename="../ui/ProductDetail.cpp" line="273"/>
         <source>Loading picture…</source>
         <translation>Cargando la imagen…</translation>
     </message>
@@ -2817,108 +3247,164 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::ShopPane</name>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="92"/>
+        <location filename="../ui/ShopPane.cpp" line="96"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="147"/>
+        <location filename="../ui/ShopPane.cpp" line="151"/>
         <source>Out of stock</source>
         <translation>Agotado</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="178"/>
+        <location filename="../ui/ShopPane.cpp" line="182"/>
         <source>In stock</source>
         <translation>En stock</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="179"/>
+        <location filename="../ui/ShopPane.cpp" line="183"/>
         <source>On sale</source>
         <translation>En oferta</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="180"/>
+        <location filename="../ui/ShopPane.cpp" line="184"/>
         <source>Watched</source>
         <translation>Seguidos</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <location filename="../ui/ShopPane.cpp" line="194"/>
+        <location filename="../ui/ShopPane.cpp" line="217"/>
         <source>Search products</source>
         <translation>Buscar productos</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="192"/>
+        <location filename="../ui/ShopPane.cpp" line="196"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="193"/>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
         <source>All brands</source>
         <translation>Todas las marcas</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
         <source>from</source>
         <translation>desde</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <location filename="../ui/ShopPane.cpp" line="205"/>
         <source>to</source>
         <translation>hasta</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <location filename="../ui/ShopPane.cpp" line="206"/>
         <source>Lowest price, in each store&apos;s currency</source>
         <translation>Precio más bajo, en la moneda de cada tienda</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
         <source>Highest price, in each store&apos;s currency</source>
         <translation>Precio más alto, en la moneda de cada tienda</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
         <source>Newest</source>
         <translation>Más recientes</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="205"/>
+        <location filename="../ui/ShopPane.cpp" line="209"/>
         <source>Price: low to high</source>
         <translation>Precio: de menor a mayor</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="206"/>
+        <location filename="../ui/ShopPane.cpp" line="210"/>
         <source>Price: high to low</source>
         <translation>Precio: de mayor a menor</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="211"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="210"/>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="214"/>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>Grid</source>
         <translation>Cuadrícula</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="211"/>
+        <location filename="../ui/ShopPane.cpp" line="215"/>
         <source>Cards in a grid, or a list</source>
         <translation>Tarjetas en cuadrícula o en lista</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="227"/>
+        <location filename="../ui/ShopPane.cpp" line="218"/>
+        <source>Finds products by title, brand, category and description as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="219"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="220"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="221"/>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="223"/>
+        <source>Highest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="225"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="226"/>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="228"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="229"/>
+        <source>The products that match the filters; Enter adds the chosen one to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="245"/>
         <source>Price:</source>
         <translation>Precio:</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="291"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="292"/>
+        <source>Add the chosen product to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="384"/>
+        <location filename="../ui/ShopPane.cpp" line="411"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n producto</numerusform>
@@ -2927,11 +3413,95 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     </message>
 </context>
 <context>
+    <name>tidings::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="63"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
+        <source>Every action that has keys, by the part of the window where the keys work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="94"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <location filename="../ui/ThreadView.cpp" line="381"/>
         <source>Comments</source>
         <translation>Comentarios</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="382"/>
+        <source>The comment thread under the article: n and p move, r replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="463"/>
+        <source>Comment thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="471"/>
+        <source>Next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="472"/>
+        <source>Previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="473"/>
+        <source>Collapse the replies; again: go to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="475"/>
+        <source>Show the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="479"/>
+        <source>Reply to the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="483"/>
+        <source>Change your comment not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="488"/>
+        <source>Cancel your comment not yet sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

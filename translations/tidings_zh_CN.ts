@@ -118,30 +118,40 @@
         <translation>无法创建数据文件夹 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="61"/>
+        <location filename="../app/cli/CliSupport.cpp" line="62"/>
+        <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
+  tidings check                     what SQLite finds wrong with it
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliSupport.cpp" line="68"/>
+        <source>  tidings recover --start-empty     start again with an empty database
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation>未做任何更改。可以这样继续（损坏的文件会另行保留，绝不删除）：
+        <translation type="vanished">未做任何更改。可以这样继续（损坏的文件会另行保留，绝不删除）：
   tidings check                     查看 SQLite 发现了哪些问题
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="64"/>
+        <location filename="../app/cli/CliSupport.cpp" line="65"/>
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  回到 %1 创建的副本
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="67"/>
         <source>  tidings recover --start-empty     start again with an empty store
 </source>
-        <translation>  tidings recover --start-empty     以空数据库重新开始
+        <translation type="vanished">  tidings recover --start-empty     以空数据库重新开始
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +201,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
 
 不带命令时，Tidings 会打开其窗口。
 
@@ -239,6 +249,59 @@ checkout is held back.
 有部分失败时、sync 后仍有评论待发送时，
 或结账被暂缓时为 2。
 </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="37"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
+checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1015,8 +1078,27 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
+        <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
+        <source>Start again with an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
+        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
+        <source>the next start begins with an empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation>将损坏的数据库放到一旁，从副本或空数据库继续。</translation>
+        <translation type="vanished">将损坏的数据库放到一旁，从副本或空数据库继续。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
@@ -1024,9 +1106,8 @@ checkout is held back.
         <translation>回到上次架构更新前创建的副本。</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty store.</source>
-        <translation>以空数据库重新开始。</translation>
+        <translation type="vanished">以空数据库重新开始。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1039,9 +1120,8 @@ checkout is held back.
         <translation>%1 完好：无需恢复</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation>没有可以回到的 %1 的完好副本；tidings recover --start-empty 会以空数据库重新开始</translation>
+        <translation type="vanished">没有可以回到的 %1 的完好副本；tidings recover --start-empty 会以空数据库重新开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
@@ -1049,9 +1129,8 @@ checkout is held back.
         <translation>已恢复 %1 创建的副本（来自 %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty store</source>
-        <translation>下次启动时将以空数据库开始</translation>
+        <translation type="vanished">下次启动时将以空数据库开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1062,57 +1141,62 @@ checkout is held back.
 <context>
     <name>CommentDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/ThreadView.cpp" line="275"/>
+        <location filename="../ui/ThreadView.cpp" line="280"/>
         <source>▸ %n reply(ies) hidden</source>
         <translation>
             <numerusform>▸ 已隐藏 %n 条回复</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="144"/>
-        <location filename="../ui/ThreadView.cpp" line="344"/>
+        <location filename="../ui/ThreadView.cpp" line="148"/>
+        <location filename="../ui/ThreadView.cpp" line="349"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="112"/>
+        <location filename="../ui/ThreadView.cpp" line="116"/>
         <source>new</source>
         <translation>新</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="114"/>
+        <location filename="../ui/ThreadView.cpp" line="118"/>
         <source>yours</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="119"/>
+        <location filename="../ui/ThreadView.cpp" line="123"/>
         <source>↳ in reply to %1</source>
         <translation>↳ 回复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="146"/>
-        <location filename="../ui/ThreadView.cpp" line="346"/>
+        <location filename="../ui/ThreadView.cpp" line="150"/>
+        <location filename="../ui/ThreadView.cpp" line="351"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="148"/>
-        <location filename="../ui/ThreadView.cpp" line="347"/>
+        <location filename="../ui/ThreadView.cpp" line="153"/>
+        <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <comment>discard a comment that waits in the outbox</comment>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="215"/>
+        <source>Cancel</source>
+        <translation type="vanished">取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="220"/>
         <source>Collapse the replies (left or -)</source>
         <translation>收起回复（左方向键或 -）</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="216"/>
+        <location filename="../ui/ThreadView.cpp" line="221"/>
         <source>Show the replies (right or +)</source>
         <translation>展开回复（右方向键或 +）</translation>
     </message>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="231"/>
+        <location filename="../ui/ThreadView.cpp" line="236"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
@@ -1120,83 +1204,79 @@ checkout is held back.
 <context>
     <name>CommentText</name>
     <message>
-        <location filename="../ui/CommentText.cpp" line="16"/>
         <source>just now</source>
-        <translation>刚刚</translation>
+        <translation type="vanished">刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="18"/>
         <source>%n minute(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>%n hour(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentText.cpp" line="22"/>
         <source>%n day(s) ago</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="52"/>
+        <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
         <translation>保留在本地：演示网站不在网络上</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="55"/>
+        <location filename="../ui/CommentText.cpp" line="20"/>
         <source>waiting to try again at %1</source>
         <translation>将于 %1 重试</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="56"/>
+        <location filename="../ui/CommentText.cpp" line="21"/>
         <source>waiting to try again at %1 (%2)</source>
         <translation>将于 %1 重试（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="59"/>
+        <location filename="../ui/CommentText.cpp" line="24"/>
         <source>waiting for the comment it answers to be posted</source>
         <translation>等待所回复的评论先发送</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting to be posted</source>
         <translation>等待发送</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="60"/>
+        <location filename="../ui/CommentText.cpp" line="25"/>
         <source>waiting for the network</source>
         <translation>等待网络连接</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="62"/>
+        <location filename="../ui/CommentText.cpp" line="27"/>
         <source>posting…</source>
         <translation>正在发送…</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="64"/>
+        <location filename="../ui/CommentText.cpp" line="29"/>
         <source>posted, awaiting moderation</source>
         <translation>已发送，等待审核</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="66"/>
+        <location filename="../ui/CommentText.cpp" line="31"/>
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/CommentText.cpp" line="68"/>
+        <location filename="../ui/CommentText.cpp" line="33"/>
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -1215,7 +1295,7 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/storage/Database.cpp" line="105"/>
-        <location filename="../app/storage/Store.cpp" line="269"/>
+        <location filename="../app/storage/Store.cpp" line="276"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
@@ -1258,6 +1338,47 @@ checkout is held back.
         <location filename="../app/storage/Database.cpp" line="212"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>无法将数据库更新到架构版本 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DateText</name>
+    <message>
+        <location filename="../models/DateText.cpp" line="27"/>
+        <source>just now</source>
+        <translation type="unfinished">刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="30"/>
+        <source>%n min ago</source>
+        <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="32"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="37"/>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/DateText.cpp" line="39"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/DateText.cpp" line="49"/>
+        <source>%1, %2</source>
+        <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1563,11 @@ checkout is held back.
 </context>
 <context>
     <name>Store</name>
+    <message>
+        <location filename="../app/storage/Store.cpp" line="307"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreRecovery</name>
@@ -1548,47 +1674,47 @@ checkout is held back.
 <context>
     <name>tidings::ArticleListModel</name>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="68"/>
+        <location filename="../models/ArticleListModel.cpp" line="67"/>
         <source>%1 (+%2)</source>
         <extracomment>The article list&apos;s comment count with the new ones: &quot;12 (+3)&quot;</extracomment>
         <translation>%1 (+%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="77"/>
+        <location filename="../models/ArticleListModel.cpp" line="76"/>
         <source>%n comment(s), %1 new since you last read the thread</source>
         <translation>
             <numerusform>%n 条评论，自您上次阅读以来新增 %1 条</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/ArticleListModel.cpp" line="79"/>
+        <location filename="../models/ArticleListModel.cpp" line="78"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 条评论</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="114"/>
+        <location filename="../models/ArticleListModel.cpp" line="115"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="116"/>
+        <location filename="../models/ArticleListModel.cpp" line="117"/>
         <source>Site</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="118"/>
+        <location filename="../models/ArticleListModel.cpp" line="119"/>
         <source>Author</source>
         <translation>作者</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="120"/>
+        <location filename="../models/ArticleListModel.cpp" line="121"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../models/ArticleListModel.cpp" line="122"/>
+        <location filename="../models/ArticleListModel.cpp" line="123"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
@@ -1696,37 +1822,45 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 目前尚未做任何更改。无论您选择哪一项，损坏的文件都会改名后保留在新文件旁边，绝不会被删除，因此仍有机会抢救。</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation>Tidings 曾在 %1 更新前复制了数据库。回到该副本会丢失此后保存的内容：刷新网站会重新获取其文章，但那天之后的已读标记、草稿和购物车不在副本中。</translation>
+        <translation type="vanished">Tidings 曾在 %1 更新前复制了数据库。回到该副本会丢失此后保存的内容：刷新网站会重新获取其文章，但那天之后的已读标记、草稿和购物车不在副本中。</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="24"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
+        <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
         <source>&amp;Restore the Copy</source>
         <translation>恢复副本(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
         <source>Go back to the copy made on %1</source>
         <translation>回到 %1 创建的副本</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="27"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="29"/>
         <source>There is no earlier copy to go back to.</source>
         <translation>没有可以回到的较早副本。</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="30"/>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="32"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="31"/>
-        <source>&amp;Start with an Empty Store</source>
-        <translation>以空数据库开始(&amp;S)</translation>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
+        <source>&amp;Start with an Empty Store</source>
+        <translation type="vanished">以空数据库开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1769,9 +1903,8 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>已拒绝从 HTTPS 到 HTTP 的重定向</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed answer is damaged (%1)</source>
-        <translation>压缩的响应已损坏（%1）</translation>
+        <translation type="vanished">压缩的响应已损坏（%1）</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
@@ -1779,9 +1912,8 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>网络不可用</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation>%1 秒内未收到完整响应：服务器发送太慢</translation>
+        <translation type="vanished">%1 秒内未收到完整响应：服务器发送太慢</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1802,6 +1934,16 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../app/net/Fetcher.cpp" line="195"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>响应大于 %1 MB；未读取</translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="41"/>
+        <source>the compressed response is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/net/Fetcher.cpp" line="156"/>
+        <source>no complete response within %L1 s: the server sends too slowly</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1832,9 +1974,13 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <location filename="../app/sync/OutboxService.cpp" line="60"/>
         <source>The answer could not be stored.</source>
-        <translation>无法保存网站的答复。</translation>
+        <translation type="vanished">无法保存网站的答复。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/OutboxService.cpp" line="61"/>
+        <source>Whether the site takes comments could not be stored.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1963,46 +2109,104 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>tidings::ui::AboutDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="123"/>
+        <source>About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="128"/>
+        <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="130"/>
+        <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="134"/>
+        <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="139"/>
+        <source>Your data (back up this folder to keep it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="144"/>
+        <source>Data folder</source>
+        <translation type="unfinished">数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="145"/>
+        <source>The folder that holds the database and the image cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="146"/>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="152"/>
+        <source>&amp;Open Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ArticleView</name>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="244"/>
+        <location filename="../ui/ArticleView.cpp" line="243"/>
         <source>Open the original</source>
         <translation>打开原文</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="185"/>
+        <location filename="../ui/ArticleView.cpp" line="189"/>
         <source>Welcome to Tidings</source>
         <translation>欢迎使用 Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="186"/>
+        <location filename="../ui/ArticleView.cpp" line="31"/>
+        <source>Article</source>
+        <translation type="unfinished">文章</translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="32"/>
+        <source>The article chosen in the list; space pages down, o opens the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ArticleView.cpp" line="190"/>
         <source>What you see is The Patch Bay, a made-up tech site that comes with Tidings, so there is something to read, comments to follow and a shop to look at. It is never fetched.</source>
         <translation>您看到的是 The Patch Bay，一个随 Tidings 附带的虚构科技网站，让您有文章可读、有评论可跟、有商店可逛。它永远不会被联网获取。</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="188"/>
+        <location filename="../ui/ArticleView.cpp" line="192"/>
         <source>To read a real site, choose File ▸ Add Site… (%1) and type its address, such as example.com. Tidings finds its feeds, its comment threads and its shop by itself, and keeps everything on this computer, so it reads offline too.</source>
         <translation>要阅读真实的网站，请选择“文件 ▸ 添加网站…”（%1）并输入其地址，例如 example.com。Tidings 会自行找到它的订阅源、评论串和商店，并将所有内容保存在这台计算机上，因此离线时也能阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="192"/>
+        <location filename="../ui/ArticleView.cpp" line="196"/>
         <source>Move through articles with j and k, page with the space bar, star with s, open the original with o, and search with /.</source>
         <translation>用 j 和 k 在文章间移动，用空格键翻页，用 s 加星标，用 o 打开原文，用 / 搜索。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ArticleView.cpp" line="232"/>
+        <location filename="../ui/ArticleView.cpp" line="231"/>
         <source>%n image(s) from the web not loaded, to keep what you read private.</source>
         <translation>
             <numerusform>为保护您的阅读隐私，未加载 %n 张网络图片。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="234"/>
+        <location filename="../ui/ArticleView.cpp" line="233"/>
         <source>Show images</source>
         <translation>显示图片</translation>
     </message>
     <message>
-        <location filename="../ui/ArticleView.cpp" line="235"/>
+        <location filename="../ui/ArticleView.cpp" line="234"/>
         <source>Always show images</source>
         <translation>始终显示图片</translation>
     </message>
@@ -2010,62 +2214,88 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::CartPane</name>
     <message>
-        <location filename="../ui/CartPane.cpp" line="42"/>
+        <location filename="../ui/CartPane.cpp" line="44"/>
         <source>Your cart is empty. Add products from the Shop tab.</source>
         <translation>您的购物车是空的。请从“商店”标签页添加商品。</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="47"/>
+        <location filename="../ui/CartPane.cpp" line="49"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="48"/>
+        <location filename="../ui/CartPane.cpp" line="50"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="49"/>
+        <location filename="../ui/CartPane.cpp" line="51"/>
         <source>&amp;Accept Changes</source>
         <translation>接受变化(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="50"/>
+        <location filename="../ui/CartPane.cpp" line="52"/>
         <source>Check &amp;Out</source>
         <translation>结账(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="66"/>
+        <location filename="../ui/CartPane.cpp" line="62"/>
+        <location filename="../ui/CartPane.cpp" line="120"/>
+        <source>Cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="64"/>
+        <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="65"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="77"/>
         <source>Open each store&apos;s checkout in your browser with these items. Tidings never asks for payment details.</source>
         <translation>在浏览器中打开各商店的结账页面，并带上这些商品。Tidings 从不索取付款信息。</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="68"/>
+        <location filename="../ui/CartPane.cpp" line="79"/>
         <source>I have seen the new prices and availability</source>
         <translation>我已知晓新的价格和库存情况</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="95"/>
+        <location filename="../ui/CartPane.cpp" line="106"/>
         <source>Added %1 to the cart.</source>
         <translation>已将 %1 加入购物车。</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="97"/>
+        <location filename="../ui/CartPane.cpp" line="108"/>
         <source>Removed %1 from the cart.</source>
         <translation>已将 %1 从购物车移除。</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="162"/>
+        <location filename="../ui/CartPane.cpp" line="121"/>
+        <source>Remove the chosen line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="126"/>
+        <source>Undo the removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CartPane.cpp" line="180"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="172"/>
+        <location filename="../ui/CartPane.cpp" line="190"/>
         <source>Prices or availability changed since you added some items; see Changes.</source>
         <translation>自您加入部分商品以来，价格或库存情况已发生变化；请查看“变化”列。</translation>
     </message>
     <message>
-        <location filename="../ui/CartPane.cpp" line="191"/>
+        <location filename="../ui/CartPane.cpp" line="209"/>
         <source>Could not open %1 in the browser.</source>
         <translation>无法在浏览器中打开 %1。</translation>
     </message>
@@ -2073,37 +2303,42 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::CommentsPanel</name>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="75"/>
+        <location filename="../ui/CommentsPanel.cpp" line="29"/>
+        <source>Comment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/CommentsPanel.cpp" line="76"/>
         <source>Comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>No comments yet</source>
         <translation>暂无评论</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="125"/>
+        <location filename="../ui/CommentsPanel.cpp" line="126"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 条评论</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/CommentsPanel.cpp" line="127"/>
+        <location filename="../ui/CommentsPanel.cpp" line="128"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n 条新评论</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="156"/>
-        <location filename="../ui/CommentsPanel.cpp" line="163"/>
+        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="164"/>
         <source>Cancel comment</source>
         <translation>取消评论</translation>
     </message>
     <message>
-        <location filename="../ui/CommentsPanel.cpp" line="157"/>
+        <location filename="../ui/CommentsPanel.cpp" line="158"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>要取消这条评论吗？它尚未发送，其内容将会丢失。</translation>
     </message>
@@ -2111,159 +2346,194 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::Composer</name>
     <message>
-        <location filename="../ui/Composer.cpp" line="44"/>
+        <location filename="../ui/Composer.cpp" line="47"/>
         <source>Write a comment…</source>
         <translation>撰写评论…</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="53"/>
-        <location filename="../ui/Composer.cpp" line="287"/>
+        <location filename="../ui/Composer.cpp" line="56"/>
+        <location filename="../ui/Composer.cpp" line="298"/>
         <source>Post</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="54"/>
+        <location filename="../ui/Composer.cpp" line="57"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="64"/>
-        <location filename="../ui/Composer.cpp" line="286"/>
+        <location filename="../ui/Composer.cpp" line="67"/>
+        <location filename="../ui/Composer.cpp" line="297"/>
         <source>Cancel reply</source>
         <translation>取消回复</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="73"/>
+        <location filename="../ui/Composer.cpp" line="76"/>
         <source>Your name</source>
         <translation>您的名字</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="74"/>
+        <location filename="../ui/Composer.cpp" line="77"/>
         <source>you@example.org</source>
         <translation>you@example.org</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="75"/>
+        <location filename="../ui/Composer.cpp" line="78"/>
         <source>https:// (optional)</source>
         <translation>https://（可选）</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="76"/>
+        <location filename="../ui/Composer.cpp" line="79"/>
         <source>Name</source>
         <translation>名字</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="77"/>
+        <location filename="../ui/Composer.cpp" line="80"/>
         <source>Email</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="78"/>
+        <location filename="../ui/Composer.cpp" line="81"/>
         <source>Website</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="79"/>
+        <location filename="../ui/Composer.cpp" line="82"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="80"/>
+        <location filename="../ui/Composer.cpp" line="83"/>
+        <source>Never shown publicly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="84"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="85"/>
+        <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="86"/>
+        <source>Opens the form to comment on the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="87"/>
         <source>Your comment. Blank lines separate paragraphs.</source>
         <translation>您的评论。用空行分隔段落。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="86"/>
+        <location filename="../ui/Composer.cpp" line="93"/>
         <source>never shown publicly</source>
         <translation>绝不公开显示</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="96"/>
+        <location filename="../ui/Composer.cpp" line="103"/>
         <source>&amp;Name</source>
         <translation>名字(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="98"/>
+        <location filename="../ui/Composer.cpp" line="105"/>
         <source>E&amp;mail</source>
         <translation>电子邮件(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="101"/>
+        <location filename="../ui/Composer.cpp" line="108"/>
         <source>&amp;Website</source>
         <translation>网站(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="107"/>
+        <location filename="../ui/Composer.cpp" line="114"/>
         <source>Post (Ctrl+Return)</source>
         <translation>发送（Ctrl+Return）</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="260"/>
+        <location filename="../ui/Composer.cpp" line="118"/>
+        <source>Post the comment (or save the change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="123"/>
+        <source>Comment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="149"/>
+        <source>Comment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Composer.cpp" line="271"/>
         <source>Comments are closed for this article.</source>
         <translation>此文章的评论已关闭。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="261"/>
+        <location filename="../ui/Composer.cpp" line="272"/>
         <source>Comments are closed: %1</source>
         <translation>评论已关闭：%1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="281"/>
+        <location filename="../ui/Composer.cpp" line="292"/>
         <source>Changing your comment before it is sent</source>
         <translation>正在修改尚未发送的评论</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="282"/>
+        <location filename="../ui/Composer.cpp" line="293"/>
         <source>Stop changing</source>
         <translation>取消修改</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="283"/>
+        <location filename="../ui/Composer.cpp" line="294"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Replying to %1</source>
         <translation>正在回复 %1</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="285"/>
+        <location filename="../ui/Composer.cpp" line="296"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="388"/>
+        <location filename="../ui/Composer.cpp" line="399"/>
         <source>This comment has been sent already and can no longer be changed.</source>
         <translation>此评论已发送，无法再修改。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="430"/>
+        <location filename="../ui/Composer.cpp" line="441"/>
         <source>The draft could not be saved: %1. The text is still here; it is saved as soon as that is possible again.</source>
         <translation>无法保存草稿：%1。文本仍在此处；一旦能够保存，就会立即保存。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="436"/>
+        <location filename="../ui/Composer.cpp" line="447"/>
         <source>The draft is saved again.</source>
         <translation>草稿已重新保存。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="472"/>
+        <location filename="../ui/Composer.cpp" line="483"/>
         <source>Saved your changes.</source>
         <translation>已保存您的修改。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="511"/>
+        <location filename="../ui/Composer.cpp" line="522"/>
         <source>Saved; kept here: the demo site is not on the network.</source>
         <translation>已保存；保留在本地：演示网站不在网络上。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="512"/>
+        <location filename="../ui/Composer.cpp" line="523"/>
         <source>Saved; posting now.</source>
         <translation>已保存；正在发送。</translation>
     </message>
     <message>
-        <location filename="../ui/Composer.cpp" line="513"/>
+        <location filename="../ui/Composer.cpp" line="524"/>
         <source>Saved; it will be posted when you are online.</source>
         <translation>已保存；将在您联网后发送。</translation>
     </message>
@@ -2271,22 +2541,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::InThisArticle</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="289"/>
+        <location filename="../ui/ProductDetail.cpp" line="296"/>
         <source>&lt;b&gt;In this article&lt;/b&gt;</source>
         <translation>&lt;b&gt;本文提及&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="334"/>
+        <location filename="../ui/ProductDetail.cpp" line="341"/>
         <source>(was %1)</source>
         <translation>（原价 %1）</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="336"/>
+        <location filename="../ui/ProductDetail.cpp" line="343"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="338"/>
+        <location filename="../ui/ProductDetail.cpp" line="345"/>
         <source>Show %1 in the shop</source>
         <translation>在商店中显示 %1</translation>
     </message>
@@ -2294,85 +2564,88 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::MainWindow</name>
     <message>
-        <location filename="../ui/Gui.cpp" line="20"/>
-        <location filename="../ui/MainWindow.cpp" line="51"/>
+        <location filename="../ui/Gui.cpp" line="23"/>
+        <location filename="../ui/MainWindow.cpp" line="53"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/Gui.cpp" line="21"/>
+        <location filename="../ui/Gui.cpp" line="24"/>
         <source>Tidings cannot create its data folder %1.</source>
         <translation>Tidings 无法创建其数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/MainWindow.cpp" line="91"/>
         <source>&amp;News</source>
         <translation>新闻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="98"/>
+        <location filename="../ui/MainWindow.cpp" line="92"/>
         <source>&amp;Shop</source>
         <translation>商店(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="99"/>
         <source>&amp;Cart</source>
-        <translation>购物车(&amp;C)</translation>
+        <translation type="vanished">购物车(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="169"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>&amp;Refresh All</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="156"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="167"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
         <source>In This Article</source>
-        <translation>本文提及</translation>
+        <translation type="vanished">本文提及</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/MainWindow.cpp" line="124"/>
         <source>Refresh problems</source>
         <translation>刷新问题</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="135"/>
+        <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/MainWindow.cpp" line="151"/>
         <source>&amp;Add Site…</source>
         <translation>添加网站(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>&amp;Mark All Read</source>
         <translation>全部标为已读(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="158"/>
+        <location filename="../ui/MainWindow.cpp" line="154"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2380,29 +2653,28 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="173"/>
+        <location filename="../ui/MainWindow.cpp" line="172"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="177"/>
+        <location filename="../ui/MainWindow.cpp" line="176"/>
         <source>&amp;Comments</source>
         <translation>评论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="179"/>
+        <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>S&amp;hop</source>
-        <translation>商店(&amp;H)</translation>
+        <translation type="vanished">商店(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2431,194 +2703,309 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <source>&amp;About Tidings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="198"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="197"/>
+        <location filename="../ui/MainWindow.cpp" line="204"/>
         <source>Added %1; fetching it now.</source>
         <translation>已添加 %1；正在获取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
         <source>Could not add the site: %1</source>
         <translation>无法添加网站：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/MainWindow.cpp" line="236"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>您撰写但尚未发布的评论（评论 ▸ 发件箱…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="218"/>
+        <location filename="../ui/MainWindow.cpp" line="240"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n 条评论等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/MainWindow.cpp" line="270"/>
         <source>Add Site</source>
         <translation>添加网站</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="249"/>
+        <location filename="../ui/MainWindow.cpp" line="271"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>网站首页或其某个订阅源的地址：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="253"/>
+        <location filename="../ui/MainWindow.cpp" line="275"/>
         <source>Looking at %1…</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="293"/>
+        <location filename="../ui/MainWindow.cpp" line="317"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings 无法打开其数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="383"/>
         <source>Damaged Database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="387"/>
         <source>The damaged database is kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="416"/>
+        <location filename="../ui/MainWindow.cpp" line="440"/>
         <source>Watched products</source>
         <translation>关注的商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="312"/>
+        <location filename="../ui/MainWindow.cpp" line="336"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>欢迎！这是一个演示网站，让您有内容可读。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="76"/>
+        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <source>Ca&amp;rt (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <source>Ca&amp;rt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <source>Sho&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Refreshing %1 of %2</source>
         <translation>正在刷新第 %1 个订阅源，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>正在刷新第 %1 个订阅源（共 %2 个）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/MainWindow.cpp" line="413"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n 个订阅源无法刷新</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="72"/>
-        <location filename="../ui/MainWindow.cpp" line="430"/>
         <source>&amp;Cart (%1)</source>
-        <translation>购物车(&amp;C) (%1)</translation>
+        <translation type="vanished">购物车(&amp;C) (%1)</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="71"/>
+        <location filename="../ui/NewsPane.cpp" line="104"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="106"/>
+        <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="107"/>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="108"/>
+        <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="110"/>
+        <location filename="../ui/NewsPane.cpp" line="187"/>
+        <source>Search articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="111"/>
+        <source>Searches titles, authors and text as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="113"/>
         <source>Search articles (/)</source>
         <translation>搜索文章（/）</translation>
     </message>
     <message>
-        <location filename="../ui/NewsPane.cpp" line="96"/>
+        <location filename="../ui/NewsPane.cpp" line="151"/>
         <source>Select an article to read it.</source>
         <translation>选择一篇文章进行阅读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="170"/>
+        <source>News</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="179"/>
+        <source>Next article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="180"/>
+        <source>Previous article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="181"/>
+        <source>Toggle read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="182"/>
+        <source>Toggle starred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="183"/>
+        <source>Open the original in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="184"/>
+        <source>Page down; at the end, the next unread article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/NewsPane.cpp" line="185"/>
+        <source>Show this article&apos;s images</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::OutboxDialog</name>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="37"/>
+        <location filename="../ui/OutboxDialog.cpp" line="39"/>
         <source>Nothing waits: every comment you wrote is published.</source>
         <translation>没有等待中的评论：您撰写的所有评论均已发布。</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="38"/>
+        <location filename="../ui/OutboxDialog.cpp" line="40"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="39"/>
+        <location filename="../ui/OutboxDialog.cpp" line="41"/>
         <source>&amp;Cancel Comment</source>
         <translation>取消评论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="40"/>
+        <location filename="../ui/OutboxDialog.cpp" line="42"/>
         <source>&amp;Try Now</source>
         <translation>立即尝试(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="41"/>
+        <location filename="../ui/OutboxDialog.cpp" line="43"/>
         <source>&amp;Go to Article</source>
         <translation>转到文章(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="43"/>
+        <location filename="../ui/OutboxDialog.cpp" line="45"/>
         <source>Outbox</source>
         <translation>发件箱</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Comment</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="45"/>
+        <location filename="../ui/OutboxDialog.cpp" line="47"/>
         <source>Written</source>
         <translation>撰写时间</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="49"/>
+        <source>Comments not yet published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="50"/>
+        <source>Each comment you wrote that is not published yet, with its state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>To %1: %2</source>
         <translation>回复 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="124"/>
+        <location filename="../ui/OutboxDialog.cpp" line="128"/>
         <source>Anonymous</source>
         <translation>匿名</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="180"/>
-        <location filename="../ui/OutboxDialog.cpp" line="187"/>
+        <location filename="../ui/OutboxDialog.cpp" line="184"/>
+        <location filename="../ui/OutboxDialog.cpp" line="191"/>
         <source>Cancel comment</source>
         <translation>取消评论</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="181"/>
+        <location filename="../ui/OutboxDialog.cpp" line="185"/>
         <source>Cancel this comment? It has not been sent, and its text will be gone.</source>
         <translation>要取消这条评论吗？它尚未发送，其内容将会丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="199"/>
+        <location filename="../ui/OutboxDialog.cpp" line="203"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
-        <location filename="../ui/OutboxDialog.cpp" line="225"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
+        <location filename="../ui/OutboxDialog.cpp" line="229"/>
         <source>Change comment</source>
         <translation>修改评论</translation>
     </message>
     <message>
-        <location filename="../ui/OutboxDialog.cpp" line="212"/>
+        <location filename="../ui/OutboxDialog.cpp" line="216"/>
         <source>Your comment under “%1”:</source>
         <translation>您在“%1”下的评论：</translation>
     </message>
@@ -2626,92 +3013,107 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="46"/>
+        <location filename="../ui/Preferences.cpp" line="52"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="48"/>
+        <location filename="../ui/Preferences.cpp" line="54"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="51"/>
+        <location filename="../ui/Preferences.cpp" line="57"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="58"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="55"/>
+        <location filename="../ui/Preferences.cpp" line="61"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="56"/>
+        <location filename="../ui/Preferences.cpp" line="62"/>
         <source>system</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Ask for each article</source>
         <translation>每篇文章都询问</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Always</source>
         <translation>始终</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="60"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="67"/>
+        <location filename="../ui/Preferences.cpp" line="71"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="78"/>
+        <source>A new language applies the next time Tidings starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="86"/>
         <source>Refresh every</source>
         <translation>刷新间隔</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="68"/>
+        <location filename="../ui/Preferences.cpp" line="87"/>
         <source>Mark read after</source>
         <translation>标为已读延迟</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="69"/>
+        <location filename="../ui/Preferences.cpp" line="88"/>
         <source>Reader font size</source>
         <translation>阅读器字号</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="70"/>
+        <location filename="../ui/Preferences.cpp" line="89"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="71"/>
+        <location filename="../ui/Preferences.cpp" line="90"/>
         <source>Load remote images</source>
         <translation>加载远程图片</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="72"/>
+        <location filename="../ui/Preferences.cpp" line="91"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="93"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
@@ -2719,78 +3121,103 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::ProductDetailView</name>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="46"/>
+        <location filename="../ui/ProductDetail.cpp" line="47"/>
         <source>Add to Cart</source>
         <translation>加入购物车</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="47"/>
+        <location filename="../ui/ProductDetail.cpp" line="48"/>
         <source>Watch</source>
         <translation>关注</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="48"/>
+        <location filename="../ui/ProductDetail.cpp" line="49"/>
         <source>Open in Store</source>
         <translation>在商店中打开</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="66"/>
+        <location filename="../ui/ProductDetail.cpp" line="67"/>
         <source>Tell me when the price drops or it is back in stock</source>
         <translation>在降价或补货时通知我</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="73"/>
+        <location filename="../ui/ProductDetail.cpp" line="71"/>
+        <source>Product description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="72"/>
+        <source>Product picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <source>Opens the product&apos;s page in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="75"/>
+        <source>Adds the chosen variant and quantity to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="79"/>
         <source>&amp;Variant:</source>
         <translation>规格(&amp;V)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="74"/>
+        <location filename="../ui/ProductDetail.cpp" line="80"/>
         <source>&amp;Quantity:</source>
         <translation>数量(&amp;Q)：</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="162"/>
+        <location filename="../ui/ProductDetail.cpp" line="168"/>
         <source>Mentioned in: %1</source>
         <translation>提及此商品的文章：%1</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="176"/>
+        <location filename="../ui/ProductDetail.cpp" line="182"/>
         <source>Choose a product to see it here.</source>
         <translation>选择一件商品以在此查看。</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="179"/>
+        <location filename="../ui/ProductDetail.cpp" line="185"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="211"/>
+        <location filename="../ui/ProductDetail.cpp" line="196"/>
+        <source>Picture %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ProductDetail.cpp" line="218"/>
         <source>out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="248"/>
+        <location filename="../ui/ProductDetail.cpp" line="255"/>
         <source>Available to order</source>
         <translation>可订购</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="249"/>
+        <location filename="../ui/ProductDetail.cpp" line="256"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="125"/>
-        <location filename="../ui/ProductDetail.cpp" line="257"/>
+        <location filename="../ui/ProductDetail.cpp" line="131"/>
+        <location filename="../ui/ProductDetail.cpp" line="264"/>
         <source>No picture</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../ui/ProductDetail.cpp" line="266"/>
+        <location filename="../ui/ProductDetail.cpp" line="273"/>
         <source>Loading picture…</source>
         <translation>正在加载图片…</translation>
     </message>
@@ -2798,108 +3225,164 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::ShopPane</name>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="92"/>
+        <location filename="../ui/ShopPane.cpp" line="96"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="147"/>
+        <location filename="../ui/ShopPane.cpp" line="151"/>
         <source>Out of stock</source>
         <translation>缺货</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="178"/>
+        <location filename="../ui/ShopPane.cpp" line="182"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="179"/>
+        <location filename="../ui/ShopPane.cpp" line="183"/>
         <source>On sale</source>
         <translation>特价</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="180"/>
+        <location filename="../ui/ShopPane.cpp" line="184"/>
         <source>Watched</source>
         <translation>已关注</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="190"/>
+        <location filename="../ui/ShopPane.cpp" line="194"/>
+        <location filename="../ui/ShopPane.cpp" line="217"/>
         <source>Search products</source>
         <translation>搜索商品</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="192"/>
+        <location filename="../ui/ShopPane.cpp" line="196"/>
         <source>All categories</source>
         <translation>所有类别</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="193"/>
+        <location filename="../ui/ShopPane.cpp" line="197"/>
         <source>All brands</source>
         <translation>所有品牌</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="200"/>
+        <location filename="../ui/ShopPane.cpp" line="204"/>
         <source>from</source>
         <translation>最低价</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="201"/>
+        <location filename="../ui/ShopPane.cpp" line="205"/>
         <source>to</source>
         <translation>最高价</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="202"/>
+        <location filename="../ui/ShopPane.cpp" line="206"/>
         <source>Lowest price, in each store&apos;s currency</source>
         <translation>最低价格，按各商店的货币计</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="203"/>
+        <location filename="../ui/ShopPane.cpp" line="207"/>
         <source>Highest price, in each store&apos;s currency</source>
         <translation>最高价格，按各商店的货币计</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="204"/>
+        <location filename="../ui/ShopPane.cpp" line="208"/>
         <source>Newest</source>
         <translation>最新</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="205"/>
+        <location filename="../ui/ShopPane.cpp" line="209"/>
         <source>Price: low to high</source>
         <translation>价格：从低到高</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="206"/>
+        <location filename="../ui/ShopPane.cpp" line="210"/>
         <source>Price: high to low</source>
         <translation>价格：从高到低</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="207"/>
+        <location filename="../ui/ShopPane.cpp" line="211"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="210"/>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="214"/>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="211"/>
+        <location filename="../ui/ShopPane.cpp" line="215"/>
         <source>Cards in a grid, or a list</source>
         <translation>以网格卡片或列表显示</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="227"/>
+        <location filename="../ui/ShopPane.cpp" line="218"/>
+        <source>Finds products by title, brand, category and description as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="219"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="220"/>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="221"/>
+        <source>Lowest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="223"/>
+        <source>Highest price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="225"/>
+        <source>Sort by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="226"/>
+        <source>Show as a grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="228"/>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="229"/>
+        <source>The products that match the filters; Enter adds the chosen one to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="245"/>
         <source>Price:</source>
         <translation>价格：</translation>
     </message>
     <message>
-        <location filename="../ui/ShopPane.cpp" line="339"/>
+        <location filename="../ui/ShopPane.cpp" line="291"/>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="292"/>
+        <source>Add the chosen product to the cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ShopPane.cpp" line="366"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ShopPane.cpp" line="384"/>
+        <location filename="../ui/ShopPane.cpp" line="411"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
@@ -2907,11 +3390,95 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     </message>
 </context>
 <context>
+    <name>tidings::ui::ShortcutsDialog</name>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="38"/>
+        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="63"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="68"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
+        <source>Every action that has keys, by the part of the window where the keys work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/HelpDialogs.cpp" line="94"/>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ui::ThreadView</name>
     <message>
-        <location filename="../ui/ThreadView.cpp" line="376"/>
+        <location filename="../ui/ThreadView.cpp" line="381"/>
         <source>Comments</source>
         <translation>评论</translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="382"/>
+        <source>The comment thread under the article: n and p move, r replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="463"/>
+        <source>Comment thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="471"/>
+        <source>Next comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="472"/>
+        <source>Previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="473"/>
+        <source>Collapse the replies; again: go to the parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="475"/>
+        <source>Show the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="479"/>
+        <source>Reply to the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="483"/>
+        <source>Change your comment not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ThreadView.cpp" line="488"/>
+        <source>Cancel your comment not yet sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
