@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QUrl>
@@ -42,9 +43,12 @@ Area areaOf(const QAction *action)
 QString plainText(const QAction *action)
 {
     QString text = action->text();
-    text.remove(u'&');
     if (text.endsWith(u'…'))
         text.chop(1);
+    // Chinese and Japanese write the mnemonic after the word, "文件(&F)": it goes whole.
+    static const QRegularExpression cjkMnemonic(QStringLiteral(R"(\s*[(（]&\w[)）])"));
+    text.remove(cjkMnemonic);
+    text.remove(u'&');
     return text;
 }
 
