@@ -122,20 +122,15 @@
         <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert. Was Sie tun können (die beschädigte Datei wird beiseitegelegt, nie gelöscht):
+  tidings check                     welche Fehler SQLite in ihr findet
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="68"/>
         <source>  tidings recover --start-empty     start again with an empty database
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
-  tidings check                     what SQLite finds wrong with it
-</source>
-        <translation type="vanished">Es wurde nichts geändert. Möglichkeiten (die beschädigte Datei wird beiseitegelegt, nie gelöscht):
-  tidings check                     welche Fehler SQLite in ihr findet
+        <translation>  tidings recover --start-empty     mit einer leeren Datenbank neu beginnen
 </translation>
     </message>
     <message>
@@ -143,112 +138,6 @@
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  zur Sicherungskopie vom %1 zurückkehren
-</translation>
-    </message>
-    <message>
-        <source>  tidings recover --start-empty     start again with an empty store
-</source>
-        <translation type="vanished">  tidings recover --start-empty     mit einem leeren Datenbestand neu beginnen
-</translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty store.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
-
-Ohne Befehl öffnet Tidings sein Fenster.
-
-Befehle:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
-  search QUERY [--limit N]
-                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
-  stats              Zahlen zum Inhalt der Datenbank.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
-  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
-  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
-  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
-  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
-  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
-  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
-  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
-  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
-  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
-  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
-  recover --restore-backup | --start-empty
-                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
-                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einem
-                     leeren Datenbestand neu beginnen.
-
-Optionen:
-  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-
-Datenordner: %1
-
-Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
-mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
-Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
 </translation>
     </message>
     <message>
@@ -302,7 +191,55 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet Tidings sein Fenster.
+
+Befehle:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
+  search QUERY [--limit N]
+                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
+  stats              Zahlen zum Inhalt der Datenbank.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
+  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
+  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
+  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
+  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
+  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
+  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
+  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
+  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
+  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
+  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
+  recover --restore-backup | --start-empty
+                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
+                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einer
+                     leeren Datenbank neu beginnen.
+
+Optionen:
+  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Datenordner: %1
+
+Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
+mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
+Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1086,35 +1023,27 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine beschädigte Datenbank beiseitelegen und mit einer Sicherungskopie oder einer leeren Datenbank weitermachen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer leeren Datenbank neu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine intakte Sicherungskopie von %1, zu der zurückgekehrt werden kann; tidings recover --start-empty beginnt mit einer leeren Datenbank neu</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="vanished">Eine beschädigte Datenbank beiseitelegen und mit einer Sicherungskopie oder einem leeren Datenbestand weitermachen.</translation>
+        <translation>der nächste Start beginnt mit einer leeren Datenbank</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
         <translation>Zur vor der letzten Schema-Aktualisierung angelegten Sicherungskopie zurückkehren.</translation>
-    </message>
-    <message>
-        <source>Start again with an empty store.</source>
-        <translation type="vanished">Mit einem leeren Datenbestand neu beginnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1127,17 +1056,9 @@ checkout is held back.
         <translation>%1 ist intakt: Es gibt nichts wiederherzustellen</translation>
     </message>
     <message>
-        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="vanished">es gibt keine intakte Sicherungskopie von %1, zu der zurückgekehrt werden kann; tidings recover --start-empty beginnt mit einem leeren Datenbestand neu</translation>
-    </message>
-    <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
         <translation>Sicherungskopie vom %1 wiederhergestellt (aus %2)</translation>
-    </message>
-    <message>
-        <source>the next start begins with an empty store</source>
-        <translation type="vanished">der nächste Start beginnt mit einem leeren Datenbestand</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1187,11 +1108,7 @@ checkout is held back.
         <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
         <comment>discard a comment that waits in the outbox</comment>
-        <translation type="unfinished">Verwerfen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="220"/>
@@ -1211,31 +1128,6 @@ checkout is held back.
 </context>
 <context>
     <name>CommentText</name>
-    <message>
-        <source>just now</source>
-        <translation type="vanished">gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="vanished">
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="vanished">
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="vanished">
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
@@ -1356,21 +1248,21 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="27"/>
         <source>just now</source>
-        <translation type="unfinished">gerade eben</translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="30"/>
         <source>%n min ago</source>
         <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="32"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Stunde</numerusform>
             <numerusform>vor %n Stunden</numerusform>
         </translation>
@@ -1378,12 +1270,12 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="37"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="39"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
@@ -1392,7 +1284,7 @@ checkout is held back.
         <location filename="../models/DateText.cpp" line="49"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +1473,7 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Store.cpp" line="307"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Artikel ist verschwunden, während er gespeichert wurde</translation>
     </message>
 </context>
 <context>
@@ -1839,13 +1731,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wird umbenannt neben der neuen aufbewahrt und nie gelöscht, sodass sie noch gerettet werden kann.</translation>
     </message>
     <message>
-        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="vanished">Tidings hat die Datenbank am %1 vor einer Aktualisierung kopiert. Wenn Sie zu dieser Sicherungskopie zurückkehren, geht verloren, was danach gespeichert wurde: Beim Aktualisieren der Websites werden ihre Artikel erneut abgerufen, aber Gelesen-Markierungen, Entwürfe und der Warenkorb aus der Zeit nach diesem Tag sind darin nicht enthalten.</translation>
-    </message>
-    <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings hat die Datenbank am %1 vor einer Aktualisierung der Datenbank kopiert. Wenn Sie zu dieser Sicherungskopie zurückkehren, geht verloren, was danach gespeichert wurde: Beim Aktualisieren der Websites werden ihre Artikel erneut abgerufen, aber Gelesen-Markierungen, Entwürfe und der Warenkorb aus der Zeit nach diesem Tag sind darin nicht enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
@@ -1870,11 +1758,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Start with an Empty Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with an Empty Store</source>
-        <translation type="vanished">Mit leerem Datenbestand &amp;neu beginnen</translation>
+        <translation>Mit leerer Datenbank &amp;neu beginnen</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
@@ -1920,17 +1804,9 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Weiterleitung von HTTPS auf HTTP abgelehnt</translation>
     </message>
     <message>
-        <source>the compressed answer is damaged (%1)</source>
-        <translation type="vanished">Die komprimierte Antwort ist beschädigt (%1)</translation>
-    </message>
-    <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>Das Netzwerk ist nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="vanished">keine vollständige Antwort innerhalb von %1 s: Der Server sendet zu langsam</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1955,12 +1831,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed response is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die komprimierte Antwort ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete response within %L1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %L1 s: Der Server sendet zu langsam</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1991,13 +1867,9 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <source>The answer could not be stored.</source>
-        <translation type="vanished">Die Antwort konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <location filename="../app/sync/OutboxService.cpp" line="61"/>
         <source>Whether the site takes comments could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Website Kommentare annimmt, konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -2131,47 +2003,47 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="123"/>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Tidings</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="128"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="130"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Website eines Herausgebers, ihre Kommentare und ihren Shop und speichert alles, damit Sie es auch offline lesen können.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Software unter der GNU General Public License, Version 3 oder später: Sie dürfen sie verwenden, untersuchen, weitergeben und verändern. Sie wird ohne jegliche Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="139"/>
         <source>Your data (back up this folder to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten (sichern Sie diesen Ordner, um sie zu behalten):</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="144"/>
         <source>Data folder</source>
-        <translation type="unfinished">Datenordner</translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="145"/>
         <source>The folder that holds the database and the image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit der Datenbank und dem Bild-Cache</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="146"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="152"/>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -2189,12 +2061,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ArticleView.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="32"/>
         <source>The article chosen in the list; space pages down, o opens the original</source>
-        <translation type="unfinished"></translation>
+        <translation>Der in der Liste gewählte Artikel; die Leertaste blättert weiter, o öffnet das Original</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="190"/>
@@ -2261,17 +2133,17 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/CartPane.cpp" line="62"/>
         <location filename="../ui/CartPane.cpp" line="120"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenkorb</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="64"/>
         <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte in Ihrem Warenkorb; ändern Sie eine Menge direkt in der Zeile (0 entfernt die Zeile), Entf entfernt die Zeile</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="65"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="77"/>
@@ -2296,12 +2168,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/CartPane.cpp" line="121"/>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Zeile entfernen</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="126"/>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entfernen rückgängig machen</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="180"/>
@@ -2324,7 +2196,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="29"/>
         <source>Comment count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Kommentare</translation>
     </message>
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="76"/>
@@ -2426,22 +2298,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/Composer.cpp" line="83"/>
         <source>Never shown publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nie öffentlich angezeigt</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="84"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="85"/>
         <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeilen trennen Absätze; Strg+Eingabe sendet</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
         <source>Opens the form to comment on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Formular, um den Artikel zu kommentieren</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="87"/>
@@ -2476,17 +2348,17 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/Composer.cpp" line="118"/>
         <source>Post the comment (or save the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kommentar senden (oder die Änderung speichern)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="123"/>
         <source>Comment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarformular</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="149"/>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarstatus</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="271"/>
@@ -2606,10 +2478,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>&amp;Shop</translation>
     </message>
     <message>
-        <source>&amp;Cart</source>
-        <translation type="vanished">&amp;Warenkorb</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2633,10 +2501,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>Online</translation>
-    </message>
-    <message>
-        <source>In This Article</source>
-        <translation type="vanished">In diesem Artikel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
@@ -2666,7 +2530,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2692,10 +2556,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation type="vanished">S&amp;hop</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2725,22 +2585,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Tidings</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -2814,17 +2674,17 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Ca&amp;rt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenk&amp;orb (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ca&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>Warenk&amp;orb</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Sho&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Sho&amp;p</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
@@ -2844,43 +2704,39 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
             <numerusform>%n Feeds konnten nicht aktualisiert werden</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Cart (%1)</source>
-        <translation type="vanished">&amp;Warenkorb (%1)</translation>
-    </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
         <location filename="../ui/NewsPane.cpp" line="104"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="106"/>
         <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Artikel, ungelesene, markierte, dann jede Website mit ihren Feeds, jeweils mit der Zahl der ungelesenen Artikel</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="107"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="108"/>
         <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Artikel der gewählten Quelle, neueste zuerst; ungelesene fett. j und k wechseln den Artikel, m schaltet „gelesen“ um, s die Markierung</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="110"/>
         <location filename="../ui/NewsPane.cpp" line="187"/>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel durchsuchen</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="111"/>
         <source>Searches titles, authors and text as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Titel, Autoren und Text während der Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="113"/>
@@ -2895,42 +2751,42 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/NewsPane.cpp" line="170"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="179"/>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Artikel</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="180"/>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Artikel</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="181"/>
         <source>Toggle read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen umschalten</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="182"/>
         <source>Toggle starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung umschalten</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="183"/>
         <source>Open the original in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Original im Browser öffnen</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="184"/>
         <source>Page down; at the end, the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterblättern; am Ende zum nächsten ungelesenen Artikel</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="185"/>
         <source>Show this article&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bilder dieses Artikels anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2988,12 +2844,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="49"/>
         <source>Comments not yet published</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht veröffentlichte Kommentare</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="50"/>
         <source>Each comment you wrote that is not published yet, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Ihrer Kommentare, der noch nicht veröffentlicht ist, mit seinem Status</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="128"/>
@@ -3098,12 +2954,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemvorgabe</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="78"/>
         <source>A new language applies the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Tidings.</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="86"/>
@@ -3133,7 +2989,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="93"/>
@@ -3166,22 +3022,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ProductDetail.cpp" line="71"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktbeschreibung</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="72"/>
         <source>Product picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktbild</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>Opens the product&apos;s page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Seite des Produkts in Ihrem Browser</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="75"/>
         <source>Adds the chosen variant and quantity to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt die gewählte Variante in der gewählten Menge in den Warenkorb</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="79"/>
@@ -3211,7 +3067,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ProductDetail.cpp" line="196"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild %1 von %2</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="218"/>
@@ -3342,47 +3198,47 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ShopPane.cpp" line="218"/>
         <source>Finds products by title, brand, category and description as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet Produkte nach Titel, Marke, Kategorie und Beschreibung während der Eingabe</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="219"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="220"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="221"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrigster Preis</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="223"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchster Preis</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="225"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortieren nach</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="226"/>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Raster anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="228"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="229"/>
         <source>The products that match the filters; Enter adds the chosen one to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Produkte, die zu den Filtern passen; die Eingabetaste legt das gewählte in den Warenkorb</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="245"/>
@@ -3392,12 +3248,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ShopPane.cpp" line="291"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="292"/>
         <source>Add the chosen product to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gewählte Produkt in den Warenkorb legen</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="366"/>
@@ -3419,37 +3275,37 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/HelpDialogs.cpp" line="38"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Aktion mit Tastenkürzel, geordnet nach dem Fensterbereich, in dem die Tasten wirken</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="94"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3462,47 +3318,47 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/ThreadView.cpp" line="382"/>
         <source>The comment thread under the article: n and p move, r replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kommentare unter dem Artikel: n und p wechseln den Kommentar, r antwortet</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="463"/>
         <source>Comment thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarverlauf</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="471"/>
         <source>Next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="472"/>
         <source>Previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="473"/>
         <source>Collapse the replies; again: go to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten einklappen; erneut: zum übergeordneten Kommentar</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="475"/>
         <source>Show the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="479"/>
         <source>Reply to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Kommentar antworten</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="483"/>
         <source>Change your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren noch nicht gesendeten Kommentar bearbeiten</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="488"/>
         <source>Cancel your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren noch nicht gesendeten Kommentar verwerfen</translation>
     </message>
 </context>
 </TS>
