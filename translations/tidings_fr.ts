@@ -122,20 +122,15 @@
         <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié. Solutions possibles (le fichier endommagé est mis de côté, jamais supprimé)&#xa0;:
+  tidings check                     ce que SQLite y trouve d&apos;anormal
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="68"/>
         <source>  tidings recover --start-empty     start again with an empty database
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
-  tidings check                     what SQLite finds wrong with it
-</source>
-        <translation type="vanished">Rien n&apos;a été modifié. Solutions possibles (le fichier endommagé est mis de côté, jamais supprimé)&#xa0;:
-  tidings check                     ce que SQLite y trouve d&apos;anormal
+        <translation>  tidings recover --start-empty     repartir d&apos;une base de données vide
 </translation>
     </message>
     <message>
@@ -143,111 +138,6 @@
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  revenir à la copie faite le %1
-</translation>
-    </message>
-    <message>
-        <source>  tidings recover --start-empty     start again with an empty store
-</source>
-        <translation type="vanished">  tidings recover --start-empty     repartir d&apos;une base de données vide
-</translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty store.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Tidings ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
-  search QUERY [--limit N]
-                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
-  stats              Décompte de ce que contient la base de données.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
-  sites              Les sites avec leurs flux et le résultat de leur récupération.
-  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
-  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
-  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
-  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
-  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
-  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
-  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
-  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
-  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
-  recover --restore-backup | --start-empty
-                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
-                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
-
-Options&#xa0;:
-  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
-  -h, --help         Afficher cette aide.
-  -v, --version      Afficher la version.
-
-Dossier de données&#xa0;: %1
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
-2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
-des commentaires à envoyer, ou si checkout suspend la commande.
 </translation>
     </message>
     <message>
@@ -301,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Tidings ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
+  search QUERY [--limit N]
+                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
+  stats              Décompte de ce que contient la base de données.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
+  sites              Les sites avec leurs flux et le résultat de leur récupération.
+  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
+  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
+  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
+  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
+  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
+  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
+  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
+  recover --restore-backup | --start-empty
+                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
+                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
+
+Options&#xa0;:
+  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+
+Dossier de données&#xa0;: %1
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
+des commentaires à envoyer, ou si checkout suspend la commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1085,35 +1022,27 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre de côté une base de données endommagée et repartir d&apos;une copie ou d&apos;une base de données vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repartir d&apos;une base de données vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune copie intacte de %1 à laquelle revenir&#xa0;; tidings recover --start-empty repart d&apos;une base de données vide</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="vanished">Mettre de côté une base de données endommagée et repartir d&apos;une copie ou d&apos;une base de données vide.</translation>
+        <translation>le prochain démarrage se fera avec une base de données vide</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
         <translation>Revenir à la copie faite avant la dernière mise à jour du schéma.</translation>
-    </message>
-    <message>
-        <source>Start again with an empty store.</source>
-        <translation type="vanished">Repartir d&apos;une base de données vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1126,17 +1055,9 @@ checkout is held back.
         <translation>la base de données %1 est intacte&#xa0;: il n&apos;y a rien à récupérer</translation>
     </message>
     <message>
-        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="vanished">il n&apos;existe aucune copie intacte de %1 à laquelle revenir&#xa0;; tidings recover --start-empty repart d&apos;une base de données vide</translation>
-    </message>
-    <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
         <translation>la copie faite le %1 a été restaurée (depuis %2)</translation>
-    </message>
-    <message>
-        <source>the next start begins with an empty store</source>
-        <translation type="vanished">le prochain démarrage se fera avec une base de données vide</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1186,11 +1107,7 @@ checkout is held back.
         <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
         <comment>discard a comment that waits in the outbox</comment>
-        <translation type="unfinished">Annuler</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="220"/>
@@ -1210,31 +1127,6 @@ checkout is held back.
 </context>
 <context>
     <name>CommentText</name>
-    <message>
-        <source>just now</source>
-        <translation type="vanished">à l&apos;instant</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="vanished">
-            <numerusform>il y a %n minute</numerusform>
-            <numerusform>il y a %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="vanished">
-            <numerusform>il y a %n heure</numerusform>
-            <numerusform>il y a %n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="vanished">
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
@@ -1355,21 +1247,21 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="27"/>
         <source>just now</source>
-        <translation type="unfinished">à l&apos;instant</translation>
+        <translation>à l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="30"/>
         <source>%n min ago</source>
         <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="32"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>il y a %n heure</numerusform>
             <numerusform>il y a %n heures</numerusform>
         </translation>
@@ -1377,12 +1269,12 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="37"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="39"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>il y a %n jour</numerusform>
             <numerusform>il y a %n jours</numerusform>
         </translation>
@@ -1391,7 +1283,7 @@ checkout is held back.
         <location filename="../models/DateText.cpp" line="49"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
-        <translation type="unfinished">%1&#xa0;: %2 {1,?}</translation>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1472,7 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Store.cpp" line="307"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>un article a disparu pendant son enregistrement</translation>
     </message>
 </context>
 <context>
@@ -1838,13 +1730,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endommagé est conservé à côté du nouveau, renommé, et jamais supprimé, pour qu&apos;il puisse encore être récupéré.</translation>
     </message>
     <message>
-        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="vanished">Tidings a copié la base de données le %1, avant une mise à jour. Revenir à cette copie fait perdre ce qui a été enregistré depuis&#xa0;: actualiser les sites récupère de nouveau leurs articles, mais les marques de lecture, les brouillons et le panier postérieurs à ce jour n&apos;y figurent pas.</translation>
-    </message>
-    <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings a copié la base de données le %1, avant une mise à jour de la base de données. Revenir à cette copie fait perdre ce qui a été enregistré depuis&#xa0;: actualiser les sites récupère de nouveau leurs articles, mais les marques de lecture, les brouillons et le panier postérieurs à ce jour n&apos;y figurent pas.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
@@ -1869,11 +1757,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Start with an Empty Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with an Empty Store</source>
-        <translation type="vanished">&amp;Démarrer avec une base de données vide</translation>
+        <translation>&amp;Démarrer avec une base de données vide</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
@@ -1919,17 +1803,9 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>redirection de HTTPS vers HTTP refusée</translation>
     </message>
     <message>
-        <source>the compressed answer is damaged (%1)</source>
-        <translation type="vanished">la réponse compressée est endommagée (%1)</translation>
-    </message>
-    <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>le réseau n&apos;est pas disponible</translation>
-    </message>
-    <message>
-        <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="vanished">aucune réponse complète en %1 s&#xa0;: le serveur envoie trop lentement</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1954,12 +1830,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed response is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée est endommagée (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete response within %L1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %L1 s&#xa0;: le serveur envoie trop lentement</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1990,13 +1866,9 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <source>The answer could not be stored.</source>
-        <translation type="vanished">La réponse n&apos;a pas pu être enregistrée.</translation>
-    </message>
-    <message>
         <location filename="../app/sync/OutboxService.cpp" line="61"/>
         <source>Whether the site takes comments could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;information indiquant si le site accepte les commentaires n&apos;a pas pu être enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -2130,47 +2002,47 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="123"/>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Tidings</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="128"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="130"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le site d&apos;un éditeur, ses commentaires et sa boutique, et les conserve pour les lire hors ligne.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="139"/>
         <source>Your data (back up this folder to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données (sauvegardez ce dossier pour les conserver)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="144"/>
         <source>Data folder</source>
-        <translation type="unfinished">Dossier de données</translation>
+        <translation>Dossier de données</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="145"/>
         <source>The folder that holds the database and the image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier qui contient la base de données et le cache des images</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="146"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="152"/>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
 </context>
 <context>
@@ -2188,12 +2060,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ArticleView.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="32"/>
         <source>The article chosen in the list; space pages down, o opens the original</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;article choisi dans la liste&#xa0;; la barre d&apos;espace fait défiler, o ouvre l&apos;original</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="190"/>
@@ -2260,17 +2132,17 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/CartPane.cpp" line="62"/>
         <location filename="../ui/CartPane.cpp" line="120"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Panier</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="64"/>
         <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits de votre panier&#xa0;; modifiez une quantité sur place (0 retire la ligne), Suppr retire la ligne</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="65"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="77"/>
@@ -2295,12 +2167,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/CartPane.cpp" line="121"/>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la ligne choisie</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="126"/>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le retrait</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="180"/>
@@ -2323,7 +2195,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="29"/>
         <source>Comment count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de commentaires</translation>
     </message>
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="76"/>
@@ -2425,22 +2297,22 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/Composer.cpp" line="83"/>
         <source>Never shown publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais affiché publiquement</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="84"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="85"/>
         <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes vides séparent les paragraphes&#xa0;; Ctrl+Return envoie</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
         <source>Opens the form to comment on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le formulaire pour commenter l&apos;article</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="87"/>
@@ -2475,17 +2347,17 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/Composer.cpp" line="118"/>
         <source>Post the comment (or save the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer le commentaire (ou enregistrer la modification)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="123"/>
         <source>Comment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulaire de commentaire</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="149"/>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du commentaire</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="271"/>
@@ -2605,10 +2477,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Bo&amp;utique</translation>
     </message>
     <message>
-        <source>&amp;Cart</source>
-        <translation type="vanished">&amp;Panier</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
@@ -2632,10 +2500,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>En ligne</translation>
-    </message>
-    <message>
-        <source>In This Article</source>
-        <translation type="vanished">Dans cet article</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
@@ -2665,7 +2529,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2691,10 +2555,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation type="vanished">&amp;Boutique</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2724,22 +2584,22 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Tidings</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -2813,17 +2673,17 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Ca&amp;rt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panier (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ca&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panier</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Sho&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Boutique</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
@@ -2843,43 +2703,39 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
             <numerusform>%n flux n&apos;ont pas pu être actualisés</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Cart (%1)</source>
-        <translation type="vanished">&amp;Panier (%1)</translation>
-    </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
         <location filename="../ui/NewsPane.cpp" line="104"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="106"/>
         <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les articles, les non lus, les favoris, puis chaque site et ses flux, avec le nombre d&apos;articles non lus</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="107"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="108"/>
         <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles de la source choisie, les plus récents d&apos;abord&#xa0;; les non lus en gras. j et k pour se déplacer, m marque comme lu ou non lu, s ajoute aux favoris ou en retire</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="110"/>
         <location filename="../ui/NewsPane.cpp" line="187"/>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des articles</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="111"/>
         <source>Searches titles, authors and text as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche dans les titres, les auteurs et le texte pendant la saisie</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="113"/>
@@ -2894,42 +2750,42 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/NewsPane.cpp" line="170"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualités</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="179"/>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article suivant</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="180"/>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article précédent</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="181"/>
         <source>Toggle read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme lu ou non lu</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="182"/>
         <source>Toggle starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter aux favoris ou en retirer</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="183"/>
         <source>Open the original in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;original dans le navigateur</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="184"/>
         <source>Page down; at the end, the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Page suivante&#xa0;; à la fin, l&apos;article non lu suivant</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="185"/>
         <source>Show this article&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les images de cet article</translation>
     </message>
 </context>
 <context>
@@ -2987,12 +2843,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="49"/>
         <source>Comments not yet published</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires pas encore publiés</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="50"/>
         <source>Each comment you wrote that is not published yet, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque commentaire que vous avez écrit et qui n&apos;est pas encore publié, avec son état</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="128"/>
@@ -3097,12 +2953,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="78"/>
         <source>A new language applies the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Tidings.</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="86"/>
@@ -3132,7 +2988,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="93"/>
@@ -3165,22 +3021,22 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ProductDetail.cpp" line="71"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du produit</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="72"/>
         <source>Product picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image du produit</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>Opens the product&apos;s page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page du produit dans votre navigateur</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="75"/>
         <source>Adds the chosen variant and quantity to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute la variante et la quantité choisies au panier</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="79"/>
@@ -3210,7 +3066,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ProductDetail.cpp" line="196"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Image %1 sur %2</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="218"/>
@@ -3341,47 +3197,47 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ShopPane.cpp" line="218"/>
         <source>Finds products by title, brand, category and description as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouve des produits par titre, marque, catégorie et description pendant la saisie</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="219"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="220"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="221"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix le plus bas</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="223"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix le plus haut</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="225"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Trier par</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="226"/>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher en grille</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="228"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="229"/>
         <source>The products that match the filters; Enter adds the chosen one to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Les produits qui correspondent aux filtres&#xa0;; Entrée ajoute au panier celui qui est choisi</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="245"/>
@@ -3391,12 +3247,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ShopPane.cpp" line="291"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutique</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="292"/>
         <source>Add the chosen product to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le produit choisi au panier</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="366"/>
@@ -3418,37 +3274,37 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/HelpDialogs.cpp" line="38"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque action dotée de touches, selon la partie de la fenêtre où ces touches fonctionnent</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="94"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -3461,47 +3317,47 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/ThreadView.cpp" line="382"/>
         <source>The comment thread under the article: n and p move, r replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fil de commentaires sous l&apos;article&#xa0;: n et p pour se déplacer, r pour répondre</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="463"/>
         <source>Comment thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil de commentaires</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="471"/>
         <source>Next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire suivant</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="472"/>
         <source>Previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire précédent</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="473"/>
         <source>Collapse the replies; again: go to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier les réponses&#xa0;; une seconde fois&#xa0;: aller au commentaire parent</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="475"/>
         <source>Show the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les réponses</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="479"/>
         <source>Reply to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre au commentaire</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="483"/>
         <source>Change your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre commentaire pas encore envoyé</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="488"/>
         <source>Cancel your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler votre commentaire pas encore envoyé</translation>
     </message>
 </context>
 </TS>
