@@ -122,20 +122,15 @@
         <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>未做任何更改。您可以这样做（损坏的文件会另行保留，绝不删除）：
+  tidings check                     查看 SQLite 发现了哪些问题
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="68"/>
         <source>  tidings recover --start-empty     start again with an empty database
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
-  tidings check                     what SQLite finds wrong with it
-</source>
-        <translation type="vanished">未做任何更改。可以这样继续（损坏的文件会另行保留，绝不删除）：
-  tidings check                     查看 SQLite 发现了哪些问题
+        <translation>  tidings recover --start-empty     以空数据库重新开始
 </translation>
     </message>
     <message>
@@ -143,111 +138,6 @@
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  回到 %1 创建的副本
-</translation>
-    </message>
-    <message>
-        <source>  tidings recover --start-empty     start again with an empty store
-</source>
-        <translation type="vanished">  tidings recover --start-empty     以空数据库重新开始
-</translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty store.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
-
-不带命令时，Tidings 会打开其窗口。
-
-命令：
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     以 JSON 格式输出订阅源、评论或商品文档的内容。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      将文档（或附带的演示网站）保存到数据库中。
-  search QUERY [--limit N]
-                     与 QUERY 匹配的已保存文章，最佳匹配在前。
-  stats              数据库中各类内容的数量。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
-  sites              各网站及其订阅源，以及获取情况。
-  remove SITE        移除网站及从中保存的所有内容。
-  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
-  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
-  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     撰写评论；评论会在发件箱中等待，直到发送出去。
-  outbox             您撰写但尚未发布的评论。
-  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
-  thread ARTICLE     以缩进树形式输出文章的评论串。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     已保存的商品；有多种规格时每种规格一行。
-  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     带着购物车打开各商店的结账页面（或输出这些 URL）。
-  check              对数据库运行 SQLite 的完整性检查并报告结果。
-  recover --restore-backup | --start-empty
-                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
-                     或以空数据库重新开始。
-
-选项：
-  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
-  -h, --help         显示此帮助。
-  -v, --version      显示版本。
-
-数据文件夹：%1
-
-退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
-有部分失败时、sync 后仍有评论待发送时，
-或结账被暂缓时为 2。
 </translation>
     </message>
     <message>
@@ -301,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+
+不带命令时，Tidings 会打开其窗口。
+
+命令：
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     以 JSON 格式输出订阅源、评论或商品文档的内容。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      将文档（或附带的演示网站）保存到数据库中。
+  search QUERY [--limit N]
+                     与 QUERY 匹配的已保存文章，最佳匹配在前。
+  stats              数据库中各类内容的数量。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
+  sites              各网站及其订阅源，以及获取情况。
+  remove SITE        移除网站及从中保存的所有内容。
+  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
+  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
+  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     撰写评论；评论会在发件箱中等待，直到发送出去。
+  outbox             您撰写但尚未发布的评论。
+  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
+  thread ARTICLE     以缩进树形式输出文章的评论串。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     已保存的商品；有多种规格时每种规格一行。
+  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     带着购物车打开各商店的结账页面（或输出这些 URL）。
+  check              对数据库运行 SQLite 的完整性检查并报告结果。
+  recover --restore-backup | --start-empty
+                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
+                     或以空数据库重新开始。
+
+选项：
+  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
+  -h, --help         显示此帮助。
+  -v, --version      显示版本。
+
+数据文件夹：%1
+
+退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
+有部分失败时、sync 后仍有评论待发送时，
+或结账被暂缓时为 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1079,35 +1016,27 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>将损坏的数据库放到一旁，从副本或空数据库继续。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>以空数据库重新开始。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可以回到的 %1 的完好副本；tidings recover --start-empty 会以空数据库重新开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="vanished">将损坏的数据库放到一旁，从副本或空数据库继续。</translation>
+        <translation>下次启动时将以空数据库开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
         <translation>回到上次架构更新前创建的副本。</translation>
-    </message>
-    <message>
-        <source>Start again with an empty store.</source>
-        <translation type="vanished">以空数据库重新开始。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1120,17 +1049,9 @@ checkout is held back.
         <translation>%1 完好：无需恢复</translation>
     </message>
     <message>
-        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="vanished">没有可以回到的 %1 的完好副本；tidings recover --start-empty 会以空数据库重新开始</translation>
-    </message>
-    <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
         <translation>已恢复 %1 创建的副本（来自 %2）</translation>
-    </message>
-    <message>
-        <source>the next start begins with an empty store</source>
-        <translation type="vanished">下次启动时将以空数据库开始</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1179,11 +1100,7 @@ checkout is held back.
         <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
         <comment>discard a comment that waits in the outbox</comment>
-        <translation type="unfinished">取消</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="220"/>
@@ -1203,28 +1120,6 @@ checkout is held back.
 </context>
 <context>
     <name>CommentText</name>
-    <message>
-        <source>just now</source>
-        <translation type="vanished">刚刚</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 分钟前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 小时前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 天前</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
@@ -1345,32 +1240,32 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="27"/>
         <source>just now</source>
-        <translation type="unfinished">刚刚</translation>
+        <translation>刚刚</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="30"/>
         <source>%n min ago</source>
         <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="32"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/DateText.cpp" line="37"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨天</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="39"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 天前</numerusform>
         </translation>
     </message>
@@ -1378,7 +1273,7 @@ checkout is held back.
         <location filename="../models/DateText.cpp" line="49"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1461,7 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Store.cpp" line="307"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>文章在保存过程中消失了</translation>
     </message>
 </context>
 <context>
@@ -1822,13 +1717,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 目前尚未做任何更改。无论您选择哪一项，损坏的文件都会改名后保留在新文件旁边，绝不会被删除，因此仍有机会抢救。</translation>
     </message>
     <message>
-        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="vanished">Tidings 曾在 %1 更新前复制了数据库。回到该副本会丢失此后保存的内容：刷新网站会重新获取其文章，但那天之后的已读标记、草稿和购物车不在副本中。</translation>
-    </message>
-    <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 曾于 %1 在数据库更新前复制了数据库。回到该副本会丢失此后保存的内容：刷新网站会重新获取其文章，但那天之后的已读标记、草稿和购物车不在副本中。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
@@ -1853,11 +1744,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Start with an Empty Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with an Empty Store</source>
-        <translation type="vanished">以空数据库开始(&amp;S)</translation>
+        <translation>以空数据库开始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
@@ -1903,17 +1790,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>已拒绝从 HTTPS 到 HTTP 的重定向</translation>
     </message>
     <message>
-        <source>the compressed answer is damaged (%1)</source>
-        <translation type="vanished">压缩的响应已损坏（%1）</translation>
-    </message>
-    <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>网络不可用</translation>
-    </message>
-    <message>
-        <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="vanished">%1 秒内未收到完整响应：服务器发送太慢</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1938,12 +1817,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed response is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩的响应已损坏（%1）</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete response within %L1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 秒内未收到完整响应：服务器发送太慢</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1974,13 +1853,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <source>The answer could not be stored.</source>
-        <translation type="vanished">无法保存网站的答复。</translation>
-    </message>
-    <message>
         <location filename="../app/sync/OutboxService.cpp" line="61"/>
         <source>Whether the site takes comments could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存网站是否接受评论的信息。</translation>
     </message>
 </context>
 <context>
@@ -2113,47 +1988,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="123"/>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tidings</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="128"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="130"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读发布者的网站、评论和商店，并将其保存在本地以便离线阅读。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>依据 GNU 通用公共许可证第 3 版或更高版本发布的自由软件：您可以使用、研究、分享和修改它。本软件不提供任何担保。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="139"/>
         <source>Your data (back up this folder to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>您的数据（请备份此文件夹以保留数据）：</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="144"/>
         <source>Data folder</source>
-        <translation type="unfinished">数据文件夹</translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="145"/>
         <source>The folder that holds the database and the image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>存放数据库和图片缓存的文件夹</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="146"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="152"/>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2171,12 +2046,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ArticleView.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished">文章</translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="32"/>
         <source>The article chosen in the list; space pages down, o opens the original</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中所选的文章；空格键向下翻页，o 打开原文</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="190"/>
@@ -2242,17 +2117,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/CartPane.cpp" line="62"/>
         <location filename="../ui/CartPane.cpp" line="120"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="64"/>
         <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车中的商品；可直接修改数量（设为 0 即移除该行），按 Delete 键也可移除该行</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="65"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合计</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="77"/>
@@ -2277,12 +2152,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/CartPane.cpp" line="121"/>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选的行</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="126"/>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销移除</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="180"/>
@@ -2305,7 +2180,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="29"/>
         <source>Comment count</source>
-        <translation type="unfinished"></translation>
+        <translation>评论数</translation>
     </message>
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="76"/>
@@ -2405,22 +2280,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="83"/>
         <source>Never shown publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>绝不公开显示</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="84"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="85"/>
         <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
-        <translation type="unfinished"></translation>
+        <translation>用空行分隔段落；按 Ctrl+Return 发送</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
         <source>Opens the form to comment on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>打开评论此文章的表单</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="87"/>
@@ -2455,17 +2330,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="118"/>
         <source>Post the comment (or save the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送评论（或保存修改）</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="123"/>
         <source>Comment form</source>
-        <translation type="unfinished"></translation>
+        <translation>评论表单</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="149"/>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>评论状态</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="271"/>
@@ -2585,10 +2460,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>商店(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Cart</source>
-        <translation type="vanished">购物车(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -2612,10 +2483,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>在线</translation>
-    </message>
-    <message>
-        <source>In This Article</source>
-        <translation type="vanished">本文提及</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
@@ -2645,7 +2512,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2671,10 +2538,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation type="vanished">商店(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2704,22 +2567,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Tidings(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -2792,17 +2655,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Ca&amp;rt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车(&amp;R) (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ca&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>购物车(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Sho&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>商店(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
@@ -2821,43 +2684,39 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
             <numerusform>%n 个订阅源无法刷新</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Cart (%1)</source>
-        <translation type="vanished">购物车(&amp;C) (%1)</translation>
-    </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
         <location filename="../ui/NewsPane.cpp" line="104"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="106"/>
         <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文章、未读、已加星标，然后是各网站及其订阅源，并附未读数</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="107"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>文章</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="108"/>
         <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
-        <translation type="unfinished"></translation>
+        <translation>所选来源的文章，最新的在前；未读文章以粗体显示。j 和 k 移动，m 切换已读状态，s 切换星标</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="110"/>
         <location filename="../ui/NewsPane.cpp" line="187"/>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索文章</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="111"/>
         <source>Searches titles, authors and text as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时即在标题、作者和正文中搜索</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="113"/>
@@ -2872,42 +2731,42 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/NewsPane.cpp" line="170"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>新闻</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="179"/>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>下一篇文章</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="180"/>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>上一篇文章</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="181"/>
         <source>Toggle read</source>
-        <translation type="unfinished"></translation>
+        <translation>切换已读状态</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="182"/>
         <source>Toggle starred</source>
-        <translation type="unfinished"></translation>
+        <translation>切换星标</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="183"/>
         <source>Open the original in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开原文</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="184"/>
         <source>Page down; at the end, the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>向下翻页；到末尾时转到下一篇未读文章</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="185"/>
         <source>Show this article&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此文章的图片</translation>
     </message>
 </context>
 <context>
@@ -2965,12 +2824,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="49"/>
         <source>Comments not yet published</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未发布的评论</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="50"/>
         <source>Each comment you wrote that is not published yet, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>您撰写但尚未发布的每条评论及其状态</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="128"/>
@@ -3075,12 +2934,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="78"/>
         <source>A new language applies the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的语言将在下次启动 Tidings 时生效。</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="86"/>
@@ -3110,7 +2969,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="93"/>
@@ -3143,22 +3002,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ProductDetail.cpp" line="71"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>商品描述</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="72"/>
         <source>Product picture</source>
-        <translation type="unfinished"></translation>
+        <translation>商品图片</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>Opens the product&apos;s page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中打开商品页面</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="75"/>
         <source>Adds the chosen variant and quantity to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选规格和数量加入购物车</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="79"/>
@@ -3188,7 +3047,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ProductDetail.cpp" line="196"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 张图片，共 %2 张</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="218"/>
@@ -3319,47 +3178,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ShopPane.cpp" line="218"/>
         <source>Finds products by title, brand, category and description as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时即按标题、品牌、类别和描述查找商品</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="219"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="220"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="221"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>最低价格</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="223"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>最高价格</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="225"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>排序方式</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="226"/>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>以网格显示</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="228"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="229"/>
         <source>The products that match the filters; Enter adds the chosen one to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>符合筛选条件的商品；按 Enter 键将所选商品加入购物车</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="245"/>
@@ -3369,12 +3228,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ShopPane.cpp" line="291"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>商店</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="292"/>
         <source>Add the chosen product to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选商品加入购物车</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="366"/>
@@ -3395,37 +3254,37 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/HelpDialogs.cpp" line="38"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>全局</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>所有带快捷键的操作，按快捷键起作用的窗口区域分组</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="94"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 或 </translation>
     </message>
 </context>
 <context>
@@ -3438,47 +3297,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ThreadView.cpp" line="382"/>
         <source>The comment thread under the article: n and p move, r replies</source>
-        <translation type="unfinished"></translation>
+        <translation>文章下方的评论串：n 和 p 移动，r 回复</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="463"/>
         <source>Comment thread</source>
-        <translation type="unfinished"></translation>
+        <translation>评论串</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="471"/>
         <source>Next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>下一条评论</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="472"/>
         <source>Previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>上一条评论</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="473"/>
         <source>Collapse the replies; again: go to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>收起回复；再按一次：转到上级评论</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="475"/>
         <source>Show the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>展开回复</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="479"/>
         <source>Reply to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>回复该评论</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="483"/>
         <source>Change your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>修改您尚未发送的评论</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="488"/>
         <source>Cancel your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>取消您尚未发送的评论</translation>
     </message>
 </context>
 </TS>
