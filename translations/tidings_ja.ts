@@ -122,20 +122,15 @@
         <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>何も変更していません。次の方法があります (破損したファイルは退避され、削除されることはありません):
+  tidings check                     SQLite が検出した問題を表示します
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="68"/>
         <source>  tidings recover --start-empty     start again with an empty database
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
-  tidings check                     what SQLite finds wrong with it
-</source>
-        <translation type="vanished">何も変更していません。次の方法があります (破損したファイルは退避され、削除されることはありません):
-  tidings check                     SQLite が検出した問題を表示します
+        <translation>  tidings recover --start-empty     空のデータベースで最初からやり直します
 </translation>
     </message>
     <message>
@@ -143,111 +138,6 @@
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  %1 に作成されたバックアップコピーに戻します
-</translation>
-    </message>
-    <message>
-        <source>  tidings recover --start-empty     start again with an empty store
-</source>
-        <translation type="vanished">  tidings recover --start-empty     空のデータベースで最初からやり直します
-</translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty store.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-コマンドを指定しないと、Tidings のウィンドウが開きます。
-
-コマンド:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
-  search QUERY [--limit N]
-                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
-  stats              データベースに保存されている項目の件数を表示します。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     トップページまたはフィードの URL からサイトを追加し、取得します。
-  sites              サイトとそのフィード、および取得結果を表示します。
-  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
-  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
-  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
-  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     コメントを書きます。投稿されるまで送信トレイで待機します。
-  outbox             まだ公開されていない自分のコメントを表示します。
-  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
-  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
-  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
-  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
-  recover --restore-backup | --start-empty
-                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
-                     戻すか、空のデータベースで最初からやり直します。
-
-オプション:
-  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
-  -h, --help         このヘルプを表示します。
-  -v, --version      バージョンを表示します。
-
-データフォルダー: %1
-
-終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
-複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っている場合、
-または購入手続き (checkout) が保留された場合は 2。
 </translation>
     </message>
     <message>
@@ -301,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+コマンドを指定しないと、Tidings のウィンドウが開きます。
+
+コマンド:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
+  search QUERY [--limit N]
+                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
+  stats              データベースに保存されている項目の件数を表示します。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     トップページまたはフィードの URL からサイトを追加し、取得します。
+  sites              サイトとそのフィード、および取得結果を表示します。
+  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
+  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
+  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
+  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     コメントを書きます。投稿されるまで送信トレイで待機します。
+  outbox             まだ公開されていない自分のコメントを表示します。
+  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
+  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
+  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
+  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
+  recover --restore-backup | --start-empty
+                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
+                     戻すか、空のデータベースで最初からやり直します。
+
+オプション:
+  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョンを表示します。
+
+データフォルダー: %1
+
+終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
+複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っている場合、
+または購入手続き (checkout) が保留された場合は 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1079,35 +1016,27 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>破損したデータベースを退避し、バックアップコピーまたは空のデータベースから再開します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のデータベースで最初からやり直します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>戻すことのできる %1 の正常なバックアップコピーがありません。tidings recover --start-empty を実行すると空のデータベースで最初からやり直します</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="vanished">破損したデータベースを退避し、バックアップコピーまたは空のデータベースから再開します。</translation>
+        <translation>次回の起動時は空のデータベースで始まります</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
         <translation>前回のスキーマ更新の前に作成されたバックアップコピーに戻します。</translation>
-    </message>
-    <message>
-        <source>Start again with an empty store.</source>
-        <translation type="vanished">空のデータベースで最初からやり直します。</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1120,17 +1049,9 @@ checkout is held back.
         <translation>%1 は正常です: 復旧するものはありません</translation>
     </message>
     <message>
-        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="vanished">戻すことのできる %1 の正常なバックアップコピーがありません。tidings recover --start-empty を実行すると空のデータベースで最初からやり直します</translation>
-    </message>
-    <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
         <translation>%1 に作成されたバックアップコピーを復元しました (%2 から)</translation>
-    </message>
-    <message>
-        <source>the next start begins with an empty store</source>
-        <translation type="vanished">次回の起動時は空のデータベースで始まります</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1179,11 +1100,7 @@ checkout is held back.
         <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
         <comment>discard a comment that waits in the outbox</comment>
-        <translation type="unfinished">取り消し</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">取り消し</translation>
+        <translation>取り消し</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="220"/>
@@ -1203,28 +1120,6 @@ checkout is held back.
 </context>
 <context>
     <name>CommentText</name>
-    <message>
-        <source>just now</source>
-        <translation type="vanished">たった今</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 分前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 時間前</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="vanished">
-            <numerusform>%n 日前</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
@@ -1345,32 +1240,32 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="27"/>
         <source>just now</source>
-        <translation type="unfinished">たった今</translation>
+        <translation>たった今</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="30"/>
         <source>%n min ago</source>
         <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="32"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/DateText.cpp" line="37"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="39"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 日前</numerusform>
         </translation>
     </message>
@@ -1378,7 +1273,7 @@ checkout is held back.
         <location filename="../models/DateText.cpp" line="49"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -1566,7 +1461,7 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Store.cpp" line="307"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中に記事が見つからなくなりました</translation>
     </message>
 </context>
 <context>
@@ -1822,13 +1717,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 まだ何も変更していません。どれを選んでも、破損したファイルは名前を変えて新しいファイルと同じ場所に保管され、削除されることはありません。そのため、後からでも中身を救出できます。</translation>
     </message>
     <message>
-        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="vanished">Tidings は更新の前に、%1 にデータベースのバックアップコピーを作成しました。そのコピーに戻すと、それ以降に保存された内容は失われます。サイトを更新すれば記事は再取得されますが、その日以降の既読の状態、下書き、カートの内容はコピーに含まれていません。</translation>
-    </message>
-    <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings はデータベースの更新の前に、%1 にデータベースのバックアップコピーを作成しました。そのコピーに戻すと、それ以降に保存された内容は失われます。サイトを更新すれば記事は再取得されますが、その日以降の既読の状態、下書き、カートの内容はコピーに含まれていません。</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
@@ -1853,11 +1744,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Start with an Empty Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with an Empty Store</source>
-        <translation type="vanished">空のデータベースで開始(&amp;S)</translation>
+        <translation>空のデータベースで開始(&amp;S)</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
@@ -1903,17 +1790,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>HTTPS から HTTP へのリダイレクトを拒否しました</translation>
     </message>
     <message>
-        <source>the compressed answer is damaged (%1)</source>
-        <translation type="vanished">圧縮された応答が破損しています (%1)</translation>
-    </message>
-    <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>ネットワークを利用できません</translation>
-    </message>
-    <message>
-        <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="vanished">%1 秒以内に応答を最後まで受信できませんでした: サーバーの送信が遅すぎます</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1938,12 +1817,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed response is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>圧縮された応答が破損しています (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete response within %L1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 秒以内に応答を最後まで受信できませんでした: サーバーの送信が遅すぎます</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1974,13 +1853,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <source>The answer could not be stored.</source>
-        <translation type="vanished">サイトの応答を保存できませんでした。</translation>
-    </message>
-    <message>
         <location filename="../app/sync/OutboxService.cpp" line="61"/>
         <source>Whether the site takes comments could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトがコメントを受け付けているかどうかを保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2113,47 +1988,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="123"/>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings について</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="128"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="130"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリッシャーのサイト、そのコメントとショップを読み込み、オフラインでも読めるように保存します。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU 一般公衆ライセンス (GPL) バージョン 3 以降の下で配布されるフリーソフトウェアです。自由に使用、研究、共有、改変できます。一切の保証はありません。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="139"/>
         <source>Your data (back up this folder to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのデータ (失わないように、このフォルダーをバックアップしてください):</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="144"/>
         <source>Data folder</source>
-        <translation type="unfinished">データフォルダー</translation>
+        <translation>データフォルダー</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="145"/>
         <source>The folder that holds the database and the image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースと画像キャッシュを保存しているフォルダー</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="146"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 でビルド、Qt %2 で動作中。</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="152"/>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>データフォルダーを開く(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -2171,12 +2046,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ArticleView.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished">記事</translation>
+        <translation>記事</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="32"/>
         <source>The article chosen in the list; space pages down, o opens the original</source>
-        <translation type="unfinished"></translation>
+        <translation>リストで選択した記事。スペースキーでページ送り、o で元の記事を開きます</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="190"/>
@@ -2242,17 +2117,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/CartPane.cpp" line="62"/>
         <location filename="../ui/CartPane.cpp" line="120"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>カート</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="64"/>
         <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>カート内の商品。数量はその場で編集できます (0 で行を削除)。Delete キーで行を削除します</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="65"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="77"/>
@@ -2277,12 +2152,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/CartPane.cpp" line="121"/>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行を削除</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="126"/>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>削除を元に戻す</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="180"/>
@@ -2305,7 +2180,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="29"/>
         <source>Comment count</source>
-        <translation type="unfinished"></translation>
+        <translation>コメント数</translation>
     </message>
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="76"/>
@@ -2405,22 +2280,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="83"/>
         <source>Never shown publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>公開されません</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="84"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="85"/>
         <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
-        <translation type="unfinished"></translation>
+        <translation>空行で段落を区切ります。Ctrl+Return で投稿します</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
         <source>Opens the form to comment on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>記事にコメントするためのフォームを開きます</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="87"/>
@@ -2455,17 +2330,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Composer.cpp" line="118"/>
         <source>Post the comment (or save the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントを投稿 (または変更を保存)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="123"/>
         <source>Comment form</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントフォーム</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="149"/>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントの状態</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="271"/>
@@ -2585,10 +2460,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>ショップ(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;Cart</source>
-        <translation type="vanished">カート(&amp;C)</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
@@ -2612,10 +2483,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>オンライン</translation>
-    </message>
-    <message>
-        <source>In This Article</source>
-        <translation type="vanished">この記事の商品</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
@@ -2645,7 +2512,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2671,10 +2538,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation type="vanished">ショップ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2704,22 +2567,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings について(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -2792,17 +2655,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Ca&amp;rt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>カート(&amp;R) (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ca&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>カート(&amp;R)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Sho&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>ショップ(&amp;P)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
@@ -2821,43 +2684,39 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
             <numerusform>%n 件のフィードを更新できませんでした</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Cart (%1)</source>
-        <translation type="vanished">カート(&amp;C) (%1)</translation>
-    </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
         <location filename="../ui/NewsPane.cpp" line="104"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="106"/>
         <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての記事、未読、スター付き、続いて各サイトとそのフィード (未読数付き)</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="107"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="108"/>
         <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したソースの記事 (新しい順)。未読の記事は太字で表示されます。j と k で移動、m で既読/未読、s でスターを切り替えます</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="110"/>
         <location filename="../ui/NewsPane.cpp" line="187"/>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事を検索</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="111"/>
         <source>Searches titles, authors and text as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせてタイトル、著者、本文を検索します</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="113"/>
@@ -2872,42 +2731,42 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/NewsPane.cpp" line="170"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>ニュース</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="179"/>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>次の記事</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="180"/>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>前の記事</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="181"/>
         <source>Toggle read</source>
-        <translation type="unfinished"></translation>
+        <translation>既読/未読を切り替え</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="182"/>
         <source>Toggle starred</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを切り替え</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="183"/>
         <source>Open the original in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>元の記事をブラウザーで開く</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="184"/>
         <source>Page down; at the end, the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ送り (末尾では次の未読記事へ)</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="185"/>
         <source>Show this article&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>この記事の画像を表示</translation>
     </message>
 </context>
 <context>
@@ -2965,12 +2824,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="49"/>
         <source>Comments not yet published</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ公開されていないコメント</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="50"/>
         <source>Each comment you wrote that is not published yet, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ公開されていない自分のコメントとその状態</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="128"/>
@@ -3075,12 +2934,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システム既定</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="78"/>
         <source>A new language applies the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は Tidings の次回起動時に適用されます。</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="86"/>
@@ -3110,7 +2969,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="93"/>
@@ -3143,22 +3002,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ProductDetail.cpp" line="71"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>商品の説明</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="72"/>
         <source>Product picture</source>
-        <translation type="unfinished"></translation>
+        <translation>商品の画像</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>Opens the product&apos;s page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>商品のページをブラウザーで開きます</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="75"/>
         <source>Adds the chosen variant and quantity to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したバリエーションと数量でカートに追加します</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="79"/>
@@ -3188,7 +3047,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ProductDetail.cpp" line="196"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>画像 %1/%2</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="218"/>
@@ -3319,47 +3178,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ShopPane.cpp" line="218"/>
         <source>Finds products by title, brand, category and description as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>入力に合わせて商品名、ブランド、カテゴリー、説明から商品を検索します</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="219"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリー</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="220"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>ブランド</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="221"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>最低価格</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="223"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>最高価格</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="225"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>並べ替え</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="226"/>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッドで表示</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="228"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="229"/>
         <source>The products that match the filters; Enter adds the chosen one to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致する商品。Enter キーで選択した商品をカートに追加します</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="245"/>
@@ -3369,12 +3228,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ShopPane.cpp" line="291"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>ショップ</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="292"/>
         <source>Add the chosen product to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した商品をカートに追加</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="366"/>
@@ -3395,37 +3254,37 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/HelpDialogs.cpp" line="38"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウ全体</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが割り当てられたすべての操作を、キーが有効なウィンドウ内の領域ごとに示します</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="94"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> または </translation>
     </message>
 </context>
 <context>
@@ -3438,47 +3297,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/ThreadView.cpp" line="382"/>
         <source>The comment thread under the article: n and p move, r replies</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のコメントスレッド: n と p で移動、r で返信します</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="463"/>
         <source>Comment thread</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントスレッド</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="471"/>
         <source>Next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>次のコメント</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="472"/>
         <source>Previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>前のコメント</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="473"/>
         <source>Collapse the replies; again: go to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を折りたたむ (もう一度押すと親コメントへ移動)</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="475"/>
         <source>Show the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>返信を表示</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="479"/>
         <source>Reply to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントに返信</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="483"/>
         <source>Change your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の自分のコメントを編集</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="488"/>
         <source>Cancel your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>未送信の自分のコメントを取り消す</translation>
     </message>
 </context>
 </TS>
