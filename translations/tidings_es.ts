@@ -122,20 +122,15 @@
         <source>Nothing was changed. What you can do (the damaged file is kept aside, never deleted):
   tidings check                     what SQLite finds wrong with it
 </source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Lo que se puede hacer (el archivo dañado se conserva aparte y nunca se elimina):
+  tidings check                     qué problemas encuentra SQLite en él
+</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="68"/>
         <source>  tidings recover --start-empty     start again with an empty database
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed. Ways on (the damaged file is kept aside, never deleted):
-  tidings check                     what SQLite finds wrong with it
-</source>
-        <translation type="vanished">No se ha cambiado nada. Opciones para continuar (el archivo dañado se conserva aparte y nunca se elimina):
-  tidings check                     qué problemas encuentra SQLite en él
+        <translation>  tidings recover --start-empty     empezar de nuevo con una base de datos vacía
 </translation>
     </message>
     <message>
@@ -143,111 +138,6 @@
         <source>  tidings recover --restore-backup  go back to the copy made on %1
 </source>
         <translation>  tidings recover --restore-backup  volver a la copia hecha el %1
-</translation>
-    </message>
-    <message>
-        <source>  tidings recover --start-empty     start again with an empty store
-</source>
-        <translation type="vanished">  tidings recover --start-empty     empezar de nuevo con una base de datos vacía
-</translation>
-    </message>
-    <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty store.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
-
-Sin un comando, Tidings abre su ventana.
-
-Comandos:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
-  search QUERY [--limit N]
-                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
-  stats              Recuento de lo que contiene la base de datos.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
-  sites              Los sitios con sus fuentes y el resultado de su descarga.
-  remove SITE        Eliminar un sitio y todo lo guardado de él.
-  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
-  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
-  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
-  outbox             Los comentarios escritos que aún no se han publicado.
-  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
-  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Los productos guardados, una línea por variante cuando hay varias.
-  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
-  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
-  recover --restore-backup | --start-empty
-                     Apartar una base de datos dañada; volver a la copia hecha antes de la
-                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
-
-Opciones:
-  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
-  -h, --help         Mostrar esta ayuda.
-  -v, --version      Mostrar la versión.
-
-Carpeta de datos: %1
-
-Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
-varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o si
-no se abre la página de pago.
 </translation>
     </message>
     <message>
@@ -301,7 +191,54 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+
+Sin un comando, Tidings abre su ventana.
+
+Comandos:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
+  search QUERY [--limit N]
+                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
+  stats              Recuento de lo que contiene la base de datos.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
+  sites              Los sitios con sus fuentes y el resultado de su descarga.
+  remove SITE        Eliminar un sitio y todo lo guardado de él.
+  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
+  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
+  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
+  outbox             Los comentarios escritos que aún no se han publicado.
+  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
+  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Los productos guardados, una línea por variante cuando hay varias.
+  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
+  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
+  recover --restore-backup | --start-empty
+                     Apartar una base de datos dañada; volver a la copia hecha antes de la
+                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
+
+Opciones:
+  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
+  -h, --help         Mostrar esta ayuda.
+  -v, --version      Mostrar la versión.
+
+Carpeta de datos: %1
+
+Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
+varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o si
+no se abre la página de pago.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="88"/>
@@ -1085,35 +1022,27 @@ checkout is held back.
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="31"/>
         <source>Set a damaged database aside and go on from a copy or from an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar una base de datos dañada y continuar a partir de una copia o de una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="34"/>
         <source>Start again with an empty database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo con una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="50"/>
         <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna copia en buen estado de %1 a la que volver; tidings recover --start-empty empieza de nuevo con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="61"/>
         <source>the next start begins with an empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set a damaged database aside and go on from a copy or from an empty store.</source>
-        <translation type="vanished">Apartar una base de datos dañada y continuar a partir de una copia o de una base de datos vacía.</translation>
+        <translation>la próxima vez que se inicie, Tidings empezará con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="33"/>
         <source>Go back to the copy made before the last schema update.</source>
         <translation>Volver a la copia hecha antes de la última actualización del esquema.</translation>
-    </message>
-    <message>
-        <source>Start again with an empty store.</source>
-        <translation type="vanished">Empezar de nuevo con una base de datos vacía.</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="39"/>
@@ -1126,17 +1055,9 @@ checkout is held back.
         <translation>%1 está en buen estado: no hay nada que recuperar</translation>
     </message>
     <message>
-        <source>there is no sound copy of %1 to go back to; tidings recover --start-empty starts again with an empty store</source>
-        <translation type="vanished">no hay ninguna copia en buen estado de %1 a la que volver; tidings recover --start-empty empieza de nuevo con una base de datos vacía</translation>
-    </message>
-    <message>
         <location filename="../app/cli/StoreCommands.cpp" line="55"/>
         <source>restored the copy made on %1 (from %2)</source>
         <translation>se ha restaurado la copia hecha el %1 (desde %2)</translation>
-    </message>
-    <message>
-        <source>the next start begins with an empty store</source>
-        <translation type="vanished">la próxima vez que se inicie, Tidings empezará con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
@@ -1186,11 +1107,7 @@ checkout is held back.
         <location filename="../ui/ThreadView.cpp" line="352"/>
         <source>Cancel</source>
         <comment>discard a comment that waits in the outbox</comment>
-        <translation type="unfinished">Descartar</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Descartar</translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="220"/>
@@ -1210,31 +1127,6 @@ checkout is held back.
 </context>
 <context>
     <name>CommentText</name>
-    <message>
-        <source>just now</source>
-        <translation type="vanished">ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s) ago</source>
-        <translation type="vanished">
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation type="vanished">
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation type="vanished">
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../ui/CommentText.cpp" line="17"/>
         <source>kept here: the demo site is not on the network</source>
@@ -1355,21 +1247,21 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="27"/>
         <source>just now</source>
-        <translation type="unfinished">ahora mismo</translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="30"/>
         <source>%n min ago</source>
         <extracomment>A short relative time in lists: &quot;5 min ago&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="32"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>hace %n hora</numerusform>
             <numerusform>hace %n horas</numerusform>
         </translation>
@@ -1377,12 +1269,12 @@ checkout is held back.
     <message>
         <location filename="../models/DateText.cpp" line="37"/>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>ayer</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/DateText.cpp" line="39"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>hace %n día</numerusform>
             <numerusform>hace %n días</numerusform>
         </translation>
@@ -1391,7 +1283,7 @@ checkout is held back.
         <location filename="../models/DateText.cpp" line="49"/>
         <source>%1, %2</source>
         <extracomment>A date and a time of day: &quot;Sunday, 29 November 2026, 21:15&quot;</extracomment>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1580,7 +1472,7 @@ checkout is held back.
     <message>
         <location filename="../app/storage/Store.cpp" line="307"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished"></translation>
+        <translation>un artículo ha desaparecido mientras se guardaba</translation>
     </message>
 </context>
 <context>
@@ -1838,13 +1730,9 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se conserva junto al nuevo, con otro nombre, y nunca se elimina, así que aún se puede rescatar.</translation>
     </message>
     <message>
-        <source>Tidings copied the database on %1, before an update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="vanished">Tidings copió la base de datos el %1, antes de una actualización. Al volver a esa copia se pierde lo que se guardó después: al actualizar los sitios se vuelven a descargar sus artículos, pero las marcas de leído, los borradores y el carrito posteriores a ese día no están en ella.</translation>
-    </message>
-    <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="20"/>
         <source>Tidings copied the database on %1, before a database update. Going back to that copy loses what was stored after it: refreshing the sites fetches their articles again, but read marks, drafts and the cart from after that day are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings copió la base de datos el %1, antes de actualizarla. Al volver a esa copia se pierde lo que se guardó después: al actualizar los sitios se vuelven a descargar sus artículos, pero las marcas de leído, los borradores y el carrito posteriores a ese día no están en ella.</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="25"/>
@@ -1869,11 +1757,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="33"/>
         <source>&amp;Start with an Empty Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start with an Empty Store</source>
-        <translation type="vanished">&amp;Empezar con una base de datos vacía</translation>
+        <translation>&amp;Empezar con una base de datos vacía</translation>
     </message>
     <message>
         <location filename="../ui/DamagedStoreDialog.cpp" line="35"/>
@@ -1919,17 +1803,9 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>se rechazó una redirección de HTTPS a HTTP</translation>
     </message>
     <message>
-        <source>the compressed answer is damaged (%1)</source>
-        <translation type="vanished">la respuesta comprimida está dañada (%1)</translation>
-    </message>
-    <message>
         <location filename="../app/net/Fetcher.cpp" line="46"/>
         <source>the network is not available</source>
         <translation>la red no está disponible</translation>
-    </message>
-    <message>
-        <source>no complete answer within %1 s: the server sends too slowly</source>
-        <translation type="vanished">no se ha recibido la respuesta completa en %1 s: el servidor envía demasiado despacio</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="189"/>
@@ -1954,12 +1830,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../app/net/Fetcher.cpp" line="41"/>
         <source>the compressed response is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida está dañada (%1)</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="156"/>
         <source>no complete response within %L1 s: the server sends too slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha recibido la respuesta completa en %L1 s: el servidor envía demasiado despacio</translation>
     </message>
     <message>
         <location filename="../app/net/Fetcher.cpp" line="204"/>
@@ -1990,13 +1866,9 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::OutboxService</name>
     <message>
-        <source>The answer could not be stored.</source>
-        <translation type="vanished">No se ha podido guardar la respuesta.</translation>
-    </message>
-    <message>
         <location filename="../app/sync/OutboxService.cpp" line="61"/>
         <source>Whether the site takes comments could not be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido guardar si el sitio acepta comentarios.</translation>
     </message>
 </context>
 <context>
@@ -2130,47 +2002,47 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="123"/>
         <source>About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Tidings</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="128"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="130"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el sitio de un medio, sus comentarios y su tienda, y lo guarda todo para leerlo sin conexión.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior: se puede usar, estudiar, compartir y modificar. Se ofrece sin ninguna garantía.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="139"/>
         <source>Your data (back up this folder to keep it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos (para conservarlos, hay que hacer una copia de seguridad de esta carpeta):</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="144"/>
         <source>Data folder</source>
-        <translation type="unfinished">Carpeta de datos</translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="145"/>
         <source>The folder that holds the database and the image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que contiene la base de datos y la caché de imágenes</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="146"/>
         <source>Built with Qt %1, running on Qt %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilado con Qt %1; en ejecución con Qt %2.</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="152"/>
         <source>&amp;Open Data Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
 </context>
 <context>
@@ -2188,12 +2060,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ArticleView.cpp" line="31"/>
         <source>Article</source>
-        <translation type="unfinished">Artículo</translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="32"/>
         <source>The article chosen in the list; space pages down, o opens the original</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo seleccionado en la lista; la barra espaciadora avanza una página, o abre el original</translation>
     </message>
     <message>
         <location filename="../ui/ArticleView.cpp" line="190"/>
@@ -2260,17 +2132,17 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/CartPane.cpp" line="62"/>
         <location filename="../ui/CartPane.cpp" line="120"/>
         <source>Cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Carrito</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="64"/>
         <source>The products in your cart; edit a quantity in place (0 removes the line), Delete removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Los productos del carrito; la cantidad se puede modificar directamente (0 quita la línea) y Supr quita la línea</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="65"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="77"/>
@@ -2295,12 +2167,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/CartPane.cpp" line="121"/>
         <source>Remove the chosen line</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la línea seleccionada</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="126"/>
         <source>Undo the removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <location filename="../ui/CartPane.cpp" line="180"/>
@@ -2323,7 +2195,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="29"/>
         <source>Comment count</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de comentarios</translation>
     </message>
     <message>
         <location filename="../ui/CommentsPanel.cpp" line="76"/>
@@ -2425,22 +2297,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/Composer.cpp" line="83"/>
         <source>Never shown publicly</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca se muestra públicamente</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="84"/>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="85"/>
         <source>Blank lines separate paragraphs; Ctrl+Return posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Las líneas en blanco separan los párrafos; Ctrl+Return envía</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="86"/>
         <source>Opens the form to comment on the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el formulario para comentar el artículo</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="87"/>
@@ -2475,17 +2347,17 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/Composer.cpp" line="118"/>
         <source>Post the comment (or save the change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el comentario (o guardar el cambio)</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="123"/>
         <source>Comment form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de comentario</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="149"/>
         <source>Comment status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del comentario</translation>
     </message>
     <message>
         <location filename="../ui/Composer.cpp" line="271"/>
@@ -2605,10 +2477,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>&amp;Tienda</translation>
     </message>
     <message>
-        <source>&amp;Cart</source>
-        <translation type="vanished">Ca&amp;rrito</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -2632,10 +2500,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/MainWindow.cpp" line="131"/>
         <source>Online</source>
         <translation>En línea</translation>
-    </message>
-    <message>
-        <source>In This Article</source>
-        <translation type="vanished">En este artículo</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="124"/>
@@ -2665,7 +2529,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="162"/>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="164"/>
@@ -2691,10 +2555,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/MainWindow.cpp" line="178"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>S&amp;hop</source>
-        <translation type="vanished">T&amp;ienda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="181"/>
@@ -2724,22 +2584,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>&amp;About Tidings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Tidings</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="196"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="198"/>
@@ -2813,17 +2673,17 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/MainWindow.cpp" line="76"/>
         <location filename="../ui/MainWindow.cpp" line="454"/>
         <source>Ca&amp;rt (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rrito (%1)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="93"/>
         <source>Ca&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rrito</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="180"/>
         <source>Sho&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ienda</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="400"/>
@@ -2843,43 +2703,39 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
             <numerusform>No se han podido actualizar %n fuentes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Cart (%1)</source>
-        <translation type="vanished">Ca&amp;rrito (%1)</translation>
-    </message>
 </context>
 <context>
     <name>tidings::ui::NewsPane</name>
     <message>
         <location filename="../ui/NewsPane.cpp" line="104"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Orígenes</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="106"/>
         <source>All articles, unread, starred, then each site and its feeds, with unread counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los artículos, los no leídos, los destacados y después cada sitio con sus fuentes, con el número de artículos sin leer</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="107"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="108"/>
         <source>The articles of the chosen source, newest first; unread ones in bold. j and k move, m toggles read, s the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Los artículos del origen seleccionado, los más recientes primero; los no leídos, en negrita. j y k cambian de artículo, m marca como leído o no leído, s destaca o quita el destacado</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="110"/>
         <location filename="../ui/NewsPane.cpp" line="187"/>
         <source>Search articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar artículos</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="111"/>
         <source>Searches titles, authors and text as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca en títulos, autores y texto mientras se escribe</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="113"/>
@@ -2894,42 +2750,42 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/NewsPane.cpp" line="170"/>
         <source>News</source>
-        <translation type="unfinished"></translation>
+        <translation>Noticias</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="179"/>
         <source>Next article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo siguiente</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="180"/>
         <source>Previous article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo anterior</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="181"/>
         <source>Toggle read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído o no leído</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="182"/>
         <source>Toggle starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar o quitar el destacado</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="183"/>
         <source>Open the original in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el original en el navegador</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="184"/>
         <source>Page down; at the end, the next unread article</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzar una página; al final, el siguiente artículo sin leer</translation>
     </message>
     <message>
         <location filename="../ui/NewsPane.cpp" line="185"/>
         <source>Show this article&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las imágenes de este artículo</translation>
     </message>
 </context>
 <context>
@@ -2987,12 +2843,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="49"/>
         <source>Comments not yet published</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios aún no publicados</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="50"/>
         <source>Each comment you wrote that is not published yet, with its state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada comentario escrito que aún no se ha publicado, con su estado</translation>
     </message>
     <message>
         <location filename="../ui/OutboxDialog.cpp" line="128"/>
@@ -3097,12 +2953,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/Preferences.cpp" line="71"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="78"/>
         <source>A new language applies the next time Tidings starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie Tidings.</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="86"/>
@@ -3132,7 +2988,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="93"/>
@@ -3165,22 +3021,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ProductDetail.cpp" line="71"/>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del producto</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="72"/>
         <source>Product picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del producto</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="74"/>
         <source>Opens the product&apos;s page in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página del producto en el navegador</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="75"/>
         <source>Adds the chosen variant and quantity to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade al carrito la variante y la cantidad elegidas</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="79"/>
@@ -3210,7 +3066,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ProductDetail.cpp" line="196"/>
         <source>Picture %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen %1 de %2</translation>
     </message>
     <message>
         <location filename="../ui/ProductDetail.cpp" line="218"/>
@@ -3341,47 +3197,47 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ShopPane.cpp" line="218"/>
         <source>Finds products by title, brand, category and description as you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Busca productos por título, marca, categoría y descripción mientras se escribe</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="219"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="220"/>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="221"/>
         <source>Lowest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio más bajo</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="223"/>
         <source>Highest price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio más alto</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="225"/>
         <source>Sort by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar por</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="226"/>
         <source>Show as a grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en cuadrícula</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="228"/>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="229"/>
         <source>The products that match the filters; Enter adds the chosen one to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Los productos que coinciden con los filtros; Intro añade al carrito el seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="245"/>
@@ -3391,12 +3247,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ShopPane.cpp" line="291"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienda</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="292"/>
         <source>Add the chosen product to the cart</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir al carrito el producto seleccionado</translation>
     </message>
     <message>
         <location filename="../ui/ShopPane.cpp" line="366"/>
@@ -3418,37 +3274,37 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/HelpDialogs.cpp" line="38"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="63"/>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="65"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="68"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones que tienen teclas, agrupadas por la parte de la ventana donde funcionan</translation>
     </message>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="94"/>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -3461,47 +3317,47 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/ThreadView.cpp" line="382"/>
         <source>The comment thread under the article: n and p move, r replies</source>
-        <translation type="unfinished"></translation>
+        <translation>El hilo de comentarios bajo el artículo: n y p cambian de comentario, r responde</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="463"/>
         <source>Comment thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilo de comentarios</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="471"/>
         <source>Next comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario siguiente</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="472"/>
         <source>Previous comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario anterior</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="473"/>
         <source>Collapse the replies; again: go to the parent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraer las respuestas; una segunda vez: ir al comentario al que responde</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="475"/>
         <source>Show the replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las respuestas</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="479"/>
         <source>Reply to the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al comentario</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="483"/>
         <source>Change your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el comentario propio aún no enviado</translation>
     </message>
     <message>
         <location filename="../ui/ThreadView.cpp" line="488"/>
         <source>Cancel your comment not yet sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el comentario propio aún no enviado</translation>
     </message>
 </context>
 </TS>
