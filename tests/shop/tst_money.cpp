@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace tidings;
 
 class TestMoney : public QObject
@@ -70,6 +72,16 @@ private slots:
         QCOMPARE((Money{-1799, u"USD"_qs}).toString(), u"-17.99 USD"_qs);
         QCOMPARE((Money{1500, u"JPY"_qs}).toString(), u"1500 JPY"_qs);
         QCOMPARE((Money{1250, u"KWD"_qs}).toString(), u"1.250 KWD"_qs);
+    }
+
+    // Found by fuzz_money: the most negative amount has no positive counterpart in qint64, and
+    // negating it was undefined behaviour (a WooCommerce price "-9223372036854775808" reached it
+    // through `tidings parse`).
+    void toStringOfTheMostNegativeAmount()
+    {
+        const Money lowest{std::numeric_limits<qint64>::min(), u"USD"_qs};
+        QCOMPARE(lowest.toString(), u"-92233720368547758.08 USD"_qs);
+        QCOMPARE((Money{std::numeric_limits<qint64>::max(), u"JPY"_qs}).toString(), u"9223372036854775807 JPY"_qs);
     }
 };
 
