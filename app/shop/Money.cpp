@@ -138,8 +138,9 @@ std::optional<Money> Money::parse(QStringView text, QStringView defaultCurrency)
 QString Money::toString() const
 {
     const int digits = minorDigits(currency);
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    qint64 scale = 1;
+    // Unsigned: the most negative qint64 has no positive counterpart to negate into.
+    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    quint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
     QString s = QString::number(magnitude / scale);
