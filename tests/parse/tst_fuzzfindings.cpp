@@ -1,0 +1,51 @@
+// Inputs the fuzz targets (tests/fuzz) found to crash, hang, trip a sanitizer or break a promise of
+// the parsers, each reduced to what matters and kept here so it stays fixed. The name of each test
+// says which target found it.
+#include "parse/DocumentParser.h"
+#include "parse/ParseJson.h"
+
+#include <QBuffer>
+#include <QtTest>
+
+using namespace tidings;
+
+namespace {
+
+ParseResult parseBytes(QByteArray bytes, const ParseOptions &options = {})
+{
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return DocumentParser::parse(&buffer, options);
+}
+
+} // namespace
+
+class TestFuzzFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // fuzz_merchant: a sale price in another currency than the price was kept and compared by its
+    // number alone, so "149.00 USD" on sale at "119.00 EUR" showed as a discount.
+    void merchantSalePriceInAnotherCurrency()
+    {
+        const QByteArray feed = "<?xml version=\"1.0\"?><rss version=\"2.0\" xmlns:g=\"http://base.google.com/ns/1.0\">"
+                                "<channel><title>Shop</title><item><g:id>A</g:id><title>A</title>"
+                                "<g:price>149.00 USD</g:price><g:sale_price>119.00 EUR</g:sale_price></item>"
+                                "<item><g:id>B</g:id><title>B</title>"
+                                "<g:price>149.00 USD</g:price><g:sale_price>119.00 USD</g:sale_price></item>"
+                                "</channel></rss>";
+        const ParseResult r = parseBytes(feed);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.kind, DocumentKind::Products);
+        QCOMPARE(r.products.size(), 2);
+        QCOMPARE(r.products[0].variants.size(), 1);
+        QCOMPARE(r.products[0].variants[0].price, (Money{14900, u"USD"_qs}));
+        QVERIFY(!r.products[0].variants[0].salePrice.has_value());
+        // The same sale in the price's own currency is still a sale.
+        QCOMPARE(r.products[1].variants[0].salePrice.value_or(Money{}), (Money{11900, u"USD"_qs}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFuzzFindings)
+#include "tst_fuzzfindings.moc"
