@@ -4,6 +4,8 @@
 #include "net/Discovery.h"
 #include "parse/DocumentParser.h"
 #include "parse/ParseJson.h"
+#include "util/Html.h"
+#include "util/HtmlSanitizer.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -12,6 +14,16 @@
 using namespace tidings;
 
 namespace {
+
+// Runs work and says how long it took, in milliseconds.
+template<typename Work>
+qint64 millisecondsFor(Work work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.elapsed();
+}
 
 ParseResult parseBytes(QByteArray bytes, const ParseOptions &options = {})
 {
@@ -64,6 +76,38 @@ private slots:
         QCOMPARE(links.feeds.size(), 5000);
         QCOMPARE(links.feeds.last().url, QUrl(u"https://blog.example/feed/4999/"_qs));
         QVERIFY2(elapsed < 2000, qPrintable(u"scanning took %1 ms"_qs.arg(elapsed)));
+    }
+
+    // fuzz_sanitizer (hangs): article HTML of many tags that never end. resolveRelativeUrls went back
+    // into each tag it had walked for every '<' inside it, so 8 KB of "<a" took minutes; the
+    // sanitiser searched its whole stack of open elements for each end tag that closes nothing.
+    // Both are linear now; the bound leaves room for a busy machine.
+    void relativeUrlsOfUnendedTagsInLinearTime()
+    {
+        const QString html = u"<a"_qs.repeated(4000);
+        QString resolved;
+        const qint64 elapsed = millisecondsFor(
+                [&] { resolved = html::resolveRelativeUrls(html, QUrl(u"https://blog.example/"_qs)); });
+        QCOMPARE(resolved, html);
+        QVERIFY2(elapsed < 1000, qPrintable(u"resolving took %1 ms"_qs.arg(elapsed)));
+
+        const QString quoted = u"<a href=\"x\" title=\""_qs + u"<img src=y "_qs.repeated(3000);
+        const qint64 quotedElapsed = millisecondsFor(
+                [&] { resolved = html::resolveRelativeUrls(quoted, QUrl(u"https://blog.example/"_qs)); });
+        QVERIFY(resolved.startsWith(u"<a href=\"https://blog.example/x\""_qs));
+        QVERIFY2(quotedElapsed < 1000, qPrintable(u"resolving took %1 ms"_qs.arg(quotedElapsed)));
+    }
+
+    void sanitizerEndTagsThatCloseNothingInLinearTime()
+    {
+        const QString html = u"<b>"_qs.repeated(5000) + u"</u>"_qs.repeated(5000) + u"x"_qs;
+        QString clean;
+        const qint64 elapsed = millisecondsFor([&] { clean = html::sanitize(html); });
+        QCOMPARE(clean, u"<b>"_qs.repeated(5000) + u"x"_qs + u"</b>"_qs.repeated(5000));
+        QVERIFY2(elapsed < 1000, qPrintable(u"sanitising took %1 ms"_qs.arg(elapsed)));
+        const qint64 plainElapsed = millisecondsFor([&] { clean = html::toPlainText(html); });
+        QCOMPARE(clean, u"x"_qs);
+        QVERIFY2(plainElapsed < 1000, qPrintable(u"plain text took %1 ms"_qs.arg(plainElapsed)));
     }
 };
 
