@@ -66,6 +66,21 @@ private slots:
         QVERIFY(!Money::fromMinorUnits(u"12x", 2, u"USD"));
     }
 
+    // Found by fuzz_money: fromMinorUnits took amounts that parse() refuses as beyond any real price
+    // (more than 17 digits), so what toString() wrote of them did not read back.
+    void minorUnitsWithinWhatParseReads()
+    {
+        QVERIFY(!Money::fromMinorUnits(u"-9223372036854775808", 2, u"USD"));
+        QVERIFY(!Money::fromMinorUnits(u"100000000000000000", 2, u"EUR"));
+        QVERIFY(!Money::fromMinorUnits(u"10000000000000000", 0, u"EUR")); // times 100: 18 digits
+        const auto largest = Money::fromMinorUnits(u"99999999999999999", 2, u"EUR");
+        QCOMPARE(largest, (Money{99'999'999'999'999'999, u"EUR"_qs}));
+        QCOMPARE(Money::parse(largest->toString()), largest);
+        const auto lowest = Money::fromMinorUnits(u"-99999999999999999", 2, u"EUR");
+        QVERIFY(lowest);
+        QCOMPARE(Money::parse(lowest->toString()), lowest);
+    }
+
     void toString()
     {
         QCOMPARE((Money{5, u"USD"_qs}).toString(), u"0.05 USD"_qs);
