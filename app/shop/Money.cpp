@@ -119,6 +119,10 @@ std::optional<Money> Money::fromMinorUnits(QStringView minorUnits, int storeDigi
             return std::nullopt;
         minor /= 10;
     }
+    // The bound parseAmount() keeps (17 digits), so that toString() of any amount reads back.
+    constexpr qint64 kLimit = 100'000'000'000'000'000;
+    if (minor >= kLimit || minor <= -kLimit)
+        return std::nullopt;
     return Money{minor, code};
 }
 
