@@ -11,11 +11,30 @@
 namespace tidings {
 namespace {
 
+// The pattern of one attribute. Those scanPage reads are compiled once: compiling one for every
+// lookup made a page of a few thousand <link> tags take seconds. (Copies share the compiled pattern.)
+QRegularExpression attributePattern(const QString &name)
+{
+    static const auto compile = [](const QString &n) {
+        return QRegularExpression(u"\\b"_qs + n + uR"re(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"_qs,
+                                  QRegularExpression::CaseInsensitiveOption);
+    };
+    static const QRegularExpression href = compile(u"href"_qs), rel = compile(u"rel"_qs), type = compile(u"type"_qs),
+                                    title = compile(u"title"_qs);
+    if (name == u"href")
+        return href;
+    if (name == u"rel")
+        return rel;
+    if (name == u"type")
+        return type;
+    if (name == u"title")
+        return title;
+    return compile(name);
+}
+
 QString attribute(const QString &tag, const QString &name)
 {
-    const QRegularExpression re(u"\\b"_qs + name + uR"re(\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))re"_qs,
-                                QRegularExpression::CaseInsensitiveOption);
-    const auto m = re.match(tag);
+    const auto m = attributePattern(name).match(tag);
     if (!m.hasMatch())
         return {};
     for (int i = 1; i <= 3; ++i) {

@@ -60,7 +60,9 @@ std::optional<ParsedProduct> merchantProduct(const ParsedArticle &a, const Merch
     v.title = p.title;
     v.sku = p.mpn;
     v.price = *price;
-    if (const auto sale = Money::parse(g.value(u"sale_price"_qs), price->currency); sale && sale->minor < price->minor)
+    // A sale in another currency cannot be compared with the price: not a sale Tidings can show.
+    if (const auto sale = Money::parse(g.value(u"sale_price"_qs), price->currency);
+        sale && sale->currency == price->currency && sale->minor < price->minor)
         v.salePrice = *sale;
     v.availability = normaliseAvailability(g.value(u"availability"_qs));
     p.variants.append(v);

@@ -119,6 +119,10 @@ std::optional<Money> Money::fromMinorUnits(QStringView minorUnits, int storeDigi
             return std::nullopt;
         minor /= 10;
     }
+    // The bound parseAmount() keeps (17 digits), so that toString() of any amount reads back.
+    constexpr qint64 kLimit = 100'000'000'000'000'000;
+    if (minor >= kLimit || minor <= -kLimit)
+        return std::nullopt;
     return Money{minor, code};
 }
 
@@ -138,8 +142,9 @@ std::optional<Money> Money::parse(QStringView text, QStringView defaultCurrency)
 QString Money::toString() const
 {
     const int digits = minorDigits(currency);
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    qint64 scale = 1;
+    // Unsigned: the most negative qint64 has no positive counterpart to negate into.
+    const quint64 magnitude = minor < 0 ? 0 - quint64(minor) : quint64(minor);
+    quint64 scale = 1;
     for (int i = 0; i < digits; ++i)
         scale *= 10;
     QString s = QString::number(magnitude / scale);

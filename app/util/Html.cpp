@@ -225,10 +225,12 @@ QString resolveRelativeUrls(const QString &html, const QUrl &base)
     QString out;
     const qsizetype n = html.size();
     qsizetype copied = 0;
-    for (qsizetype i = html.indexOf(u'<'); i >= 0 && i < n; i = html.indexOf(u'<', i + 1)) {
+    for (qsizetype i = html.indexOf(u'<'); i >= 0 && i < n;) {
         qsizetype j = i + 1;
-        if (j >= n || !html[j].isLetter())
+        if (j >= n || !html[j].isLetter()) {
+            i = html.indexOf(u'<', j);
             continue;
+        }
         while (j < n && isNameChar(html[j]))
             ++j;
         // Walk the attributes of this tag.
@@ -278,6 +280,9 @@ QString resolveRelativeUrls(const QString &html, const QUrl &base)
             out += escape(base.resolved(url).toString());
             copied = valueEnd;
         }
+        // On after this tag, never back into it: a '<' inside an attribute value starts no tag, and
+        // walking the rest of the tag again from each one made unended tags quadratic.
+        i = html.indexOf(u'<', j);
     }
     if (copied == 0)
         return html;

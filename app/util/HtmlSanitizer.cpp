@@ -2,6 +2,7 @@
 
 #include "Html.h"
 
+#include <QHash>
 #include <QSet>
 #include <QStringList>
 
@@ -130,6 +131,9 @@ QString sanitize(QStringView html, const SanitizeOptions &options, SanitizeRepor
     QString out;
     out.reserve(html.size());
     QStringList open; // elements opened in the output, to close what the input leaves open
+    // How many of each are open: an end tag that closes nothing is dropped without searching the
+    // whole stack, which made thousands of them quadratic.
+    QHash<QString, int> openCount;
     const qsizetype n = html.size();
     qsizetype i = 0;
     while (i < n) {
@@ -169,11 +173,14 @@ QString sanitize(QStringView html, const SanitizeOptions &options, SanitizeRepor
         if (!allowedElements().contains(tag.name))
             continue; // unknown wrapper (font, center, article...): keep its content only
         if (tag.closing) {
-            const qsizetype at = open.lastIndexOf(tag.name);
-            if (at < 0)
+            if (openCount.value(tag.name) == 0)
                 continue;
-            while (open.size() > at)
-                out += u"</" + open.takeLast() + u'>';
+            const qsizetype at = open.lastIndexOf(tag.name);
+            while (open.size() > at) {
+                const QString closed = open.takeLast();
+                --openCount[closed];
+                out += u"</" + closed + u'>';
+            }
             continue;
         }
         QString kept;
@@ -209,8 +216,10 @@ QString sanitize(QStringView html, const SanitizeOptions &options, SanitizeRepor
             }
         }
         out += u'<' + tag.name + kept + u'>';
-        if (!isVoid(tag.name) && !tag.selfClosing)
+        if (!isVoid(tag.name) && !tag.selfClosing) {
             open.append(tag.name);
+            ++openCount[tag.name];
+        }
     }
     while (!open.isEmpty())
         out += u"</" + open.takeLast() + u'>';

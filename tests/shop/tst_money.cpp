@@ -2,6 +2,8 @@
 
 #include <QtTest>
 
+#include <limits>
+
 using namespace tidings;
 
 class TestMoney : public QObject
@@ -64,12 +66,37 @@ private slots:
         QVERIFY(!Money::fromMinorUnits(u"12x", 2, u"USD"));
     }
 
+    // Found by fuzz_money: fromMinorUnits took amounts that parse() refuses as beyond any real price
+    // (more than 17 digits), so what toString() wrote of them did not read back.
+    void minorUnitsWithinWhatParseReads()
+    {
+        QVERIFY(!Money::fromMinorUnits(u"-9223372036854775808", 2, u"USD"));
+        QVERIFY(!Money::fromMinorUnits(u"100000000000000000", 2, u"EUR"));
+        QVERIFY(!Money::fromMinorUnits(u"10000000000000000", 0, u"EUR")); // times 100: 18 digits
+        const auto largest = Money::fromMinorUnits(u"99999999999999999", 2, u"EUR");
+        QCOMPARE(largest, (Money{99'999'999'999'999'999, u"EUR"_qs}));
+        QCOMPARE(Money::parse(largest->toString()), largest);
+        const auto lowest = Money::fromMinorUnits(u"-99999999999999999", 2, u"EUR");
+        QVERIFY(lowest);
+        QCOMPARE(Money::parse(lowest->toString()), lowest);
+    }
+
     void toString()
     {
         QCOMPARE((Money{5, u"USD"_qs}).toString(), u"0.05 USD"_qs);
         QCOMPARE((Money{-1799, u"USD"_qs}).toString(), u"-17.99 USD"_qs);
         QCOMPARE((Money{1500, u"JPY"_qs}).toString(), u"1500 JPY"_qs);
         QCOMPARE((Money{1250, u"KWD"_qs}).toString(), u"1.250 KWD"_qs);
+    }
+
+    // Found by fuzz_money: the most negative amount has no positive counterpart in qint64, and
+    // negating it was undefined behaviour (a WooCommerce price "-9223372036854775808" reached it
+    // through `tidings parse`).
+    void toStringOfTheMostNegativeAmount()
+    {
+        const Money lowest{std::numeric_limits<qint64>::min(), u"USD"_qs};
+        QCOMPARE(lowest.toString(), u"-92233720368547758.08 USD"_qs);
+        QCOMPARE((Money{std::numeric_limits<qint64>::max(), u"JPY"_qs}).toString(), u"9223372036854775807 JPY"_qs);
     }
 };
 
