@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <QVariant>
 #include <algorithm>
+#include <optional>
 
 #include <sqlite3.h>
 
@@ -98,17 +99,33 @@ bool Database::exec(const QString &sql)
     return true;
 }
 
-QString Database::describe(const QSqlError &error)
+namespace {
+
+// A full disk and a damaged file in words a user can act on; nothing for other failures.
+std::optional<QString> namedFailure(int sqliteCode, const QString &text)
 {
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    // Extended result codes carry the primary code in their low byte.
+    switch (sqliteCode & 0xff) {
     case SQLITE_FULL:
-        return tr("the disk is full");
+        return Database::tr("the disk is full");
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return tr("the database file is damaged (%1)").arg(error.databaseText());
+        return Database::tr("the database file is damaged (%1)").arg(text);
     default:
-        return error.text();
+        return std::nullopt;
     }
+}
+
+} // namespace
+
+QString Database::describe(const QSqlError &error)
+{
+    return namedFailure(error.nativeErrorCode().toInt(), error.databaseText()).value_or(error.text());
+}
+
+QString Database::describe(int sqliteCode, const QString &text)
+{
+    return namedFailure(sqliteCode, text).value_or(text);
 }
 
 void Database::noteError(const QSqlError &error)

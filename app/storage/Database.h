@@ -41,6 +41,8 @@ public:
     // A failed statement's error in words a user can act on: a full disk and a damaged file are named as
     // such, whatever SQLite's wording; anything else is SQLite's text.
     [[nodiscard]] static QString describe(const QSqlError &error);
+    // The same from an SQLite result code (extended or primary) and SQLite's own text.
+    [[nodiscard]] static QString describe(int sqliteCode, const QString &text);
 
     // The newest schema this build knows.
     [[nodiscard]] static int latestSchemaVersion();

@@ -66,9 +66,4 @@ QString SqliteStatement::error() const
     return QString::fromUtf8(sqlite3_errstr(m_lastCode));
 }
 
-bool SqliteStatement::diskFull() const
-{
-    return (m_lastCode & 0xFF) == SQLITE_FULL;
-}
-
 } // namespace tidings

@@ -31,7 +31,8 @@ public:
     // Runs the statement to completion and resets it. False on error; error() says why.
     [[nodiscard]] bool exec();
     [[nodiscard]] QString error() const;
-    [[nodiscard]] bool diskFull() const;
+    // The last step's SQLite result code (extended), for Database::describe.
+    [[nodiscard]] int resultCode() const { return m_lastCode; }
 
 private:
     sqlite3 *m_db;

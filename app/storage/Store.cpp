@@ -273,7 +273,7 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
         q.bindInt64(19, now);
     };
     auto failed = [this](const SqliteStatement &q) {
-        m_error = q.diskFull() ? Database::tr("the disk is full") : q.error();
+        m_error = Database::describe(q.resultCode(), q.error());
         qCWarning(lcStore) << "storing an article failed:" << m_error;
         return false;
     };
