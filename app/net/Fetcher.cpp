@@ -183,17 +183,11 @@ void Fetcher::get(const std::shared_ptr<Transfer> &transfer, const QUrl &url)
     QNetworkReply *reply = m_network->get(r);
     transfer->reply = reply;
     Transfer *t = transfer.get();
-    const auto sizeLimitText = [this, reply](const char *what) {
-        const qint64 megabytes = m_options.maxBytes / (qint64{1024} * 1024);
-        return reply->hasRawHeader("Content-Encoding") && !reply->rawHeader("Content-Encoding").contains("identity")
-                ? tr("the compressed response expands beyond the size limit of %1 MB; it was not read").arg(megabytes)
-                : tr(what).arg(megabytes);
-    };
+    const qint64 megabytes = m_options.maxBytes / (qint64{1024} * 1024);
     connect(reply, &QNetworkReply::metaDataChanged, this, [=, this] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (length > m_options.maxBytes) {
-            t->abortReason = tr("the response is larger than %1 MB; it was not read")
-                                     .arg(m_options.maxBytes / (qint64{1024} * 1024));
+            t->abortReason = tr("the response is larger than %1 MB; it was not read").arg(megabytes);
             reply->abort();
         }
     });
@@ -201,7 +195,12 @@ void Fetcher::get(const std::shared_ptr<Transfer> &transfer, const QUrl &url)
         // Read as it arrives so the cap holds even without a Content-Length, and on the unpacked bytes.
         t->result.body += reply->readAll();
         if (t->result.body.size() > m_options.maxBytes) {
-            t->abortReason = sizeLimitText(QT_TR_NOOP("the response is larger than %1 MB; it was cut off"));
+            // A compressed answer is counted unpacked: what it expands to is what would be held.
+            const QByteArray encoding = reply->rawHeader("Content-Encoding");
+            t->abortReason = !encoding.isEmpty() && !encoding.contains("identity")
+                    ? tr("the compressed response expands beyond the size limit of %1 MB; it was not read")
+                              .arg(megabytes)
+                    : tr("the response is larger than %1 MB; it was cut off").arg(megabytes);
             t->result.body.clear();
             reply->abort();
         }
