@@ -10,6 +10,8 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace tidings {
 namespace {
 
@@ -138,17 +140,16 @@ QString Sources::freeSiteName(const SiteRow &site)
     const auto sameSite = [&site](const SiteRow &stored) {
         if (!site.homeUrl.isEmpty() && stored.homeUrl == site.homeUrl)
             return true;
-        for (const FeedRow &feed : site.feeds) {
-            for (const FeedRow &storedFeed : stored.feeds) {
-                if (feed.url == storedFeed.url)
-                    return true;
-            }
-        }
-        return false;
+        return std::ranges::any_of(site.feeds, [&stored](const FeedRow &feed) {
+            return std::ranges::any_of(stored.feeds, [&feed](const FeedRow &s) { return s.url == feed.url; });
+        });
     };
-    const auto taken = [this, &sameSite](const QString &name) {
-        const auto stored = this->site(name);
-        return stored && !sameSite(*stored);
+    const QList<SiteRow> stored = sites();
+    // Taken: another site has the name (names compare case-insensitively, as site() finds them).
+    const auto taken = [&](const QString &name) {
+        return std::ranges::any_of(stored, [&](const SiteRow &s) {
+            return s.name.compare(name, Qt::CaseInsensitive) == 0 && !sameSite(s);
+        });
     };
     if (!taken(site.name))
         return site.name;
