@@ -31,11 +31,12 @@ public:
 
     // SQLite's integrity check on the file, read-only; at most maxProblems lines.
     [[nodiscard]] static Check check(const QString &databasePath, int maxProblems = 20);
-    // The newest copy the store made of itself before a schema update, when there is one that is sound.
+    // The newest copy the store made of itself before a schema update that opens as a database (a cheap
+    // look, not a check of every page: restoreBackup does that before it uses the copy).
     [[nodiscard]] static Backup newestBackup(const QString &databasePath);
 
     // Renames the file and its -wal and -shm companions to "<name>.damaged-<time>"; returns the new
-    // name of the database file, or an empty string with *error set.
+    // name of the database file, or an empty string with *error set (also when there is no file).
     [[nodiscard]] static QString setAside(const QString &databasePath, QString *error);
     // Sets the damaged file aside and puts a copy of the backup in its place (the backup stays).
     [[nodiscard]] static bool restoreBackup(const QString &databasePath, const QString &backupPath, QString *keptAt,
