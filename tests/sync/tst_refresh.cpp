@@ -404,7 +404,7 @@ private slots:
         }
         feed += "</channel></rss>";
         m_server->route("/feed", ok(feed));
-        for (const QByteArray path : {QByteArray("/shared/feed/"), QByteArray("/post3/feed/")}) {
+        for (const QByteArray &path : {QByteArray("/shared/feed/"), QByteArray("/post3/feed/")}) {
             const QByteArray etag = "\"v1" + path + "\"";
             const QByteArray thread = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>C</title><entry><id>" + path
                     + "c1</id><title>By: A</title><content>First</content></entry></feed>";
