@@ -17,7 +17,9 @@ QString articleFilterCondition(const ArticleFilter &filter, const QString &alias
     case ArticleFilter::Kind::All:
         return {};
     case ArticleFilter::Kind::Unread:
-        return alias + u"is_read = 0"_qs;
+        // Article ids are unique across feeds. The Unread list itself is read from the unread table's
+        // date index (listQuery), and marking it read empties the table (Store::markAllRead).
+        return alias + u"id IN (SELECT article_id FROM unread_articles)"_qs;
     case ArticleFilter::Kind::Starred:
         return alias + u"is_starred = 1"_qs;
     case ArticleFilter::Kind::Feed:
@@ -46,7 +48,8 @@ QString rowColumns()
     // comments_by_article (article_id, fetched_at).
     return u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
            u"max(coalesce(a.comment_count, 0), (SELECT count(*) FROM comments c WHERE c.article_id = a.id)), "
-           u"a.is_read, a.is_starred, "
+           u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
+           u"a.is_starred, "
            u"CASE WHEN a.thread_seen_at IS NULL THEN 0 ELSE (SELECT count(*) FROM comments c "
            u"WHERE c.article_id = a.id AND c.fetched_at > a.thread_seen_at) END FROM articles a "
            u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
@@ -120,17 +123,25 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
         sql += u"ORDER BY rowid DESC LIMIT ?) m ON m.rowid = a.id ORDER BY a.id DESC"_qs;
         values = after.atStart ? QVariantList{fts, limit} : QVariantList{fts, after.id, limit};
     } else {
+        // The Unread list walks the unread table's date index and joins each row's article, so its
+        // first page costs the same with ten unread articles among a million as with a million.
+        // Its keys equal the article's (the store keeps published_at beside the mark).
+        const bool unread = filter.kind == ArticleFilter::Kind::Unread;
+        const QString order = unread ? u"(u.published_at, u.article_id)"_qs : u"(a.published_at, a.id)"_qs;
         QStringList conditions;
-        if (!where.isEmpty())
+        if (unread)
+            sql += u"JOIN unread_articles u ON u.feed_id = a.feed_id AND u.article_id = a.id "_qs;
+        else if (!where.isEmpty())
             conditions.append(where);
         if (!after.atStart) {
-            conditions.append(newer ? u"(a.published_at, a.id) > (?, ?)"_qs : u"(a.published_at, a.id) < (?, ?)"_qs);
+            conditions.append(order + (newer ? u" > (?, ?)"_qs : u" < (?, ?)"_qs));
             values.append(after.publishedAt);
             values.append(after.id);
         }
         if (!conditions.isEmpty())
             sql += u"WHERE "_qs + conditions.join(u" AND "_qs);
-        sql += u" ORDER BY a.published_at DESC, a.id DESC LIMIT ?"_qs;
+        sql += unread ? u" ORDER BY u.published_at DESC, u.article_id DESC LIMIT ?"_qs
+                      : u" ORDER BY a.published_at DESC, a.id DESC LIMIT ?"_qs;
         values.append(limit);
     }
     QSqlQuery q(db.connection());
@@ -169,13 +180,8 @@ SourceCounts sourceCounts(Database &db)
     SourceCounts counts;
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    // One pass over the unread rows rather than a count per feed.
-    QHash<qint64, qint64> unreadByFeed;
-    if (q.exec(u"SELECT feed_id, count(*) FROM articles WHERE is_read = 0 GROUP BY feed_id"_qs)) {
-        while (q.next())
-            unreadByFeed.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
-    }
-    if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url) FROM sites s "
+    // The store keeps each feed's counts (schema 7): a row a feed, not a count over a million articles.
+    if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url), f.unread_count FROM sites s "
                u"JOIN feeds f ON f.site_id = s.id WHERE f.kind = 'articles' AND f.article_id IS NULL "
                u"ORDER BY s.name COLLATE NOCASE, f.id"_qs)) {
         while (q.next()) {
@@ -183,13 +189,15 @@ SourceCounts sourceCounts(Database &db)
             if (counts.sites.isEmpty() || counts.sites.last().id != siteId)
                 counts.sites.append({siteId, q.value(1).toString(), 0, {}});
             const qint64 feedId = q.value(2).toLongLong();
-            const qint64 unread = unreadByFeed.value(feedId);
+            const qint64 unread = q.value(4).toLongLong();
             counts.sites.last().feeds.append({feedId, q.value(3).toString(), unread});
             counts.sites.last().unread += unread;
             counts.unread += unread;
         }
     }
-    if (q.exec(u"SELECT count(*), (SELECT count(*) FROM articles WHERE is_starred = 1) FROM articles"_qs) && q.next()) {
+    if (q.exec(u"SELECT (SELECT coalesce(sum(article_count), 0) FROM feeds), "
+               u"(SELECT count(*) FROM articles WHERE is_starred = 1)"_qs)
+        && q.next()) {
         counts.all = q.value(0).toLongLong();
         counts.starred = q.value(1).toLongLong();
     }
@@ -202,7 +210,9 @@ ArticleDetail articleDetail(Database &db, qint64 articleId, ArticleParts parts)
     QSqlQuery q(db.connection());
     q.prepare(
             u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.link, ''), coalesce(a.published_at, 0), "
-            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), a.is_read, a.is_starred, a.comments_open, "
+            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), "
+            u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
+            u"a.is_starred, a.comments_open, "
             u"coalesce(a.comments_note, ''), coalesce(a.thread_seen_at, 0) FROM articles a "
             u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id WHERE a.id = ?"_qs);
     q.addBindValue(articleId);

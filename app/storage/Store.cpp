@@ -96,12 +96,17 @@ struct Store::Statements
         , upsertVariant(db)
         , setRead(db)
         , setStarred(db)
+        , markRead(db)
+        , markUnread(db)
+        , countUnread(db)
+        , unreadDate(db)
         , search(db)
         , searchBound(db)
     { }
     QSqlQuery findSite, insertSite, findFeed, insertFeed, updateFeed, articleByKey, articleByCommentFeed, articleByLink,
             articleByGuid, findComment, insertComment, updateComment, linkParents, findProduct, insertProduct,
-            updateProduct, upsertVariant, setRead, setStarred, search, searchBound;
+            updateProduct, upsertVariant, setRead, setStarred, markRead, markUnread, countUnread, unreadDate, search,
+            searchBound;
 };
 
 Store::Store() = default;
@@ -113,6 +118,8 @@ bool Store::open(const QString &path, Database::Mode mode)
     m_insertArticle.reset();
     m_indexArticle.reset();
     m_updateArticle.reset();
+    m_markNewUnread.reset();
+    m_countNewArticle.reset();
     if (!m_db.open(path, mode)) {
         m_error = m_db.error();
         return false;
@@ -242,6 +249,12 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
                 "ON CONFLICT (feed_id, item_key) DO NOTHING");
         m_indexArticle = std::make_unique<SqliteStatement>(
                 m_db.handle(), "INSERT INTO articles_fts (rowid, title, author, body_text) VALUES (?1, ?2, ?3, ?4)");
+        // A new article is unread; its feed's counts grow with it (schema 7).
+        m_markNewUnread = std::make_unique<SqliteStatement>(
+                m_db.handle(), "INSERT INTO unread_articles (feed_id, article_id, published_at) VALUES (?1, ?2, ?3)");
+        m_countNewArticle = std::make_unique<SqliteStatement>(
+                m_db.handle(),
+                "UPDATE feeds SET unread_count = unread_count + 1, article_count = article_count + 1 WHERE id = ?1");
         // Read and starred marks are never touched.
         m_updateArticle = std::make_unique<SqliteStatement>(
                 m_db.handle(),
@@ -284,13 +297,24 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
     if (!insert.exec())
         return failed(insert);
     if (sqlite3_changes(db) == 1) {
+        const qint64 id = sqlite3_last_insert_rowid(db);
         SqliteStatement &index = *m_indexArticle;
-        index.bindInt64(1, sqlite3_last_insert_rowid(db));
+        index.bindInt64(1, id);
         index.bindRequiredText(2, r.title);
         index.bindText(3, r.author);
         index.bindRequiredText(4, r.bodyText);
         if (!index.exec())
             return failed(index);
+        SqliteStatement &unread = *m_markNewUnread;
+        unread.bindInt64(1, feedId);
+        unread.bindInt64(2, id);
+        unread.bindInt64(3, r.publishedAt ? r.publishedAt : now);
+        if (!unread.exec())
+            return failed(unread);
+        SqliteStatement &count = *m_countNewArticle;
+        count.bindInt64(1, feedId);
+        if (!count.exec())
+            return failed(count);
         ++counts.added;
         return true;
     }
@@ -318,6 +342,14 @@ bool Store::upsertArticle(qint64 feedId, const ArticleRecord &r, qint64 now, Imp
     bindRow(update);
     if (!update.exec())
         return failed(update);
+    // The Unread list orders by the date kept beside the mark.
+    QSqlQuery &date = prepared(m_q->unreadDate,
+                               "UPDATE unread_articles SET published_at = ? WHERE feed_id = ? AND article_id = ?");
+    date.addBindValue(r.publishedAt ? r.publishedAt : now);
+    date.addBindValue(feedId);
+    date.addBindValue(id);
+    if (!date.exec())
+        return fail(date);
     ++counts.updated;
     counts.noteChanged(id);
     return true;
@@ -513,15 +545,54 @@ bool Store::upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, 
     return true;
 }
 
+bool Store::inSavepoint(const std::function<bool()> &change)
+{
+    // A savepoint, not BEGIN: it nests inside the caller's transaction when there is one.
+    if (!m_db.exec(u"SAVEPOINT store_change"_qs)) {
+        m_error = m_db.error();
+        return false;
+    }
+    if (change()) {
+        if (m_db.exec(u"RELEASE store_change"_qs))
+            return true;
+        m_error = m_db.error();
+    }
+    (void)m_db.exec(u"ROLLBACK TO store_change"_qs);
+    (void)m_db.exec(u"RELEASE store_change"_qs);
+    return false;
+}
+
 bool Store::setRead(qint64 articleId, bool read)
 {
-    // read_at decides whose comment threads are refreshed; unreading keeps it.
-    QSqlQuery &q
-            = prepared(m_q->setRead, "UPDATE articles SET is_read = ?, read_at = coalesce(?, read_at) WHERE id = ?");
-    q.addBindValue(read ? 1 : 0);
-    q.addBindValue(read ? QVariant(QDateTime::currentSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(articleId);
-    return q.exec() || fail(q);
+    // The mark and its feed's count change together.
+    return inSavepoint([&] {
+        QSqlQuery &mark = read ? prepared(m_q->markRead,
+                                          "DELETE FROM unread_articles WHERE feed_id = (SELECT feed_id FROM articles "
+                                          "WHERE id = ?) AND article_id = ?")
+                               : prepared(m_q->markUnread,
+                                          "INSERT OR IGNORE INTO unread_articles (feed_id, article_id, published_at) "
+                                          "SELECT feed_id, id, published_at FROM articles WHERE id = ?");
+        mark.addBindValue(articleId);
+        if (read)
+            mark.addBindValue(articleId);
+        if (!mark.exec())
+            return fail(mark);
+        if (mark.numRowsAffected() > 0) {
+            QSqlQuery &count = prepared(m_q->countUnread,
+                                        "UPDATE feeds SET unread_count = unread_count + ? "
+                                        "WHERE id = (SELECT feed_id FROM articles WHERE id = ?)");
+            count.addBindValue(read ? -1 : 1);
+            count.addBindValue(articleId);
+            if (!count.exec())
+                return fail(count);
+        }
+        if (!read) // read_at decides whose comment threads are refreshed; unreading keeps it.
+            return true;
+        QSqlQuery &readAt = prepared(m_q->setRead, "UPDATE articles SET read_at = ? WHERE id = ?");
+        readAt.addBindValue(QDateTime::currentSecsSinceEpoch());
+        readAt.addBindValue(articleId);
+        return readAt.exec() || fail(readAt);
+    });
 }
 
 bool Store::setStarred(qint64 articleId, bool starred)
@@ -534,14 +605,55 @@ bool Store::setStarred(qint64 articleId, bool starred)
 
 bool Store::markAllRead(const ArticleFilter &filter)
 {
-    QVariantList values;
-    const QString scope = articleFilterCondition(filter, QString(), values);
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE articles SET is_read = 1, read_at = coalesce(read_at, strftime('%s')) WHERE is_read = 0"_qs
-              + (scope.isEmpty() ? QString() : u" AND "_qs + scope));
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    return q.exec() || fail(q);
+    // Whole feeds delete ranges of the unread table and zero their counts. Starred articles and
+    // search results are scattered over feeds: their marks go one by one, then the counts of the
+    // feeds with unread articles are taken again from the unread table (50 ms at a million unread).
+    struct Statement
+    {
+        QString sql;
+        QVariantList values;
+    };
+    QList<Statement> statements;
+    switch (filter.kind) {
+    case ArticleFilter::Kind::All:
+    case ArticleFilter::Kind::Unread:
+        statements = {{u"DELETE FROM unread_articles"_qs, {}},
+                      {u"UPDATE feeds SET unread_count = 0 WHERE unread_count <> 0"_qs, {}}};
+        break;
+    case ArticleFilter::Kind::Feed:
+        statements = {{u"DELETE FROM unread_articles WHERE feed_id = ?"_qs, {filter.id}},
+                      {u"UPDATE feeds SET unread_count = 0 WHERE id = ?"_qs, {filter.id}}};
+        break;
+    case ArticleFilter::Kind::Site:
+        statements = {{u"DELETE FROM unread_articles WHERE feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs,
+                       {filter.id}},
+                      {u"UPDATE feeds SET unread_count = 0 WHERE site_id = ?"_qs, {filter.id}}};
+        break;
+    case ArticleFilter::Kind::Starred:
+    case ArticleFilter::Kind::Search: {
+        QVariantList values;
+        const QString scope = articleFilterCondition(filter, u"a."_qs, values);
+        statements = {{u"DELETE FROM unread_articles WHERE (feed_id, article_id) IN "
+                       u"(SELECT a.feed_id, a.id FROM articles a WHERE "_qs
+                               + scope + u')',
+                       values},
+                      {u"UPDATE feeds SET unread_count = (SELECT count(*) FROM unread_articles u "
+                       u"WHERE u.feed_id = feeds.id) WHERE unread_count <> 0"_qs,
+                       {}}};
+        break;
+    }
+    }
+    return inSavepoint([&] {
+        for (const Statement &statement : std::as_const(statements)) {
+            QSqlQuery q(m_db.connection());
+            q.prepare(statement.sql);
+            for (const QVariant &v : statement.values)
+                q.addBindValue(v);
+            if (!q.exec())
+                return fail(q);
+        }
+        return true;
+    });
 }
 
 QString Store::ftsQuery(const QString &words)
@@ -612,8 +724,7 @@ StoreStats Store::stats()
     StoreStats s;
     QSqlQuery q(m_db.connection());
     if (!q.exec(u"SELECT (SELECT count(*) FROM sites), (SELECT count(*) FROM feeds), (SELECT count(*) FROM articles), "
-                u"(SELECT count(*) FROM articles WHERE is_read = 0), (SELECT count(*) FROM articles WHERE is_starred = "
-                u"1), "
+                u"(SELECT count(*) FROM unread_articles), (SELECT count(*) FROM articles WHERE is_starred = 1), "
                 u"(SELECT count(*) FROM comments), (SELECT count(*) FROM products), "
                 u"(SELECT count(*) FROM product_variants), (SELECT count(*) FROM cart_lines WHERE removed_at IS NULL), "
                 u"(SELECT count(*) FROM comment_outbox WHERE state <> 'published'), "

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
 
 namespace tidings {
@@ -105,7 +106,8 @@ public:
 
     [[nodiscard]] bool setRead(qint64 articleId, bool read);
     [[nodiscard]] bool setStarred(qint64 articleId, bool starred);
-    // Marks read every unread article in a list (all, one site, one feed, the starred ones).
+    // Marks read every unread article in a list (all, one site, one feed, the starred ones). Unlike
+    // setRead it leaves read_at alone: nobody read these, so their threads are not refreshed for it.
     [[nodiscard]] bool markAllRead(const struct ArticleFilter &filter);
 
     // Full-text search, best match first among the newest kSearchCandidates matches (all of them for
@@ -132,6 +134,8 @@ private:
     bool findExisting(QSqlQuery &find, qint64 ownerId, const QString &remoteId, const QByteArray &hash,
                       Existing &existing);
     bool fail(const QSqlQuery &query);
+    // Runs change() inside a savepoint: all of it is kept, or none of it when it returns false.
+    bool inSavepoint(const std::function<bool()> &change);
 
     Database m_db;
     QString m_error;
@@ -141,6 +145,8 @@ private:
     std::unique_ptr<SqliteStatement> m_insertArticle;
     std::unique_ptr<SqliteStatement> m_indexArticle;
     std::unique_ptr<SqliteStatement> m_updateArticle;
+    std::unique_ptr<SqliteStatement> m_markNewUnread;
+    std::unique_ptr<SqliteStatement> m_countNewArticle;
 };
 
 } // namespace tidings

@@ -256,9 +256,14 @@ int main(int argc, char *argv[])
         out << "mark the " << counts.sites.value(0).feeds.value(0).unread << "-article feed read: " << ms(took)
             << (marked ? "" : " FAILED") << " (budget 200 ms)" << Qt::endl;
         QSqlQuery unread(store.database().connection());
-        unread.prepare(u"UPDATE articles SET is_read = 0, read_at = NULL WHERE feed_id = ?"_qs);
+        unread.prepare(u"INSERT OR IGNORE INTO unread_articles (feed_id, article_id, published_at) "
+                       u"SELECT feed_id, id, published_at FROM articles WHERE feed_id = ?"_qs);
         unread.addBindValue(bigFeed);
-        (void)unread.exec();
+        QSqlQuery recount(store.database().connection());
+        recount.prepare(u"UPDATE feeds SET unread_count = article_count WHERE id = ?"_qs);
+        recount.addBindValue(bigFeed);
+        if (!store.begin() || !unread.exec() || !recount.exec() || !store.commit())
+            out << "could not mark the feed unread again: " << store.error() << Qt::endl;
     }
     out << "peak RSS: " << QString::number(peakRssMb(), 'f', 1) << " MB" << Qt::endl;
     return 0;
