@@ -111,6 +111,8 @@ void GReaderTestServer::route(const QByteArray &endpoint, Handler handler, bool 
 {
     m_http.route(kBase + endpoint, [=, this](const RecordedRequest &request) {
         ++m_calls[endpoint];
+        if (!m_apiEnabled)
+            return text("Service Unavailable!", 503, "Service Unavailable");
         if (const auto failure = m_failNext.constFind(endpoint); failure != m_failNext.cend()) {
             const TestResponse response = *failure;
             m_failNext.erase(failure);

@@ -57,6 +57,9 @@ public:
     [[nodiscard]] TestHttpServer &http() { return m_http; }
 
     void setPassword(const QString &password) { m_password = password; }
+    // FreshRSS with API access switched off (Administration, Authentication) answers every call with
+    // 503 "Service Unavailable!".
+    void setApiEnabled(bool on) { m_apiEnabled = on; }
     void setIdForm(IdForm form) { m_idForm = form; }
     // FreshRSS answers every 401 with the bad-token header, an expired login as much as an expired
     // token: a client cannot tell them apart by the header.
@@ -128,6 +131,7 @@ private:
     int m_authGeneration = 1;
     int m_tokenGeneration = 1;
     IdForm m_idForm = IdForm::Decimal;
+    bool m_apiEnabled = true;
     bool m_badTokenOnEvery401 = false;
     bool m_userNumberInLabels = false;
     int m_maxIdsPerPage = 10000;

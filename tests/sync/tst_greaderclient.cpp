@@ -148,6 +148,30 @@ private slots:
         QCOMPARE(server.calls("reader/api/0/subscription/list"), 0);
     }
 
+    void apiDisabled()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.setApiEnabled(false);
+        auto c = client(server);
+        const ServiceError e = c->login();
+        QCOMPARE(kindName(e.kind), u"ApiDisabled"_qs);
+        QVERIFY(e.message.contains(u"API access"_qs));
+
+        // Another 503 at login is the service's trouble, not a setting.
+        server.setApiEnabled(true);
+        TestResponse down;
+        down.status = 503;
+        down.reason = "Service Unavailable";
+        down.headers = {{"Content-Type", "text/html"}, {"Retry-After", "30"}};
+        down.body = "<html><body>Maintenance</body></html>";
+        server.failNext("accounts/ClientLogin", down);
+        const ServiceError busy = c->login();
+        QCOMPARE(kindName(busy.kind), u"ServerError"_qs);
+        QCOMPARE(busy.retryAfterSeconds, 30);
+        QVERIFY(c->login().ok());
+    }
+
     void notAService_data()
     {
         QTest::addColumn<bool>("htmlPage");

@@ -397,6 +397,17 @@ ServiceError GReaderClient::login()
         notService.status = 404;
         return errorFor(notService, u"accounts/ClientLogin"_qs);
     }
+    // FreshRSS with API access switched off answers every call, this one too, with exactly this. A
+    // 503 from anything else (a proxy, a restart) stays a ServerError to try again later.
+    if (answer.failure.isEmpty() && answer.status == 503 && answer.body.trimmed() == "Service Unavailable!") {
+        ServiceError e;
+        e.kind = ServiceError::Kind::ApiDisabled;
+        e.message = tr("The service at %1 has API access switched off. In FreshRSS, an administrator allows it "
+                       "under Administration, Authentication; each user then sets an API password in the "
+                       "profile.")
+                            .arg(m_baseUrl.toDisplayString());
+        return e;
+    }
     // FreshRSS answers a user name it cannot take with 400.
     if (answer.failure.isEmpty() && answer.status == 400) {
         Answer refused = answer;
