@@ -114,7 +114,7 @@ void GReaderTestServer::route(const QByteArray &endpoint, Handler handler, bool 
         if (!m_apiEnabled)
             return text("Service Unavailable!", 503, "Service Unavailable");
         if (const auto failure = m_failNext.constFind(endpoint); failure != m_failNext.cend()) {
-            const TestResponse response = *failure;
+            TestResponse response = *failure;
             m_failNext.erase(failure);
             return response;
         }
@@ -270,12 +270,13 @@ TestResponse GReaderTestServer::clientLogin(const Params &params)
     return text("SID=" + auth + "\nLSID=null\nAuth=" + auth + "\n");
 }
 
-TestResponse GReaderTestServer::token(const Params &)
+// NOLINTNEXTLINE(readability-make-member-function-const): every handler has the one Handler type
+TestResponse GReaderTestServer::token(const Params & /*params*/)
 {
     return text(u"token-%1"_qs.arg(m_tokenGeneration).leftJustified(57, u'Z').toUtf8() + '\n');
 }
 
-TestResponse GReaderTestServer::userInfo(const Params &)
+TestResponse GReaderTestServer::userInfo(const Params & /*params*/)
 {
     return json(QJsonObject{{u"userId"_qs, m_user},
                             {u"userName"_qs, m_user},
@@ -283,7 +284,7 @@ TestResponse GReaderTestServer::userInfo(const Params &)
                             {u"userEmail"_qs, QString(m_user + u"@example.org"_qs)}});
 }
 
-TestResponse GReaderTestServer::subscriptionList(const Params &)
+TestResponse GReaderTestServer::subscriptionList(const Params & /*params*/)
 {
     QJsonArray subscriptions;
     for (const Feed &f : std::as_const(m_feeds)) {
@@ -300,7 +301,7 @@ TestResponse GReaderTestServer::subscriptionList(const Params &)
     return json({{u"subscriptions"_qs, subscriptions}});
 }
 
-TestResponse GReaderTestServer::tagList(const Params &)
+TestResponse GReaderTestServer::tagList(const Params & /*params*/)
 {
     QJsonArray tags{QJsonObject{{u"id"_qs, kStarred}}};
     for (const QString &folder : std::as_const(m_folders))

@@ -75,8 +75,8 @@ QString jsonText(const QJsonValue &value)
 
 QString firstHref(const QJsonValue &links)
 {
-    for (const QJsonValue &link : links.toArray()) {
-        const QString href = link.toObject().value(u"href").toString();
+    for (const QJsonValue link : links.toArray()) {
+        QString href = link.toObject().value(u"href").toString();
         if (!href.isEmpty())
             return href;
     }
@@ -185,7 +185,7 @@ std::optional<ParsedItem> parseItem(const QJsonObject &item)
     a.publishedAt = jsonInteger(item.value(u"published"));
     a.updatedAt = jsonInteger(item.value(u"updated"));
     // States may name the user by number ("user/1/state/com.google/read") instead of "-".
-    for (const QJsonValue &category : item.value(u"categories").toArray()) {
+    for (const QJsonValue category : item.value(u"categories").toArray()) {
         const QString name = category.toString();
         if (name.endsWith(u"/state/com.google/read"))
             a.unread = false;
@@ -513,7 +513,7 @@ ServiceResult<QList<RemoteFolder>> GReaderClient::folders()
         return failed<QList<RemoteFolder>>(
                 errorFor(Answer{200, answer.value, {}, false, -1, {}, false}, u"reader/api/0/tag/list"_qs));
     QList<RemoteFolder> folders;
-    for (const QJsonValue &tag : doc.object().value(u"tags").toArray()) {
+    for (const QJsonValue tag : doc.object().value(u"tags").toArray()) {
         const QJsonObject o = tag.toObject();
         const QString id = normalisedLabel(o.value(u"id").toString());
         // FreshRSS lists its article labels here too (type "tag"); folders are "folder" or untyped.
@@ -535,7 +535,7 @@ ServiceResult<QList<RemoteFeed>> GReaderClient::feeds()
         return failed<QList<RemoteFeed>>(
                 errorFor(Answer{200, answer.value, {}, false, -1, {}, false}, u"reader/api/0/subscription/list"_qs));
     QList<RemoteFeed> feeds;
-    for (const QJsonValue &subscription : doc.object().value(u"subscriptions").toArray()) {
+    for (const QJsonValue subscription : doc.object().value(u"subscriptions").toArray()) {
         const QJsonObject o = subscription.toObject();
         RemoteFeed feed;
         feed.id = o.value(u"id").toString();
@@ -546,7 +546,7 @@ ServiceResult<QList<RemoteFeed>> GReaderClient::feeds()
         const QString url = o.value(u"url").toString();
         feed.url = QUrl(url.isEmpty() && feed.id.startsWith(u"feed/") ? feed.id.mid(5) : url);
         feed.siteUrl = QUrl(o.value(u"htmlUrl").toString());
-        for (const QJsonValue &category : o.value(u"categories").toArray()) {
+        for (const QJsonValue category : o.value(u"categories").toArray()) {
             const QString label = normalisedLabel(category.toObject().value(u"id").toString());
             if (!label.isEmpty()) {
                 feed.folderId = label; // Tidings keeps a feed in one folder: the first
@@ -574,7 +574,7 @@ ServiceResult<QList<RemoteArticle>> GReaderClient::contents(const QStringList &l
         if (!doc.isObject())
             return failed<QList<RemoteArticle>>(errorFor(Answer{200, answer.value, {}, false, -1, {}, false},
                                                          u"reader/api/0/stream/items/contents"_qs));
-        for (const QJsonValue &item : doc.object().value(u"items").toArray()) {
+        for (const QJsonValue item : doc.object().value(u"items").toArray()) {
             if (std::optional<ParsedItem> parsed = parseItem(item.toObject())) {
                 if (crawlTimes)
                     crawlTimes->insert(parsed->article.id, parsed->crawlTime);
@@ -606,7 +606,7 @@ ServiceResult<ArticleBatch> GReaderClient::articlesAfter(const QString &cursorTe
     const QSet<QString> skip(cursor.skip.cbegin(), cursor.skip.cend());
     QStringList ids;
     QSet<QString> listed;
-    for (const QJsonValue &ref : doc.object().value(u"itemRefs").toArray()) {
+    for (const QJsonValue ref : doc.object().value(u"itemRefs").toArray()) {
         const QString id = longItemId(jsonText(ref.toObject().value(u"id")));
         if (!id.isEmpty() && !skip.contains(id) && !listed.contains(id)) {
             ids.append(id);
@@ -669,7 +669,7 @@ ServiceResult<QStringList> GReaderClient::allIds(const Fields &query)
         if (!doc.isObject())
             return failed<QStringList>(
                     errorFor(Answer{200, answer.value, {}, false, -1, {}, false}, u"reader/api/0/stream/items/ids"_qs));
-        for (const QJsonValue &ref : doc.object().value(u"itemRefs").toArray()) {
+        for (const QJsonValue ref : doc.object().value(u"itemRefs").toArray()) {
             const QString id = longItemId(jsonText(ref.toObject().value(u"id")));
             if (!id.isEmpty() && !listed.contains(id)) {
                 ids.append(id);
