@@ -307,6 +307,72 @@ private slots:
         QCOMPARE(drain(*c, cursor).size(), 0);
     }
 
+    void failedBatchLosesNothing()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const QList<quint64> ids = addItems(server, feed, 30);
+        auto c = client(server, {.idsPerPage = 20, .idsPerList = 10000, .idsPerPost = 10});
+        const auto firstPage = c->articlesAfter({});
+        QVERIFY(firstPage.ok());
+        QCOMPARE(firstPage.value.articles.size(), 20);
+        QVERIFY(firstPage.value.more);
+
+        // The contents of the next page fail: no batch, and the cursor stays where it was.
+        TestResponse broken;
+        broken.status = 502;
+        broken.reason = "Bad Gateway";
+        server.failNext("reader/api/0/stream/items/contents", broken);
+        const auto failed = c->articlesAfter(firstPage.value.nextCursor);
+        QCOMPARE(kindName(failed.error.kind), u"ServerError"_qs);
+        QVERIFY(failed.value.articles.isEmpty());
+        const auto again = c->articlesAfter(firstPage.value.nextCursor);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value.articles.size(), 10);
+        QCOMPARE(again.value.articles.back().id, GReaderTestServer::longId(ids.back()));
+        QVERIFY(!again.value.more);
+    }
+
+    void twoDevicesConverge()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const QList<quint64> ids = addItems(server, feed, 5);
+        auto desk = client(server);
+        auto phone = client(server);
+
+        QString deskCursor;
+        QString phoneCursor;
+        QCOMPARE(drain(*desk, deskCursor).size(), 5);
+        QCOMPARE(drain(*phone, phoneCursor).size(), 5);
+
+        // The phone reads two and stars one, and subscribes to a feed; the desk sees it all.
+        QVERIFY(phone->setFlag(Flag::Unread, false, longIds(ids.mid(0, 2))).ok());
+        QVERIFY(phone->setFlag(Flag::Starred, true, longIds({ids[4]})).ok());
+        const auto added = phone->subscribe(QUrl(u"https://other.example/feed"_qs), {});
+        QVERIFY(added.ok());
+        QCOMPARE(asSet(desk->unreadIds().value), asSet(longIds(ids.mid(2))));
+        QCOMPARE(desk->starredIds().value, longIds({ids[4]}));
+        QStringList deskFeeds;
+        for (const RemoteFeed &f : desk->feeds().value)
+            deskFeeds.append(f.id);
+        QCOMPARE(deskFeeds, QStringList({feed, added.value}));
+
+        // The desk marks one unread again and unstars; the phone sees that.
+        QVERIFY(desk->setFlag(Flag::Unread, true, longIds({ids[0]})).ok());
+        QVERIFY(desk->setFlag(Flag::Starred, false, longIds({ids[4]})).ok());
+        QCOMPARE(asSet(phone->unreadIds().value), asSet(longIds({ids[0], ids[2], ids[3], ids[4]})));
+        QVERIFY(phone->starredIds().value.isEmpty());
+        // And a new item reaches both once.
+        const quint64 fresh = server.addItem(feed, u"Fresh"_qs, kStart + 500);
+        QCOMPARE(drain(*desk, deskCursor).size(), 1);
+        const QList<RemoteArticle> onPhone = drain(*phone, phoneCursor);
+        QCOMPARE(onPhone.size(), 1);
+        QCOMPARE(onPhone[0].id, GReaderTestServer::longId(fresh));
+    }
+
     void firstSyncWithNothingUnread()
     {
         GReaderTestServer server(kUser, kPassword);
