@@ -4,6 +4,7 @@
 #include "sync/accounts/GReaderClient.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSet>
 #include <QTcpServer>
 #include <QThread>
@@ -648,6 +649,43 @@ private slots:
             if (r.path.endsWith("subscription/edit"))
                 QVERIFY(r.body.contains("&T=token-"));
         }
+    }
+
+    // Not a call Tidings makes, but the service has it: the test server's own check, through plain HTTP.
+    void serverMarksAllAsRead()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const quint64 before = server.addItem(feed, u"Before"_qs, kStart);
+        const quint64 after = server.addItem(feed, u"After"_qs, kStart + 100);
+        auto post = [&](const QString &endpoint, const QByteArray &body, const QByteArray &auth) {
+            QNetworkRequest request(QUrl(server.baseUrl().toString() + u'/' + endpoint));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
+            if (!auth.isEmpty())
+                request.setRawHeader("Authorization", "GoogleLogin auth=" + auth);
+            std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(10000);
+            return std::pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        };
+        const auto [loginStatus, login] = post(u"accounts/ClientLogin"_qs, "Email=alice&Passwd=api-password", {});
+        QCOMPARE(loginStatus, 200);
+        const QByteArray auth = login.mid(login.indexOf("Auth=") + 5).trimmed();
+        const QByteArray token = QByteArray("token-1").leftJustified(57, 'Z');
+        const QByteArray ts = QByteArray::number((kStart + 50) * 1000000);
+        // Without T it is refused, with the bad-token header's status.
+        QCOMPARE(post(u"reader/api/0/mark-all-as-read"_qs, "s=" + QUrl::toPercentEncoding(feed) + "&ts=" + ts, auth)
+                         .first,
+                 401);
+        const auto [status, body] = post(u"reader/api/0/mark-all-as-read"_qs,
+                                         "s=" + QUrl::toPercentEncoding(feed) + "&ts=" + ts + "&T=" + token, auth);
+        QCOMPARE(status, 200);
+        QCOMPARE(body, QByteArray("OK"));
+        QVERIFY(server.item(before)->read);
+        QVERIFY(!server.item(after)->read); // stored after ts: still unread
     }
 
     void fromAWorkerThread()
