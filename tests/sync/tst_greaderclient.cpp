@@ -3,6 +3,7 @@
 #include "TestHttpServer.h"
 #include "sync/accounts/GReaderClient.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
@@ -595,6 +596,37 @@ private slots:
 
         // And the next call works again.
         QVERIFY(c->feeds().ok());
+    }
+
+    void silentServerTimesOut()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        TestResponse silent;
+        silent.delayMs = 10000;
+        server.failNext("reader/api/0/subscription/list", silent);
+        Fetcher::Options options;
+        options.timeoutMs = 300;
+        auto c = client(server, {}, options);
+        QElapsedTimer clock;
+        clock.start();
+        const auto feeds = c->feeds();
+        QCOMPARE(kindName(feeds.error.kind), u"Unreachable"_qs);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+
+        // An answer that drips in a byte at a time is cut off by the deadline for the whole of it.
+        TestResponse drip;
+        drip.headers = {{"Content-Type", "application/json"}};
+        drip.body = QByteArray(200, ' ') + "{\"tags\": []}";
+        drip.dripIntervalMs = 50;
+        server.failNext("reader/api/0/tag/list", drip);
+        options.timeoutMs = 1000;
+        options.deadlineMs = 600;
+        auto impatient = client(server, {}, options);
+        clock.restart();
+        const auto folders = impatient->folders();
+        QCOMPARE(kindName(folders.error.kind), u"Unreachable"_qs);
+        QVERIFY(clock.elapsed() < 5000);
     }
 
     void sizeCap()
