@@ -135,6 +135,25 @@ private slots:
         QVERIFY(requests[1].headers.value("authorization").startsWith("GoogleLogin auth="));
     }
 
+    void freshRssOwnAddress()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        // What the browser shows, not the API address FreshRSS gives under "Your API address".
+        const QUrl site = server.http().url(u"/"_qs);
+        GReaderClient c(m_network, site, kUser, kPassword);
+        const ServiceError e = c.login();
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        QCOMPARE(c.baseUrl(), server.baseUrl());
+        QCOMPARE(c.feeds().value.size(), 1);
+
+        // A wrong password there is still said as such.
+        GReaderClient wrong(m_network, site, kUser, u"nope"_qs);
+        QCOMPARE(kindName(wrong.login().kind), u"WrongPassword"_qs);
+        QCOMPARE(wrong.baseUrl(), server.baseUrl());
+    }
+
     void wrongPassword()
     {
         GReaderTestServer server(kUser, u"another"_qs);
@@ -195,6 +214,12 @@ private slots:
         const ServiceError e = c.login();
         QCOMPARE(kindName(e.kind), u"NotAService"_qs);
         QVERIFY(e.message.contains(u"/api/greader.php"_qs));
+
+        // The site's own address: FreshRSS's API place under it is tried too, then the address kept.
+        GReaderClient atSite(m_network, site.url(u"/"_qs), kUser, kPassword);
+        QCOMPARE(kindName(atSite.login().kind), u"NotAService"_qs);
+        QCOMPARE(atSite.baseUrl(), site.url(u"/"_qs));
+        QCOMPARE(site.requestsFor("/api/greader.php/accounts/ClientLogin").size(), 2);
     }
 
     void unreachable()

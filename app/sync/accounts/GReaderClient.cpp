@@ -380,6 +380,25 @@ ServiceError GReaderClient::errorFor(const Answer &answer, const QString &endpoi
 
 ServiceError GReaderClient::login()
 {
+    const ServiceError e = logInOnce();
+    // People give FreshRSS's own address rather than its API's: where nothing there answers as a
+    // service, the API's usual place under it is tried once, and kept if a service answers there.
+    if (e.kind != ServiceError::Kind::NotAService || m_baseUrl.path().endsWith(u"greader.php"))
+        return e;
+    const QUrl given = m_baseUrl;
+    QString path = m_baseUrl.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_baseUrl.setPath(path + u"/api/greader.php"_qs);
+    const ServiceError there = logInOnce();
+    if (there.ok() || there.kind == ServiceError::Kind::WrongPassword || there.kind == ServiceError::Kind::ApiDisabled)
+        return there;
+    m_baseUrl = given;
+    return e;
+}
+
+ServiceError GReaderClient::logInOnce()
+{
     m_auth.clear();
     m_token.clear();
     const Answer answer

@@ -36,6 +36,9 @@ public:
                   Fetcher::Options options = {}, Limits limits = {});
 
     [[nodiscard]] ServiceKind kind() const override { return ServiceKind::GoogleReader; }
+    // Where the API answered: the address given, or FreshRSS's /api/greader.php under it when the
+    // address given was FreshRSS's own (see login()). What an account should store.
+    [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     ServiceError login() override;
     [[nodiscard]] ServiceResult<QList<RemoteFolder>> folders() override;
     [[nodiscard]] ServiceResult<QList<RemoteFeed>> feeds() override;
@@ -60,6 +63,7 @@ private:
     using Fields = QList<QPair<QString, QString>>;
     struct Answer;
 
+    ServiceError logInOnce();
     // One request, no retries. A POST carries fields as a form; a GET as its query.
     Answer send(bool post, const QString &endpoint, const Fields &fields, bool withAuth);
     // A GET that logs in when there is no login and once more when the service says it expired.
