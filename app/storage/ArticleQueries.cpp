@@ -11,7 +11,7 @@
 
 namespace tidings {
 
-QString articleFilterCondition(const ArticleFilter &filter, const QString &alias, QVariantList &values)
+QString articleFilterCondition(Database &db, const ArticleFilter &filter, const QString &alias, QVariantList &values)
 {
     switch (filter.kind) {
     case ArticleFilter::Kind::All:
@@ -29,7 +29,7 @@ QString articleFilterCondition(const ArticleFilter &filter, const QString &alias
         values.append(filter.id);
         return alias + u"feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs;
     case ArticleFilter::Kind::Search:
-        values.append(Store::ftsQuery(filter.query));
+        values.append(Store::articleFtsQuery(db, filter.query));
         return alias + u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_qs;
     }
     return {};
@@ -106,11 +106,12 @@ QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const
 {
     QVariantList values;
     // Searches take their own path below; every other list is a condition plus keyset paging.
-    const QString where
-            = filter.kind == ArticleFilter::Kind::Search ? QString() : articleFilterCondition(filter, u"a."_qs, values);
+    const QString where = filter.kind == ArticleFilter::Kind::Search
+            ? QString()
+            : articleFilterCondition(db, filter, u"a."_qs, values);
     QString sql = rowColumns();
     if (filter.kind == ArticleFilter::Kind::Search) {
-        const QString fts = Store::ftsQuery(filter.query);
+        const QString fts = Store::articleFtsQuery(db, filter.query);
         if (fts.isEmpty())
             return {};
         // Newest matches first, as the list always is: FTS5 walks its index in rowid order and stops at

@@ -61,7 +61,8 @@ struct PageCursor
 
 // The SQL condition (columns prefixed with alias, such as "a.") that selects a filter's articles,
 // its values appended; empty for all articles. The one place a filter becomes SQL.
-[[nodiscard]] QString articleFilterCondition(const ArticleFilter &filter, const QString &alias, QVariantList &values);
+[[nodiscard]] QString articleFilterCondition(Database &db, const ArticleFilter &filter, const QString &alias,
+                                             QVariantList &values);
 
 // The cursor that continues after the last row of a page.
 [[nodiscard]] PageCursor cursorAfter(const PageCursor &previous, const QList<ArticleListRow> &page);

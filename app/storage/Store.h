@@ -120,6 +120,12 @@ public:
 
     // Turns user words into an FTS5 query that cannot be a syntax error.
     [[nodiscard]] static QString ftsQuery(const QString &words);
+    // The same for the articles' index, with the last word (the one being typed) expanded to the
+    // words in the index that start with it: see Store.cpp for why.
+    [[nodiscard]] static QString articleFtsQuery(Database &db, const QString &words);
+    // At most this many words stand in for the word being typed; a prefix with more is searched as
+    // FTS5 searches prefixes (or, under three letters, as a whole word).
+    static constexpr int kPrefixExpansionLimit = 64;
 
 private:
     QSqlQuery &prepared(QSqlQuery &query, const char *sql);

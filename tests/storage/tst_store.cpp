@@ -387,6 +387,46 @@ private slots:
         QCOMPARE(Store::ftsQuery(u"two words"_qs), u"\"two\" \"words\"*"_qs);
     }
 
+    void theWordBeingTypedStandsForTheWordsItCanBecome()
+    {
+        Store store;
+        QVERIFY(store.open(m_path));
+        const qint64 feedId = feed(store);
+        ImportCounts counts;
+        QStringList many;
+        for (int i = 0; i <= Store::kPrefixExpansionLimit; ++i)
+            many.append(u"qqq%1 qa%1"_qs.arg(i));
+        const QStringList bodies
+                = {u"New headphones"_qs, u"A new headset"_qs, u"Héadroom, new"_qs, u"Other"_qs, many.join(u' ')};
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            QVERIFY(store.upsertArticle(feedId, toRecord(article(QString::number(i), u"Title"_qs, bodies.at(i))), 1,
+                                        counts));
+        }
+        Database &db = store.database();
+        QCOMPARE(Store::articleFtsQuery(db, u"new hea"_qs),
+                 u"\"new\" AND (\"headphones\" OR \"headroom\" OR \"headset\")"_qs);
+        QCOMPARE(store.search(u"new hea"_qs).size(), 3);
+        // Typed in capitals and with an accent, as the index holds it.
+        QCOMPARE(Store::articleFtsQuery(db, u"HÉADS"_qs), u"(\"headset\")"_qs);
+        // A word followed by a space is whole.
+        QCOMPARE(Store::articleFtsQuery(db, u"hea "_qs), u"\"hea\""_qs);
+        // Nothing starts with it: FTS5's own prefix search, which is then cheap.
+        QCOMPARE(Store::articleFtsQuery(db, u"zzz"_qs), u"\"zzz\"*"_qs);
+        // More words than can stand in: a prefix of three letters or more is searched as a prefix...
+        QCOMPARE(Store::articleFtsQuery(db, u"qqq"_qs), u"\"qqq\"*"_qs);
+        QCOMPARE(store.search(u"qqq"_qs).size(), 1);
+        // ...one or two letters as a whole word until the next letter narrows them.
+        QCOMPARE(Store::articleFtsQuery(db, u"qa"_qs), u"\"qa\""_qs);
+        QCOMPARE(Store::articleFtsQuery(db, u"qa6"_qs),
+                 u"(\"qa6\" OR \"qa60\" OR \"qa61\" OR \"qa62\" OR "
+                 u"\"qa63\" OR \"qa64\")"_qs);
+        // Operators typed by the user stay text.
+        QCOMPARE(Store::articleFtsQuery(db, u"new OR\"x"_qs), u"\"new\" AND \"OR\" AND \"x\"*"_qs);
+        // The list shows what marking the search read marks.
+        QVERIFY(store.markAllRead({ArticleFilter::Kind::Search, 0, u"new hea"_qs}));
+        QCOMPARE(store.stats().unread, 2);
+    }
+
     void searchRanksABoundedSetOfTheNewestMatches()
     {
         // More matches than the ranked candidates: bm25 orders the newest kSearchCandidates of them,
