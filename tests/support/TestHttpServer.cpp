@@ -10,6 +10,9 @@
 
 #include <zlib.h>
 
+#include <memory>
+#include <utility>
+
 namespace tidings::test {
 
 namespace {
@@ -54,6 +57,16 @@ void TestHttpServer::serve(QTcpServer *server)
     m_server = server;
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_peakConnections = qMax(m_peakConnections, ++m_openConnections);
+            // Counted closed at the first of the two: a socket is deleted only a turn of the event loop
+            // after it closed, and one that never connected fully may be deleted without closing.
+            auto counted = std::make_shared<bool>(true);
+            auto closed = [this, counted] {
+                if (std::exchange(*counted, false))
+                    --m_openConnections;
+            };
+            connect(socket, &QTcpSocket::disconnected, this, closed);
+            connect(socket, &QObject::destroyed, this, closed);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadable(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QObject::destroyed, this, [this, socket] { m_buffers.remove(socket); });

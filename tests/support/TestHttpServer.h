@@ -65,6 +65,12 @@ public:
 
     // The most requests that were ever being answered at the same time.
     [[nodiscard]] int peakConcurrency() const { return m_peakConcurrency; }
+    // The most connections that were ever open at the same time, from accepting one to its close (or,
+    // for one that never closed, its deletion). Every connection is open here for less time than the
+    // client has it open, so a peak above a client's limit means the client broke it.
+    [[nodiscard]] int peakConnections() const { return m_peakConnections; }
+    // Starts the count of peakConnections() afresh from the connections open now.
+    void resetPeakConnections() { m_peakConnections = m_openConnections; }
 
     [[nodiscard]] static QByteArray gzip(const QByteArray &data);
 
@@ -80,6 +86,8 @@ private:
     QHash<QTcpSocket *, QByteArray> m_buffers;
     int m_open = 0;
     int m_peakConcurrency = 0;
+    int m_openConnections = 0;
+    int m_peakConnections = 0;
 };
 
 } // namespace tidings::test
