@@ -10,6 +10,7 @@
 
 #include <qt6keychain/keychain.h>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -60,12 +61,10 @@ bool keychainServiceOnBus()
                                       QStringLiteral("org.kde.kwalletd5"), QStringLiteral("org.kde.kwalletd")};
     const QDBusReply<QStringList> running = daemon->registeredServiceNames();
     const QDBusReply<QStringList> startable = daemon->activatableServiceNames();
-    for (const QString &name : names) {
-        if ((running.isValid() && running.value().contains(name))
-            || (startable.isValid() && startable.value().contains(name)))
-            return true;
-    }
-    return false;
+    return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+        return (running.isValid() && running.value().contains(name))
+                || (startable.isValid() && startable.value().contains(name));
+    });
 }
 
 enum class Operation { Read, Store, Remove };

@@ -83,7 +83,7 @@ class Passwords
 public:
     static constexpr std::chrono::milliseconds defaultCommandTimeout{10'000};
     // Bounds what a password file or command may give; a password is a line, not a document.
-    static constexpr qsizetype maxInputBytes = 64 * 1024;
+    static constexpr qsizetype maxInputBytes = qsizetype{64} * 1024;
 
     // session may be null (the command line asks nobody); keychain may be null (sources other than
     // the keychain only), else it must outlive this object.
