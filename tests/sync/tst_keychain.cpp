@@ -87,6 +87,8 @@ private slots:
                 "\"$h\" store \"$2\" \"$3\"\n"
                 "\"$h\" read-on-worker \"$2\"\n"
                 "\"$h\" read \"$2\"\n"
+                "\"$h\" read-parallel \"$2\"\n"
+                "\"$h\" read-async \"$2\"\n"
                 "\"$h\" store \"$2\" \"$4\"\n"
                 "\"$h\" read \"$2\"\n"
                 "\"$h\" remove \"$2\"\n"
@@ -111,6 +113,8 @@ private slots:
                 QStringLiteral("ok"),
                 QStringLiteral("ok ") + first, // read on a worker thread, as a sync does
                 QStringLiteral("ok ") + first, // read on the main thread, as the command line does
+                QStringLiteral("ok ") + first, // eight syncs at once, each on a thread of its own
+                QStringLiteral("ok ") + first, // as the window reads: a future, watched from the event loop
                 QStringLiteral("ok"), // stored again: replaced
                 QStringLiteral("ok ") + second,
                 QStringLiteral("ok"),
