@@ -241,6 +241,14 @@ private slots:
                  QStringLiteral("The password command `%1` failed (exit status 1) and printed no error.").arg(command));
     }
 
+    void commandKilledBySignal()
+    {
+        const QString command = QStringLiteral("echo 'out of memory' >&2; kill -KILL $$");
+        const PasswordResult result = Passwords::runCommand(command);
+        QCOMPARE(result.error, Error::Failed);
+        QCOMPARE(result.message, QStringLiteral("The password command `%1` was killed: out of memory").arg(command));
+    }
+
     void commandEmptyOutput()
     {
         PasswordResult result = Passwords::runCommand(QStringLiteral("true"));
