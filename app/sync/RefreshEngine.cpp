@@ -221,7 +221,8 @@ void RefreshEngine::addThreadsOfNewArticles()
                     }
                     for (const FeedRow &t : threads)
                         self->m_listed.insert(t.id);
-                    self->m_queue += threads;
+                    for (const FeedRow &t : threads)
+                        self->queue(t);
                     self->m_total += int(threads.size());
                     self->m_summary.feeds += int(threads.size());
                     emit self->progress(self->m_done, self->m_total, QString());
@@ -260,9 +261,12 @@ void RefreshEngine::addSite(const QUrl &url, const QUrl &productFeed)
 void RefreshEngine::enqueue(const QList<FeedRow> &feeds, const QString &error)
 {
     m_summary.error = error;
-    m_queue = feeds;
-    for (const FeedRow &f : feeds)
+    m_queued.clear();
+    m_hostOrder.clear();
+    for (const FeedRow &f : feeds) {
         m_listed.insert(f.id);
+        queue(f);
+    }
     m_total = int(feeds.size());
     m_summary.feeds = m_total;
     if (m_total == 0) {
@@ -274,36 +278,56 @@ void RefreshEngine::enqueue(const QList<FeedRow> &feeds, const QString &error)
     pump();
 }
 
+void RefreshEngine::queue(const FeedRow &feed, bool first)
+{
+    const QString host = hostOf(feed.url);
+    auto it = m_queued.find(host);
+    if (it == m_queued.end()) {
+        it = m_queued.insert(host, {});
+        m_hostOrder.append(host);
+    }
+    if (first)
+        it->push_front(feed);
+    else
+        it->push_back(feed);
+}
+
 void RefreshEngine::pump()
 {
     const qint64 now = nowSeconds();
-    for (qsizetype i = 0; i < m_queue.size() && m_active.size() < m_options.maxTotal;) {
-        const FeedRow feed = m_queue[i];
-        const QString host = hostOf(feed.url);
+    // By index, and the host's queue looked up again after each fetch started: nothing here may rely on
+    // the containers staying as they were across a call out.
+    for (qsizetype h = 0; h < m_hostOrder.size() && m_active.size() < m_options.maxTotal; ++h) {
+        const QString host = m_hostOrder.at(h);
         const qint64 pausedUntil = m_pausedUntil.value(host, 0);
-        if (pausedUntil > now) {
-            // The host asked to wait: do not ask again in this refresh.
-            m_queue.removeAt(i);
-            storeThen([feed, pausedUntil](Store &store) {
-                Sources sources(store.database());
-                (void)sources.recordFailure(feed.id, feed.lastError, feed.errorCount, nowSeconds(), pausedUntil);
-                return FeedOutcome{feed,
-                                   FeedOutcome::Result::Postponed,
-                                   {},
-                                   tr("postponed: the server asked to wait until %1")
-                                           .arg(QDateTime::fromSecsSinceEpoch(pausedUntil).toString(u"HH:mm"_qs))};
-            });
-            continue;
+        for (;;) {
+            auto it = m_queued.find(host);
+            if (it == m_queued.end() || it->empty())
+                break;
+            if (pausedUntil > now) {
+                // The host asked to wait: do not ask again in this refresh.
+                const FeedRow feed = it->front();
+                it->pop_front();
+                storeThen([feed, pausedUntil](Store &store) {
+                    Sources sources(store.database());
+                    (void)sources.recordFailure(feed.id, feed.lastError, feed.errorCount, nowSeconds(), pausedUntil);
+                    return FeedOutcome{feed,
+                                       FeedOutcome::Result::Postponed,
+                                       {},
+                                       tr("postponed: the server asked to wait until %1")
+                                               .arg(QDateTime::fromSecsSinceEpoch(pausedUntil).toString(u"HH:mm"_qs))};
+                });
+                continue;
+            }
+            if (m_active.size() >= m_options.maxTotal || m_activePerHost.value(host) >= m_options.maxPerHost)
+                break;
+            const FeedRow feed = it->front();
+            it->pop_front();
+            m_active.insert(feed.id, feed);
+            ++m_activePerHost[host];
+            emit progress(m_done, m_total, feed.title.isEmpty() ? feed.siteName : feed.title);
+            m_fetcher->fetch({feed.id, QUrl(feed.url), feed.etag, feed.lastModified});
         }
-        if (m_activePerHost.value(host) >= m_options.maxPerHost) {
-            ++i;
-            continue;
-        }
-        m_queue.removeAt(i);
-        m_active.insert(feed.id, feed);
-        ++m_activePerHost[host];
-        emit progress(m_done, m_total, feed.title.isEmpty() ? feed.siteName : feed.title);
-        m_fetcher->fetch({feed.id, QUrl(feed.url), feed.etag, feed.lastModified});
     }
 }
 
@@ -467,7 +491,7 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
         next.lastModified = outcome.nextLastModified;
         next.bodyHash = outcome.nextBodyHash;
         m_pages.insert(next.id, outcome.page + 1);
-        m_queue.prepend(next);
+        queue(next, true);
         ++m_total;
     }
     emit feedDone(outcome);

@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 
+#include <deque>
 #include <functional>
 
 class QNetworkAccessManager;
@@ -105,6 +106,8 @@ private:
     [[nodiscard]] static QList<FeedRow> threadFeeds(Sources &sources, qint64 siteId, qint64 now, int limit, bool force,
                                                     const QSet<qint64> &skip);
     void addThreadsOfNewArticles();
+    // Queues a feed behind (or, first, ahead of) the others of its host.
+    void queue(const FeedRow &feed, bool first = false);
     void pump();
     void onFetched(const FetchResult &result);
     void onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page);
@@ -131,7 +134,11 @@ private:
     bool m_newArticles = false; // this refresh stored new articles
     bool m_threadsOfNewArticles = false; // and their threads have been listed
     QSet<qint64> m_listed; // feeds this refresh fetches (or fetched)
-    QList<FeedRow> m_queue;
+    // Feeds waiting, one queue per host, hosts in the order they were first queued. A pass of pump()
+    // looks at each host once: with a single queue it looked at (and parsed the URL of) every waiting
+    // feed each time a fetch ended, which was most of a warm refresh's CPU when sites share a host.
+    QHash<QString, std::deque<FeedRow>> m_queued;
+    QStringList m_hostOrder;
     QHash<qint64, FeedRow> m_active; // by feed id
     QHash<qint64, int> m_pages; // feeds queued or fetched for a page after the first: which page
     QHash<QString, int> m_activePerHost;
