@@ -71,12 +71,39 @@
     </message>
 </context>
 <context>
+    <name>GReaderClient</name>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="353" />
+        <source>The service asks Tidings to wait %n second(s) before asking again.</source>
+        <translation>
+            <numerusform>The service asks Tidings to wait %n second before asking again.</numerusform><numerusform>The service asks Tidings to wait %n seconds before asking again.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="195" />
+        <location filename="../app/storage/Importer.cpp" line="221" />
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>%n item stored before that</numerusform><numerusform>%n items stored before that</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Keychain.cpp" line="144" />
+        <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
+        <translation>
+            <numerusform>The keychain did not answer within %n second; it may be waiting to be unlocked.</numerusform><numerusform>The keychain did not answer within %n seconds; it may be waiting to be unlocked.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Passwords</name>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Passwords.cpp" line="252" />
+        <source>The password command `%1` did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>The password command `%1` did not finish within %n second.</numerusform><numerusform>The password command `%1` did not finish within %n seconds.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -97,7 +124,7 @@
 <context>
     <name>tidings::RefreshEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="411" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="435" />
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(asked to wait %n second)</numerusform><numerusform>(asked to wait %n seconds)</numerusform></translation>

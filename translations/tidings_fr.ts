@@ -1186,58 +1186,57 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="63"/>
+        <location filename="../app/storage/Database.cpp" line="64"/>
         <source>cannot open the database %1: %2</source>
         <translation>impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="68"/>
+        <location filename="../app/storage/Database.cpp" line="69"/>
         <source>the database %1 is damaged: %2</source>
         <translation>la base de données %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="105"/>
-        <location filename="../app/storage/Store.cpp" line="276"/>
+        <location filename="../app/storage/Database.cpp" line="110"/>
         <source>the disk is full</source>
         <translation>le disque est plein</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="108"/>
+        <location filename="../app/storage/Database.cpp" line="113"/>
         <source>the database file is damaged (%1)</source>
         <translation>le fichier de la base de données est endommagé (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="130"/>
+        <location filename="../app/storage/Database.cpp" line="147"/>
         <source>the SQLite driver gave no connection handle</source>
         <translation>le pilote SQLite n&apos;a fourni aucun descripteur de connexion</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="158"/>
+        <location filename="../app/storage/Database.cpp" line="175"/>
         <source>cannot configure the database %1: %2</source>
         <translation>impossible de configurer la base de données %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="169"/>
+        <location filename="../app/storage/Database.cpp" line="186"/>
         <source>%1 is not a Tidings database: %2</source>
         <translation>%1 n&apos;est pas une base de données Tidings&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="176"/>
+        <location filename="../app/storage/Database.cpp" line="193"/>
         <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de Tidings (schéma %2&#xa0;; cette version connaît jusqu&apos;au schéma %3). Mettez Tidings à jour pour l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="194"/>
+        <location filename="../app/storage/Database.cpp" line="211"/>
         <source>cannot copy the database aside before updating it: %1</source>
         <translation>impossible de faire une copie de sauvegarde de la base de données avant sa mise à jour&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="203"/>
+        <location filename="../app/storage/Database.cpp" line="220"/>
         <source>migration %1 is missing from this build</source>
         <translation>la migration %1 est absente de cette compilation</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="212"/>
+        <location filename="../app/storage/Database.cpp" line="229"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>impossible de mettre à jour la base de données vers le schéma %1&#xa0;: %2</translation>
     </message>
@@ -1289,27 +1288,27 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="132"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="134"/>
         <source>document too large: over %1 MB</source>
         <translation>document trop volumineux&#xa0;: plus de %1 Mo</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="138"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="140"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>JSON non valide&#xa0;: %1 à la position %2</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="147"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="149"/>
         <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
         <translation>pas un flux&#xa0;: du JSON qui n&apos;est ni un JSON Feed, ni des commentaires WordPress, ni une liste de produits</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="157"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="159"/>
         <source>cannot read the document</source>
         <translation>impossible de lire le document</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="219"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="221"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
@@ -1325,24 +1324,132 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
 </context>
 <context>
+    <name>GReaderClient</name>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
+        <source>The service&apos;s answer to %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
+        <source>Cannot reach the service at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
+        <source>The service asks Tidings to wait %n second(s) before asking again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
+        <source>The service says it had too many requests; Tidings waits before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
+        <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
+        <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
+        <source>The service refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
+        <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
+        <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
+        <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
+        <source>The service has no feed %1 to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <location filename="../app/storage/Importer.cpp" line="105"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <location filename="../app/storage/Importer.cpp" line="182"/>
         <source>Unnamed site</source>
         <translation>Site sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <location filename="../app/storage/Importer.cpp" line="221"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>%n élément enregistré avant cela</numerusform>
             <numerusform>%n éléments enregistrés avant cela</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
+        <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
+        <source>The keychain refused access (is it locked?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
+        <source>The keychain was closed before it answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1442,6 +1549,99 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <source>The password file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <source>The password file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <source>The first line of the password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <source>The password command could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <source>The password command `%1` did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <source>The password command `%1` did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <source>The password command `%1` was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <source>The password command `%1` was killed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <source>The password command `%1` failed (exit status %2) and printed no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <source>The password command `%1` failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <source>The password command `%1` printed no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <source>The password command `%1` printed no password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopQueries</name>
     <message>
         <location filename="../app/storage/ShopQueries.cpp" line="77"/>
@@ -1462,7 +1662,7 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         <translation>fourni avec Tidings&#xa0;; jamais récupéré</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="184"/>
+        <location filename="../app/storage/Sources.cpp" line="185"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
@@ -1470,7 +1670,7 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="307"/>
+        <location filename="../app/storage/Store.cpp" line="331"/>
         <source>an article vanished while it was being stored</source>
         <translation>un article a disparu pendant son enregistrement</translation>
     </message>
@@ -1478,23 +1678,24 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="40"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="96"/>
         <source>there is no database at %1</source>
         <translation>il n&apos;y a pas de base de données à l&apos;emplacement %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
-        <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="104"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot move %1 aside to %2</source>
         <translation>impossible de déplacer %1 vers %2 pour le mettre de côté</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="120"/>
         <source>the copy %1 is damaged too</source>
         <translation>la copie %1 est endommagée elle aussi</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>impossible de copier %1 vers %2</translation>
     </message>
@@ -1808,22 +2009,22 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>le réseau n&apos;est pas disponible</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="189"/>
+        <location filename="../app/net/Fetcher.cpp" line="201"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
         <translation>une fois décompressée, la réponse dépasse la limite de taille de %1 Mo&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="233"/>
+        <location filename="../app/net/Fetcher.cpp" line="232"/>
         <source>redirected to %1, which is not a web address</source>
         <translation>redirection vers %1, qui n&apos;est pas une adresse web</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="235"/>
+        <location filename="../app/net/Fetcher.cpp" line="234"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation>redirection de HTTPS vers HTTP refusée (%1)</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="195"/>
+        <location filename="../app/net/Fetcher.cpp" line="190"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>la réponse dépasse %1 Mo&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
@@ -1838,22 +2039,22 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>aucune réponse complète en %L1 s&#xa0;: le serveur envoie trop lentement</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="204"/>
+        <location filename="../app/net/Fetcher.cpp" line="203"/>
         <source>the response is larger than %1 MB; it was cut off</source>
         <translation>la réponse dépasse %1 Mo&#xa0;; elle a été tronquée</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="237"/>
+        <location filename="../app/net/Fetcher.cpp" line="236"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
         <translation>le serveur redirige en boucle (%1 ramène à %2)</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="240"/>
+        <location filename="../app/net/Fetcher.cpp" line="239"/>
         <source>too many redirects (more than %1); the last went to %2</source>
         <translation>trop de redirections (plus de %1)&#xa0;; la dernière menait à %2</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="281"/>
+        <location filename="../app/net/Fetcher.cpp" line="280"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation>le serveur indique que le flux n&apos;existe plus (410 Gone)&#xa0;; il n&apos;est plus récupéré</translation>
     </message>
@@ -1895,18 +2096,18 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>aucun site nommé %1 (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="317"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation>reporté&#xa0;: le serveur a demandé d&apos;attendre jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="592"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="403"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="616"/>
         <source>malformed: %1</source>
         <translation>mal formé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="435"/>
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(attente de %n seconde demandée)</numerusform>
@@ -1914,10 +2115,10 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="533"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="577"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="450"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="460"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="601"/>
         <source>page %1: %2</source>
         <translation>page %1&#xa0;: %2</translation>
     </message>
@@ -1943,32 +2144,32 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::SiteDiscovery</name>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <location filename="../app/net/Discovery.cpp" line="163"/>
         <source>not a web address: %1</source>
         <translation>pas une adresse web&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <location filename="../app/net/Discovery.cpp" line="172"/>
         <source>no answer from %1</source>
         <translation>aucune réponse de %1</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <location filename="../app/net/Discovery.cpp" line="201"/>
         <source>no feed found on %1: it announces none</source>
         <translation>aucun flux trouvé sur %1&#xa0;: il n&apos;en annonce aucun</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <location filename="../app/net/Discovery.cpp" line="230"/>
         <source>the feeds %1 announces could not be read</source>
         <translation>les flux annoncés par %1 n&apos;ont pas pu être lus</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <location filename="../app/net/Discovery.cpp" line="261"/>
         <source>the product feed %1: %2</source>
         <translation>le flux de produits %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <location filename="../app/net/Discovery.cpp" line="266"/>
         <source>%1 is not a product feed</source>
         <translation>%1 n&apos;est pas un flux de produits</translation>
     </message>
@@ -2000,47 +2201,47 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="123"/>
+        <location filename="../ui/HelpDialogs.cpp" line="127"/>
         <source>About Tidings</source>
         <translation>À propos de Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="128"/>
+        <location filename="../ui/HelpDialogs.cpp" line="132"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="130"/>
+        <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
         <translation>Lit le site d&apos;un éditeur, ses commentaires et sa boutique, et les conserve pour les lire hors ligne.</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="134"/>
+        <location filename="../ui/HelpDialogs.cpp" line="138"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure&#xa0;: vous pouvez l&apos;utiliser, l&apos;étudier, le partager et le modifier. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="139"/>
+        <location filename="../ui/HelpDialogs.cpp" line="143"/>
         <source>Your data (back up this folder to keep it):</source>
         <translation>Vos données (sauvegardez ce dossier pour les conserver)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="144"/>
+        <location filename="../ui/HelpDialogs.cpp" line="148"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="145"/>
+        <location filename="../ui/HelpDialogs.cpp" line="149"/>
         <source>The folder that holds the database and the image cache</source>
         <translation>Le dossier qui contient la base de données et le cache des images</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="146"/>
+        <location filename="../ui/HelpDialogs.cpp" line="150"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="152"/>
+        <location filename="../ui/HelpDialogs.cpp" line="156"/>
         <source>&amp;Open Data Folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
     </message>
@@ -3271,38 +3472,38 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="38"/>
+        <location filename="../ui/HelpDialogs.cpp" line="39"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="63"/>
+        <location filename="../ui/HelpDialogs.cpp" line="67"/>
         <source>Keyboard Shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="68"/>
+        <location filename="../ui/HelpDialogs.cpp" line="72"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="69"/>
+        <location filename="../ui/HelpDialogs.cpp" line="73"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
         <translation>Chaque action dotée de touches, selon la partie de la fenêtre où ces touches fonctionnent</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="94"/>
+        <location filename="../ui/HelpDialogs.cpp" line="98"/>
         <source> or </source>
         <translation> ou </translation>
     </message>

@@ -1179,58 +1179,57 @@ checkout is held back.
 <context>
     <name>Database</name>
     <message>
-        <location filename="../app/storage/Database.cpp" line="63"/>
+        <location filename="../app/storage/Database.cpp" line="64"/>
         <source>cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="68"/>
+        <location filename="../app/storage/Database.cpp" line="69"/>
         <source>the database %1 is damaged: %2</source>
         <translation>数据库 %1 已损坏：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="105"/>
-        <location filename="../app/storage/Store.cpp" line="276"/>
+        <location filename="../app/storage/Database.cpp" line="110"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="108"/>
+        <location filename="../app/storage/Database.cpp" line="113"/>
         <source>the database file is damaged (%1)</source>
         <translation>数据库文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="130"/>
+        <location filename="../app/storage/Database.cpp" line="147"/>
         <source>the SQLite driver gave no connection handle</source>
         <translation>SQLite 驱动程序未提供连接句柄</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="158"/>
+        <location filename="../app/storage/Database.cpp" line="175"/>
         <source>cannot configure the database %1: %2</source>
         <translation>无法配置数据库 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="169"/>
+        <location filename="../app/storage/Database.cpp" line="186"/>
         <source>%1 is not a Tidings database: %2</source>
         <translation>%1 不是 Tidings 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="176"/>
+        <location filename="../app/storage/Database.cpp" line="193"/>
         <source>%1 was written by a newer Tidings (schema %2; this version knows up to %3). Update Tidings to open it.</source>
         <translation>%1 由更新版本的 Tidings 写入（架构版本 %2；此版本最高支持 %3）。请更新 Tidings 后再打开它。</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="194"/>
+        <location filename="../app/storage/Database.cpp" line="211"/>
         <source>cannot copy the database aside before updating it: %1</source>
         <translation>更新数据库前无法创建其备份副本：%1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="203"/>
+        <location filename="../app/storage/Database.cpp" line="220"/>
         <source>migration %1 is missing from this build</source>
         <translation>此构建中缺少迁移 %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/Database.cpp" line="212"/>
+        <location filename="../app/storage/Database.cpp" line="229"/>
         <source>cannot update the database to schema %1: %2</source>
         <translation>无法将数据库更新到架构版本 %1：%2</translation>
     </message>
@@ -1279,27 +1278,27 @@ checkout is held back.
 <context>
     <name>DocumentParser</name>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="132"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="134"/>
         <source>document too large: over %1 MB</source>
         <translation>文档过大：超过 %1 MB</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="138"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="140"/>
         <source>not valid JSON: %1 at offset %2</source>
         <translation>不是有效的 JSON：%1，位于偏移量 %2</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="147"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="149"/>
         <source>not a feed: JSON that is neither a JSON Feed, WordPress comments nor a product list</source>
         <translation>不是订阅源：该 JSON 既不是 JSON Feed，也不是 WordPress 评论或商品列表</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="157"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="159"/>
         <source>cannot read the document</source>
         <translation>无法读取文档</translation>
     </message>
     <message>
-        <location filename="../app/parse/DocumentParser.cpp" line="219"/>
+        <location filename="../app/parse/DocumentParser.cpp" line="221"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -1315,23 +1314,129 @@ checkout is held back.
     </message>
 </context>
 <context>
+    <name>GReaderClient</name>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
+        <source>The service&apos;s answer to %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
+        <source>Cannot reach the service at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
+        <source>The service asks Tidings to wait %n second(s) before asking again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
+        <source>The service says it had too many requests; Tidings waits before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
+        <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
+        <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
+        <source>The service refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
+        <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
+        <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
+        <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
+        <source>The service has no feed %1 to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="97"/>
+        <location filename="../app/storage/Importer.cpp" line="105"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="156"/>
+        <location filename="../app/storage/Importer.cpp" line="182"/>
         <source>Unnamed site</source>
         <translation>未命名网站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="195"/>
+        <location filename="../app/storage/Importer.cpp" line="221"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>此前已保存 %n 个条目</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
+        <source>The keychain holds no password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
+        <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
+        <source>The keychain refused access (is it locked?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
+        <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
+        <source>The keychain was closed before it answered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1536,98 @@ checkout is held back.
     </message>
 </context>
 <context>
+    <name>Passwords</name>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <source>The password file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <source>The password file %1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <source>The password file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <source>The first line of the password file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <source>The password command could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <source>The password command `%1` did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <source>The password command `%1` did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <source>It said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <source>The password command `%1` was killed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <source>The password command `%1` was killed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <source>The password command `%1` failed (exit status %2) and printed no error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <source>The password command `%1` failed (exit status %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <source>The password command `%1` printed no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <source>The password command `%1` printed no password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShopQueries</name>
     <message>
         <location filename="../app/storage/ShopQueries.cpp" line="77"/>
@@ -1451,7 +1648,7 @@ checkout is held back.
         <translation>随 Tidings 附带；不会联网获取</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="184"/>
+        <location filename="../app/storage/Sources.cpp" line="185"/>
         <source>a site needs a name</source>
         <translation>网站需要一个名称</translation>
     </message>
@@ -1459,7 +1656,7 @@ checkout is held back.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="307"/>
+        <location filename="../app/storage/Store.cpp" line="331"/>
         <source>an article vanished while it was being stored</source>
         <translation>文章在保存过程中消失了</translation>
     </message>
@@ -1467,23 +1664,24 @@ checkout is held back.
 <context>
     <name>StoreRecovery</name>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="27"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="40"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="96"/>
         <source>there is no database at %1</source>
         <translation>%1 处没有数据库</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="86"/>
-        <location filename="../app/storage/StoreRecovery.cpp" line="91"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="104"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
         <source>cannot move %1 aside to %2</source>
         <translation>无法将 %1 移至 %2 另行保留</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="102"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="120"/>
         <source>the copy %1 is damaged too</source>
         <translation>副本 %1 也已损坏</translation>
     </message>
     <message>
-        <location filename="../app/storage/StoreRecovery.cpp" line="109"/>
+        <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>无法将 %1 复制到 %2</translation>
     </message>
@@ -1795,22 +1993,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>网络不可用</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="189"/>
+        <location filename="../app/net/Fetcher.cpp" line="201"/>
         <source>the compressed response expands beyond the size limit of %1 MB; it was not read</source>
         <translation>压缩的响应解压后超过 %1 MB 的大小限制；未读取</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="233"/>
+        <location filename="../app/net/Fetcher.cpp" line="232"/>
         <source>redirected to %1, which is not a web address</source>
         <translation>被重定向到 %1，但它不是网址</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="235"/>
+        <location filename="../app/net/Fetcher.cpp" line="234"/>
         <source>refused a redirect from HTTPS to HTTP (%1)</source>
         <translation>已拒绝从 HTTPS 到 HTTP 的重定向（%1）</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="195"/>
+        <location filename="../app/net/Fetcher.cpp" line="190"/>
         <source>the response is larger than %1 MB; it was not read</source>
         <translation>响应大于 %1 MB；未读取</translation>
     </message>
@@ -1825,22 +2023,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%L1 秒内未收到完整响应：服务器发送太慢</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="204"/>
+        <location filename="../app/net/Fetcher.cpp" line="203"/>
         <source>the response is larger than %1 MB; it was cut off</source>
         <translation>响应大于 %1 MB；已截断</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="237"/>
+        <location filename="../app/net/Fetcher.cpp" line="236"/>
         <source>the server redirects in a loop (%1 leads back to %2)</source>
         <translation>服务器循环重定向（%1 又指回 %2）</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="240"/>
+        <location filename="../app/net/Fetcher.cpp" line="239"/>
         <source>too many redirects (more than %1); the last went to %2</source>
         <translation>重定向次数过多（超过 %1 次）；最后一次指向 %2</translation>
     </message>
     <message>
-        <location filename="../app/net/Fetcher.cpp" line="281"/>
+        <location filename="../app/net/Fetcher.cpp" line="280"/>
         <source>the server says the feed is gone (410 Gone); it is no longer fetched</source>
         <translation>服务器表示该订阅源已不存在（410 Gone）；将不再获取</translation>
     </message>
@@ -1882,28 +2080,28 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="293"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="317"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation>已推迟：服务器要求等待至 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="379"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="592"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="403"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="616"/>
         <source>malformed: %1</source>
         <translation>格式有误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="411"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="435"/>
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>（要求等待 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="426"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="436"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="533"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="577"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="450"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="460"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="601"/>
         <source>page %1: %2</source>
         <translation>第 %1 页：%2</translation>
     </message>
@@ -1929,32 +2127,32 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::SiteDiscovery</name>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="144"/>
+        <location filename="../app/net/Discovery.cpp" line="163"/>
         <source>not a web address: %1</source>
         <translation>不是网址：%1</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="153"/>
+        <location filename="../app/net/Discovery.cpp" line="172"/>
         <source>no answer from %1</source>
         <translation>%1 无响应</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="182"/>
+        <location filename="../app/net/Discovery.cpp" line="201"/>
         <source>no feed found on %1: it announces none</source>
         <translation>在 %1 上未找到订阅源：该页面未声明任何订阅源</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="211"/>
+        <location filename="../app/net/Discovery.cpp" line="230"/>
         <source>the feeds %1 announces could not be read</source>
         <translation>无法读取 %1 声明的订阅源</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="242"/>
+        <location filename="../app/net/Discovery.cpp" line="261"/>
         <source>the product feed %1: %2</source>
         <translation>商品订阅源 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/net/Discovery.cpp" line="247"/>
+        <location filename="../app/net/Discovery.cpp" line="266"/>
         <source>%1 is not a product feed</source>
         <translation>%1 不是商品订阅源</translation>
     </message>
@@ -1986,47 +2184,47 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::AboutDialog</name>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="123"/>
+        <location filename="../ui/HelpDialogs.cpp" line="127"/>
         <source>About Tidings</source>
         <translation>关于 Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="128"/>
+        <location filename="../ui/HelpDialogs.cpp" line="132"/>
         <source>&lt;h2&gt;Tidings %1&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Tidings %1&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="130"/>
+        <location filename="../ui/HelpDialogs.cpp" line="134"/>
         <source>Reads a publisher&apos;s site, its comments and its shop, and keeps them to read offline.</source>
         <translation>阅读发布者的网站、评论和商店，并将其保存在本地以便离线阅读。</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="134"/>
+        <location filename="../ui/HelpDialogs.cpp" line="138"/>
         <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and change it. It comes with no warranty.</source>
         <translation>依据 GNU 通用公共许可证第 3 版或更高版本发布的自由软件：您可以使用、研究、分享和修改它。本软件不提供任何担保。</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="139"/>
+        <location filename="../ui/HelpDialogs.cpp" line="143"/>
         <source>Your data (back up this folder to keep it):</source>
         <translation>您的数据（请备份此文件夹以保留数据）：</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="144"/>
+        <location filename="../ui/HelpDialogs.cpp" line="148"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="145"/>
+        <location filename="../ui/HelpDialogs.cpp" line="149"/>
         <source>The folder that holds the database and the image cache</source>
         <translation>存放数据库和图片缓存的文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="146"/>
+        <location filename="../ui/HelpDialogs.cpp" line="150"/>
         <source>Built with Qt %1, running on Qt %2.</source>
         <translation>使用 Qt %1 构建，运行于 Qt %2。</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="152"/>
+        <location filename="../ui/HelpDialogs.cpp" line="156"/>
         <source>&amp;Open Data Folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
     </message>
@@ -3251,38 +3449,38 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::ShortcutsDialog</name>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="38"/>
+        <location filename="../ui/HelpDialogs.cpp" line="39"/>
         <location filename="../ui/MainWindow.cpp" line="55"/>
         <source>Everywhere</source>
         <translation>全局</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="63"/>
+        <location filename="../ui/HelpDialogs.cpp" line="67"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="65"/>
+        <location filename="../ui/HelpDialogs.cpp" line="69"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="68"/>
+        <location filename="../ui/HelpDialogs.cpp" line="72"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="69"/>
+        <location filename="../ui/HelpDialogs.cpp" line="73"/>
         <source>Every action that has keys, by the part of the window where the keys work</source>
         <translation>所有带快捷键的操作，按快捷键起作用的窗口区域分组</translation>
     </message>
     <message>
-        <location filename="../ui/HelpDialogs.cpp" line="94"/>
+        <location filename="../ui/HelpDialogs.cpp" line="98"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
