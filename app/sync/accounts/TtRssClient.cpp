@@ -6,6 +6,7 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -156,7 +157,6 @@ TtRssClient::Reply TtRssClient::post(const QJsonObject &body, bool forLogin)
     QByteArray data;
     QString abortReason;
     bool tooLarge = false;
-    const qint64 megabytes = m_options.maxBytes / (qint64{1024} * 1024);
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);
@@ -191,7 +191,9 @@ TtRssClient::Reply TtRssClient::post(const QJsonObject &body, bool forLogin)
     if (tooLarge) {
         out.error = {
                 ServiceError::Kind::ServerError,
-                tr("Tiny Tiny RSS at %1 sent an answer larger than %2 MB; it was not read").arg(host).arg(megabytes)};
+                tr("Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read")
+                        .arg(host,
+                             QLocale().formattedDataSize(m_options.maxBytes, 0, QLocale::DataSizeTraditionalFormat))};
         return out;
     }
     if (!abortReason.isEmpty()) {
