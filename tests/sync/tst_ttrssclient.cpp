@@ -432,7 +432,7 @@ void TestTtRssClient::sizeCap()
     unannounced.sendLength = false; // no Content-Length: the cap holds while reading
     server.route("/unannounced/api/", fakeTtRss(unannounced));
     TtRssClient::Options small;
-    small.maxBytes = 64 * 1024;
+    small.maxBytes = qint64{64} * 1024;
     for (const char *path : {"/announced/", "/unannounced/"}) {
         auto client = makeClient(server.url(QString::fromLatin1(path)), u"reader"_qs, u"secret"_qs, small);
         const auto batch = onWorker([&] { return client->articlesAfter(QString()); });

@@ -104,9 +104,9 @@ struct HeadlineCursor
 
 } // namespace
 
-TtRssClient::TtRssClient(const QUrl &baseUrl, const QString &user, const QString &password, Options options)
-    : m_user(user)
-    , m_password(password)
+TtRssClient::TtRssClient(const QUrl &baseUrl, QString user, QString password, Options options)
+    : m_user(std::move(user))
+    , m_password(std::move(password))
     , m_options(options)
 {
     QUrl base = baseUrl;
@@ -319,7 +319,8 @@ ServiceResult<QList<RemoteFolder>> TtRssClient::folders()
     result.error = reply.error;
     if (!reply.error.ok())
         return result;
-    for (const QJsonValue &value : reply.content.toArray()) {
+    const QJsonArray array = reply.content.toArray();
+    for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         const QString id = idText(o.value(u"id"));
         // 0 is "Uncategorized", below it the virtual categories (Special, Labels): not folders.
@@ -338,7 +339,8 @@ ServiceResult<QList<RemoteFeed>> TtRssClient::feeds()
     result.error = reply.error;
     if (!reply.error.ok())
         return result;
-    for (const QJsonValue &value : reply.content.toArray()) {
+    const QJsonArray array = reply.content.toArray();
+    for (const auto &value : array) {
         const QJsonObject o = value.toObject();
         RemoteFeed feed;
         feed.id = idText(o.value(u"id"));
@@ -377,7 +379,7 @@ ServiceResult<ArticleBatch> TtRssClient::articlesAfter(const QString &cursor)
         return result;
     }
     const QJsonArray headlines = reply.content.toArray();
-    for (const QJsonValue &value : headlines) {
+    for (const auto &value : headlines) {
         RemoteArticle article = articleFrom(value.toObject());
         const qint64 id = article.id.toLongLong();
         if (id <= at.sinceId)
@@ -407,7 +409,8 @@ ServiceResult<QList<RemoteArticle>> TtRssClient::articles(const QStringList &ids
             result.error = reply.error;
             return result;
         }
-        for (const QJsonValue &value : reply.content.toArray())
+        const QJsonArray array = reply.content.toArray();
+        for (const auto &value : array)
             result.value.append(articleFrom(value.toObject()));
     }
     return result;
@@ -438,7 +441,7 @@ ServiceResult<QStringList> TtRssClient::headlineIds(int feedId, const QString &v
             return result;
         }
         const QJsonArray headlines = reply.content.toArray();
-        for (const QJsonValue &value : headlines) {
+        for (const auto &value : headlines) {
             const QString id = idText(value.toObject().value(u"id"));
             if (isArticleId(id) && !seen.contains(id)) {
                 seen.insert(id);
@@ -506,7 +509,8 @@ ServiceResult<QString> TtRssClient::subscribe(const QUrl &feedUrl, const QString
         const QJsonValue feeds = status.value(u"feeds");
         if (feeds.isObject())
             found = feeds.toObject().keys();
-        for (const QJsonValue &value : feeds.toArray())
+        const QJsonArray listed = feeds.toArray();
+        for (const auto &value : listed)
             found.append(value.toString());
         result.error = {ServiceError::Kind::Refused,
                         tr("%1 is a web page that names several feeds; subscribe to one of them: %2")

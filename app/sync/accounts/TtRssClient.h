@@ -34,7 +34,7 @@ public:
     };
 
     // baseUrl: where tt-rss is installed (the page a browser opens), without "api/".
-    TtRssClient(const QUrl &baseUrl, const QString &user, const QString &password, Options options);
+    TtRssClient(const QUrl &baseUrl, QString user, QString password, Options options);
     TtRssClient(const QUrl &baseUrl, const QString &user, const QString &password);
     ~TtRssClient() override;
 
