@@ -398,6 +398,8 @@ ServiceResult<ArticleBatch> TtRssClient::articlesAfter(const QString &cursor)
     return result;
 }
 
+// getArticle gives the article's date cut to the minute (getHeadlines to the second): an article
+// fetched by id may show a date up to 59 s earlier than the same article from articlesAfter.
 ServiceResult<QList<RemoteArticle>> TtRssClient::articles(const QStringList &ids)
 {
     ServiceResult<QList<RemoteArticle>> result;
