@@ -12,8 +12,8 @@
 # tt_start leaves DIR/ttrss.env with what a test needs (TTRSS_URL, TTRSS_USER, TTRSS_PASSWORD,
 # TTRSS_NOAPI_USER, TTRSS_FEEDS_DIR, TTRSS_FEEDS_URL, TTRSS_UPDATE, TTRSS_PSQL) and exports it.
 # Status 77 means tt-rss cannot be installed (tt_require_packages) or served (tt_start: no [::1]:80).
-# Started as root, PostgreSQL and PHP run as www-data (tt-rss refuses to update feeds as root); the feed
-# server keeps root only to bind port 80.
+# Started as root, PostgreSQL and both PHP servers run as www-data (tt-rss refuses to update feeds as
+# root); the feed server gets only the capability to bind port 80.
 
 tt_packages=(tt-rss php-cli php-pgsql php-curl postgresql)
 tt_pg_pid=
@@ -82,10 +82,10 @@ tt_start() { # DIR
     if [ "$(id -u)" -eq 0 ]; then
         as=(setpriv --reuid=www-data --regid=www-data --init-groups --reset-env)
         chmod 755 "$dir"
-        local up=$dir
-        while up=$(dirname "$up") && [ "$up" != / ]; do
-            [ -x "$up" ] || chmod o+x "$up"
-        done
+        if ! "${as[@]}" test -x "$dir"; then
+            tt_log "www-data cannot enter $dir: run with TMPDIR set to a folder it can reach, such as /tmp"
+            return 1
+        fi
     fi
     mkdir -p "$dir/pg" "$dir/run" "$dir/feeds" "$dir/cache/images" "$dir/cache/upload" "$dir/cache/export" \
         "$dir/lock" "$dir/icons"
@@ -198,8 +198,8 @@ define('LOG_DESTINATION', 'sql');
 define('CONFIG_VERSION', 26);
 EOF
 
-    # The test feeds: files in DIR/feeds, served on [::1]:80. Binding port 80 needs root, so this
-    # server (static files only, loopback only) keeps it.
+    # The test feeds: files in DIR/feeds, served on [::1]:80. As root, this server runs as www-data
+    # with only the capability to bind a port below 1024.
     if ! php -r '$s = @stream_socket_server("tcp://[::1]:80"); exit($s ? 0 : 1);'; then
         tt_log "cannot listen on [::1]:80 (in use, or no IPv6 loopback, or not root): tt-rss fetches only from port 80"
         return 77
@@ -207,7 +207,9 @@ EOF
     TTRSS_FEEDS_DIR=$dir/feeds
     TTRSS_FEEDS_URL=http://[::1]
     echo ok >"$dir/feeds/alive.txt"
-    php -S "[::1]:80" -t "$dir/feeds" >"$dir/feeds.log" 2>&1 &
+    local bind=()
+    [ "$(id -u)" -ne 0 ] || bind=("${as[@]}" --inh-caps=+net_bind_service --ambient-caps=+net_bind_service)
+    "${bind[@]}" php -S "[::1]:80" -t "$dir/feeds" >"$dir/feeds.log" 2>&1 &
     tt_feeds_pid=$!
 
     # One process answering one request at a time, as www-data.
