@@ -44,6 +44,8 @@ private slots:
     void notAService();
     void unreachable();
     void rateLimitedAndServerErrors();
+    void endpoint_data();
+    void endpoint();
     void sessionEndsAgainAfterLogin();
     void unreadableAnswerInSession();
     void sizeCap();
@@ -363,6 +365,34 @@ QStringList ops(const QList<tidings::test::RecordedRequest> &requests)
 
 } // namespace
 
+void TestTtRssClient::endpoint_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("endpoint");
+    QTest::newRow("root") << "https://rss.example/"
+                          << "https://rss.example/api/";
+    QTest::newRow("root without slash") << "https://rss.example"
+                                        << "https://rss.example/api/";
+    QTest::newRow("folder") << "https://example.org/tt-rss"
+                            << "https://example.org/tt-rss/api/";
+    QTest::newRow("folder with slash") << "https://example.org/tt-rss/"
+                                       << "https://example.org/tt-rss/api/";
+    QTest::newRow("the API itself") << "https://example.org/tt-rss/api/"
+                                    << "https://example.org/tt-rss/api/";
+    QTest::newRow("the API without slash") << "https://example.org/tt-rss/api"
+                                           << "https://example.org/tt-rss/api/";
+    QTest::newRow("a query") << "https://example.org/tt-rss/?p=1#top"
+                             << "https://example.org/tt-rss/api/";
+}
+
+void TestTtRssClient::endpoint()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, endpoint);
+    const TtRssClient client(QUrl(base), u"reader"_qs, u"secret"_qs);
+    QCOMPARE(client.endpoint(), QUrl(endpoint));
+}
+
 void TestTtRssClient::rateLimitedAndServerErrors()
 {
     TestHttpServer server;
@@ -370,6 +400,7 @@ void TestTtRssClient::rateLimitedAndServerErrors()
     server.route("/limited/api/", status(429, "Too Many Requests", "120"));
     server.route("/busy/api/", status(503, "Service Unavailable", "30"));
     server.route("/failing/api/", status(500, "Internal Server Error"));
+    server.route("/guarded/api/", status(401, "Unauthorized"));
 
     auto limited = makeClient(server.url(u"/limited/"_qs), u"reader"_qs, u"secret"_qs);
     const ServiceError tooMany = onWorker([&] { return limited->login(); });
@@ -387,6 +418,12 @@ void TestTtRssClient::rateLimitedAndServerErrors()
     QCOMPARE(failed.kind, ServiceError::Kind::ServerError);
     QCOMPARE(failed.retryAfterSeconds, -1);
     QVERIFY2(failed.message.contains(u"500"), qPrintable(failed.message));
+
+    // HTTP authentication in front of tt-rss, which Tidings does not speak.
+    auto guarded = makeClient(server.url(u"/guarded/"_qs), u"reader"_qs, u"secret"_qs);
+    const ServiceError refused = onWorker([&] { return guarded->login(); });
+    QCOMPARE(refused.kind, ServiceError::Kind::Refused);
+    QVERIFY2(refused.message.contains(u"password of its own"), qPrintable(refused.message));
 }
 
 void TestTtRssClient::sessionEndsAgainAfterLogin()

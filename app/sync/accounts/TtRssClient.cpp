@@ -109,12 +109,15 @@ TtRssClient::TtRssClient(const QUrl &baseUrl, QString user, QString password, Op
     , m_password(std::move(password))
     , m_options(options)
 {
-    QUrl base = baseUrl;
+    QUrl base = baseUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
     QString path = base.path();
     if (!path.endsWith(u'/'))
         path += u'/';
+    // Other clients ask for the API's own address: taken as it is rather than as .../api/api/.
+    if (!path.endsWith(u"/api/"))
+        path += u"api/";
     base.setPath(path);
-    m_endpoint = base.resolved(QUrl(QStringLiteral("api/")));
+    m_endpoint = base;
 }
 
 TtRssClient::TtRssClient(const QUrl &baseUrl, const QString &user, const QString &password)
@@ -210,6 +213,14 @@ TtRssClient::Reply TtRssClient::post(const QJsonObject &body, bool forLogin)
                      tr("%1 has a problem and could not answer (%2)")
                              .arg(host, replyErrorText(reply.get(), m_options.timeoutMs)),
                      parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc())};
+        return out;
+    }
+    if (status == 401 || status == 403) {
+        // tt-rss itself never answers so: a web server in front of it asks for a password of its own.
+        out.error = {ServiceError::Kind::Refused,
+                     tr("The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings "
+                        "cannot log in through it")
+                             .arg(host, replyErrorText(reply.get(), m_options.timeoutMs))};
         return out;
     }
     if (status >= 300) {

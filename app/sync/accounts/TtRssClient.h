@@ -33,7 +33,7 @@ public:
         qint64 maxBytes = qint64{50} * 1024 * 1024; // a larger answer is refused, not read
     };
 
-    // baseUrl: where tt-rss is installed (the page a browser opens), without "api/".
+    // baseUrl: where tt-rss is installed (the page a browser opens), or its API's address (.../api/).
     TtRssClient(const QUrl &baseUrl, QString user, QString password, Options options);
     TtRssClient(const QUrl &baseUrl, const QString &user, const QString &password);
     ~TtRssClient() override;
