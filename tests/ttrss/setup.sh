@@ -72,8 +72,6 @@ tt_wait_for() { # SECONDS COMMAND...: runs COMMAND every 0.1 s until it succeeds
 
 tt_start() { # DIR
     local dir=$1
-    local here
-    here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
     mkdir -p "$dir"
     dir="$(cd "$dir" && pwd)"
     TTRSS_DIR=$dir
@@ -96,7 +94,7 @@ tt_start() { # DIR
     # PostgreSQL: a cluster of its own, trust authentication, no TCP (listen_addresses empty), its socket
     # in DIR/run. fsync off: it is thrown away afterwards.
     local pgbin
-    pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    pgbin=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -1)
     [ -x "$pgbin/initdb" ] || { tt_log "no PostgreSQL server binaries in /usr/lib/postgresql"; return 1; }
     if ! "${as[@]}" "$pgbin/initdb" -D "$dir/pg" -U ttrss --auth=trust -E UTF8 --locale=C.UTF-8 -N \
         >"$dir/initdb.log" 2>&1; then
@@ -205,7 +203,7 @@ EOF
         return 77
     fi
     TTRSS_FEEDS_DIR=$dir/feeds
-    TTRSS_FEEDS_URL=http://[::1]
+    TTRSS_FEEDS_URL='http://[::1]'
     echo ok >"$dir/feeds/alive.txt"
     local bind=()
     [ "$(id -u)" -ne 0 ] || bind=("${as[@]}" --inh-caps=+net_bind_service --ambient-caps=+net_bind_service)
