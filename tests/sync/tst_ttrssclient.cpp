@@ -54,6 +54,7 @@ private slots:
     void starAndUnstar();
     void articlesById();
     void expiredSessionLogsInAgain();
+    void articlesArriveDuringAPass();
     void renameAndMoveAreUnsupported();
     void subscribeErrors();
     void unsubscribe();
@@ -103,6 +104,7 @@ private:
     QString m_bigFeedId;
     QString m_smallFeedId;
     QString m_folderId;
+    QString m_cursor; // after every article so far
     QStringList m_articleIds; // every article the first pass gave, in the order it gave them
     QString m_ttrssMissing; // why the tests of the real tt-rss were skipped
     bool m_anyFailed = false;
@@ -593,6 +595,7 @@ void TestTtRssClient::subscribeFetchAndPage()
                             u"Big item 255"_qs}));
     QVERIFY(!newer.value.more);
     QVERIFY(newer.value.nextCursor.toLongLong() > cursor.toLongLong());
+    m_cursor = newer.value.nextCursor;
 }
 
 void TestTtRssClient::readAndUnread()
@@ -704,6 +707,58 @@ void TestTtRssClient::expiredSessionLogsInAgain()
     QVERIFY2(starred.ok(), qPrintable(describe(starred.error)));
     QCOMPARE(starred.value.size(), 2);
     QVERIFY(client->sessionId() != second);
+}
+
+// getHeadlines cannot sort by id, so a pass pages newest first with skip (see TtRssClient): articles
+// that arrive between two pages of a pass must push the pages down, never hide one, and come in the
+// next pass.
+void TestTtRssClient::articlesArriveDuringAPass()
+{
+    REQUIRE_TTRSS();
+    QVERIFY(!m_cursor.isEmpty());
+    writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 250);
+    if (QTest::currentTestFailed())
+        return;
+    const auto mid
+            = onWorker([&] { return m_client->subscribe(QUrl(env("TTRSS_FEEDS_URL") + u"/mid.xml"), QString()); });
+    QVERIFY2(mid.ok(), qPrintable(describe(mid.error)));
+    QVERIFY(fetchFeeds());
+
+    QHash<QString, int> timesSeen; // by title
+    const auto first = onWorker([&] { return m_client->articlesAfter(m_cursor); });
+    QVERIFY2(first.ok(), qPrintable(describe(first.error)));
+    QCOMPARE(first.value.articles.size(), 200);
+    QVERIFY(first.value.more);
+    for (const RemoteArticle &a : first.value.articles)
+        ++timesSeen[a.title];
+
+    // Five more arrive in the middle of the pass.
+    writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 255);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(fetchFeeds());
+
+    QString cursor = first.value.nextCursor;
+    for (int calls = 0; calls < 5; ++calls) {
+        const auto batch = onWorker([&] { return m_client->articlesAfter(cursor); });
+        QVERIFY2(batch.ok(), qPrintable(describe(batch.error)));
+        for (const RemoteArticle &a : batch.value.articles)
+            ++timesSeen[a.title];
+        cursor = batch.value.nextCursor;
+        if (!batch.value.more && batch.value.articles.isEmpty())
+            break;
+    }
+    // Every one of the 255, none lost. The five newcomers sort first and push the second page down by
+    // five, so five articles come twice (as observed), never more.
+    QCOMPARE(timesSeen.size(), 255);
+    int twice = 0;
+    for (int i = 1; i <= 255; ++i) {
+        const int n = timesSeen.value(QStringLiteral("Mid item %1").arg(i));
+        QVERIFY2(n == 1 || n == 2, qPrintable(QStringLiteral("Mid item %1 seen %2 times").arg(i).arg(n)));
+        twice += n == 2 ? 1 : 0;
+    }
+    QVERIFY2(twice <= 5, qPrintable(QString::number(twice)));
+    QVERIFY(onWorker([&] { return m_client->unsubscribe(mid.value); }).ok());
 }
 
 void TestTtRssClient::renameAndMoveAreUnsupported()
