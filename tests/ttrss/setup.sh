@@ -41,8 +41,9 @@ tt_require_packages() {
         fi
     fi
     tt_log "installing ${missing[*]}"
-    # Without this the package's dbconfig-common tries to set up a MySQL database of its own (there is
-    # none) and the install fails; the tests bring their own database.
+    # Without this the package's dbconfig-common tries to make a database and a user in the machine's
+    # MySQL/MariaDB (observed: it fails where none runs, prints errors and carries on; where one runs,
+    # it would change it). The tests bring their own database.
     echo "tt-rss tt-rss/dbconfig-install boolean false" | "${sudo[@]}" debconf-set-selections
     local apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -q -y -o DPkg::Lock::Timeout=300)
     local started=$SECONDS
