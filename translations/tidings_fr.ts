@@ -1328,71 +1328,71 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune réponse complète en %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse %1 Mo</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
         <source>The service&apos;s answer to %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du service à %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
         <source>Cannot reach the service at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le service à l&apos;adresse %1&#xa0;: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
         <source>The service asks Tidings to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le service demande à Tidings d&apos;attendre %n seconde avant de l&apos;interroger de nouveau.</numerusform>
+            <numerusform>Le service demande à Tidings d&apos;attendre %n secondes avant de l&apos;interroger de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
         <source>The service says it had too many requests; Tidings waits before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service indique avoir reçu trop de requêtes&#xa0;; Tidings attend avant de l&apos;interroger de nouveau.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
         <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service rencontre un problème (il a répondu %1 à %2)&#xa0;; Tidings réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
         <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé le nom d&apos;utilisateur ou le mot de passe. FreshRSS et Miniflux attendent le mot de passe API défini dans leurs paramètres, et non le mot de passe de la page web.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
         <source>The service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a refusé la requête (%1).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
         <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne répond pas comme un service Google Reader API. Pour FreshRSS, l&apos;adresse se termine par /api/greader.php.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
         <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du service à %1 n&apos;a pas pu être lue&#xa0;; Tidings réessaiera plus tard.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
         <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès API est désactivé sur le service à l&apos;adresse %1. Dans FreshRSS, un administrateur l&apos;autorise dans Administration, Authentification&#xa0;; chaque utilisateur définit ensuite un mot de passe API dans son profil.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
         <source>The service has no feed %1 to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;a aucun flux %1 à déplacer.</translation>
     </message>
 </context>
 <context>
@@ -1421,35 +1421,35 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
         <source>The keychain holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient aucun mot de passe pour %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
         <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n&apos;est en cours d&apos;exécution (Secret Service ou KWallet)&#xa0;; utilisez --password-file ou --password-command pour fournir le mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès (est-il verrouillé&#xa0;?)&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du trousseau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
         <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n seconde&#xa0;; il attend peut-être d&apos;être déverrouillé.</numerusform>
+            <numerusform>Le trousseau n&apos;a pas répondu en %n secondes&#xa0;; il attend peut-être d&apos;être déverrouillé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
         <source>The keychain was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a été fermé avant de répondre.</translation>
     </message>
 </context>
 <context>
@@ -1553,92 +1553,92 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible&#xa0;; indiquez pour le compte un fichier ou une commande de mot de passe (--password-file ou --password-command).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 appartient à un autre utilisateur&#xa0;; seul un fichier qui vous appartient est considéré comme sûr.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 est accessible aux autres utilisateurs (droits %2)&#xa0;; seul son propriétaire doit pouvoir le lire. Rendez-le privé avec&#xa0;: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne du fichier de mot de passe %1 est vide.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
         <source>The password command could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe n&apos;a pas pu être lancée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La commande de mot de passe `%1` ne s&apos;est pas terminée en %n seconde.</numerusform>
+            <numerusform>La commande de mot de passe `%1` ne s&apos;est pas terminée en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command `%1` did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle a indiqué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
         <source>The password command `%1` was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` a été interrompue.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>The password command `%1` was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` a été interrompue&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` a échoué (code de sortie %2) sans afficher d&apos;erreur.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` a échoué (code de sortie %2)&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
         <source>The password command `%1` printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` n&apos;a affiché aucun mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
         <source>The password command `%1` printed no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande de mot de passe `%1` n&apos;a affiché aucun mot de passe&#xa0;: %2</translation>
     </message>
 </context>
 <context>
