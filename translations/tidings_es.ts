@@ -1328,71 +1328,71 @@ no se abre la página de pago.
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>no se ha recibido la respuesta completa en %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta supera los %1 MB</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
         <source>The service&apos;s answer to %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta del servicio a %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
         <source>Cannot reach the service at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al servicio en %1: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
         <source>The service asks Tidings to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servicio pide a Tidings que espere %n segundo antes de volver a consultarlo.</numerusform>
+            <numerusform>El servicio pide a Tidings que espere %n segundos antes de volver a consultarlo.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
         <source>The service says it had too many requests; Tidings waits before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio indica que ha recibido demasiadas solicitudes; Tidings espera antes de volver a consultarlo.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
         <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio tiene un problema (respondió %1 a %2); Tidings lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
         <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ha rechazado el nombre de usuario o la contraseña. FreshRSS y Miniflux piden la contraseña de API definida en su configuración, no la contraseña de la página web.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
         <source>The service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio ha rechazado la solicitud (%1).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
         <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no responde como un servicio de la Google Reader API. En FreshRSS, la dirección termina en /api/greader.php.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
         <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido leer la respuesta del servicio a %1; Tidings lo volverá a intentar más tarde.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
         <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio en %1 tiene desactivado el acceso por API. En FreshRSS, un administrador lo permite en Administración, Identificación; después, cada usuario define una contraseña de API en su perfil.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
         <source>The service has no feed %1 to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no tiene ninguna fuente %1 que mover.</translation>
     </message>
 </context>
 <context>
@@ -1421,35 +1421,35 @@ no se abre la página de pago.
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
         <source>The keychain holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no contiene ninguna contraseña para %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
         <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en ejecución (Secret Service o KWallet); la contraseña se puede indicar con --password-file o --password-command.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha denegado el acceso (¿está bloqueado?): %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del llavero: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
         <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El llavero no ha respondido en %n segundo; puede que esté esperando a que se desbloquee.</numerusform>
+            <numerusform>El llavero no ha respondido en %n segundos; puede que esté esperando a que se desbloquee.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
         <source>The keychain was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se ha cerrado antes de responder.</translation>
     </message>
 </context>
 <context>
@@ -1553,92 +1553,92 @@ no se abre la página de pago.
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible; hay que indicar para la cuenta un archivo o un comando de contraseña (--password-file o --password-command).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 no existe.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de contraseña %1: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 no es un archivo normal.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 pertenece a otro usuario; solo se confía en archivos propios.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 es accesible para otros usuarios (permisos %2); solo debe poder leerlo su propietario. Para hacerlo privado: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea del archivo de contraseña %1 está vacía.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
         <source>The password command could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido iniciar el comando de contraseña: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El comando de contraseña `%1` no ha terminado en %n segundo.</numerusform>
+            <numerusform>El comando de contraseña `%1` no ha terminado en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command `%1` did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` no ha terminado a tiempo.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje del comando: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
         <source>The password command `%1` was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` se ha interrumpido a la fuerza.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>The password command `%1` was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` se ha interrumpido a la fuerza: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` ha fallado (código de salida %2) sin mostrar ningún error.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` ha fallado (código de salida %2): %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
         <source>The password command `%1` printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` no ha mostrado ninguna contraseña.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
         <source>The password command `%1` printed no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando de contraseña `%1` no ha mostrado ninguna contraseña: %2</translation>
     </message>
 </context>
 <context>
