@@ -1318,70 +1318,70 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 秒内未收到完整响应</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>响应大于 %1 MB</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
         <source>The service&apos;s answer to %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务对 %1 的响应：%2。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
         <source>Cannot reach the service at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接位于 %1 的服务：%2。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
         <source>The service asks Tidings to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务要求 Tidings 等待 %n 秒后再发出请求。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
         <source>The service says it had too many requests; Tidings waits before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务表示请求过多；Tidings 将等待一段时间后再发出请求。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
         <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务出现问题（对 %2 的请求返回了 %1）；Tidings 稍后将重试。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
         <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了该用户名或密码。FreshRSS 和 Miniflux 需要的是在其设置中设定的 API 密码，而不是网页登录密码。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
         <source>The service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了请求（%1）。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
         <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有以 Google Reader API 服务的方式响应。FreshRSS 的地址以 /api/greader.php 结尾。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
         <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取服务对 %1 的响应；Tidings 稍后将重试。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
         <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的服务已关闭 API 访问。在 FreshRSS 中，需由管理员在“管理 ▸ 认证”中允许 API 访问；然后每个用户在个人资料中设置 API 密码。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
         <source>The service has no feed %1 to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务中没有要移动的订阅源 %1。</translation>
     </message>
 </context>
 <context>
@@ -1409,34 +1409,34 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
         <source>The keychain holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有 %1 的密码。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
         <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的密钥环服务（Secret Service 或 KWallet）；请使用 --password-file 或 --password-command 提供密码。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环拒绝了访问（是否已锁定？）：%1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环出错：%1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
         <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密钥环在 %n 秒内没有响应；它可能正在等待解锁。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
         <source>The keychain was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环在响应之前已被关闭。</translation>
     </message>
 </context>
 <context>
@@ -1540,91 +1540,91 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的密钥环；请为该账户指定密码文件或密码命令（--password-file 或 --password-command）。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取密码文件 %1：%2。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 不是普通文件。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 属于其他用户；只信任属于您自己的文件。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 对其他用户开放（权限为 %2）；密码文件只允许其所有者读取。可用以下命令将其设为私有：chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 的第一行为空。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
         <source>The password command could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动密码命令：%1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码命令 `%1` 未在 %n 秒内完成。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command `%1` did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 未能及时完成。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>它的输出：%1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
         <source>The password command `%1` was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 已被终止。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>The password command `%1` was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 已被终止：%2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 失败（退出状态 %2），且未输出错误信息。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 失败（退出状态 %2）：%3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
         <source>The password command `%1` printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 未输出密码。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
         <source>The password command `%1` printed no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>密码命令 `%1` 未输出密码：%2</translation>
     </message>
 </context>
 <context>
