@@ -1318,70 +1318,70 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 秒以内に応答を最後まで受信できませんでした</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>応答が %1 MB を超えています</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
         <source>The service&apos;s answer to %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対するサービスの応答を読み込めませんでした: %2。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
         <source>Cannot reach the service at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサービスに接続できません: %2。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
         <source>The service asks Tidings to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービスから、次のリクエストまで %n 秒待つよう求められました。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
         <source>The service says it had too many requests; Tidings waits before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎるとサービスから通知されました。Tidings は待機してから再度リクエストします。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
         <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスで問題が発生しています (%2 に対する応答: %1)。Tidings は後で再試行します。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
         <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがユーザー名またはパスワードを拒否しました。FreshRSS と Miniflux では、ウェブページのパスワードではなく、それぞれの設定画面で設定した API パスワードが必要です。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
         <source>The service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスがリクエストを拒否しました (%1)。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
         <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Google Reader API のサービスとして応答しません。FreshRSS の場合、アドレスの末尾は /api/greader.php です。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
         <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に対するサービスの応答を読み込めませんでした。Tidings は後で再試行します。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
         <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサービスでは API アクセスが無効になっています。FreshRSS では、管理者が「管理」の「認証」で API アクセスを許可し、その後各ユーザーがプロフィールで API パスワードを設定します。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
         <source>The service has no feed %1 to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに移動対象のフィード %1 がありません。</translation>
     </message>
 </context>
 <context>
@@ -1409,34 +1409,34 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
         <source>The keychain holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに %1 のパスワードが保存されていません。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
         <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンサービス (Secret Service または KWallet) が実行されていません。--password-file または --password-command でパスワードを指定してください。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがアクセスを拒否しました (ロックされていませんか？): %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンでエラーが発生しました: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
         <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キーチェーンが %n 秒以内に応答しませんでした。ロック解除を待っている可能性があります。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
         <source>The keychain was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが応答する前に閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -1540,91 +1540,91 @@ checkout is held back.
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できません。アカウントにパスワードファイルまたはパスワードコマンドを指定してください (--password-file または --password-command)。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 が存在しません。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 は通常のファイルではありません。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 の所有者は別のユーザーです。信頼されるのは自分が所有するファイルだけです。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 は他のユーザーもアクセスできます (パーミッション %2)。所有者だけが読み取れるようにする必要があります。次のコマンドで非公開にしてください: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 の 1 行目が空です。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
         <source>The password command could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンドを起動できませんでした: %1。</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パスワードコマンド `%1` が %n 秒以内に終了しませんでした。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command `%1` did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` が時間内に終了しませんでした。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー出力: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
         <source>The password command `%1` was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` が強制終了されました。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>The password command `%1` was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` が強制終了されました: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` が失敗しました (終了ステータス %2)。エラーは出力されませんでした。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` が失敗しました (終了ステータス %2): %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
         <source>The password command `%1` printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` はパスワードを出力しませんでした。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
         <source>The password command `%1` printed no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードコマンド `%1` はパスワードを出力しませんでした: %2</translation>
     </message>
 </context>
 <context>
