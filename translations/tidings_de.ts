@@ -1329,71 +1329,71 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="297"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="302"/>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="310"/>
         <source>the answer is larger than %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist größer als %1 MB</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="345"/>
         <source>The service&apos;s answer to %1 could not be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes auf %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="348"/>
         <source>Cannot reach the service at %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst unter %1 ist nicht erreichbar: %2.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="353"/>
         <source>The service asks Tidings to wait %n second(s) before asking again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Dienst bittet Tidings, %n Sekunde zu warten, bevor es erneut anfragt.</numerusform>
+            <numerusform>Der Dienst bittet Tidings, %n Sekunden zu warten, bevor es erneut anfragt.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="355"/>
         <source>The service says it had too many requests; Tidings waits before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut Dienst gab es zu viele Anfragen; Tidings wartet, bevor es erneut anfragt.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="359"/>
         <source>The service has a problem (it answered %1 to %2); Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat ein Problem (er antwortete %1 auf %2); Tidings versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="364"/>
         <source>The service refused the user name or password. FreshRSS and Miniflux want the API password set in their settings, not the password of the web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat den Benutzernamen oder das Passwort abgelehnt. FreshRSS und Miniflux erwarten das API-Passwort aus ihren Einstellungen, nicht das Passwort der Weboberfläche.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="368"/>
         <source>The service refused the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat die Anfrage abgelehnt (%1).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="371"/>
         <source>%1 does not answer as a Google Reader API service. For FreshRSS the address ends in /api/greader.php.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet nicht wie ein Dienst mit der Google Reader API. Bei FreshRSS endet die Adresse auf /api/greader.php.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="376"/>
         <source>The service&apos;s answer to %1 could not be read; Tidings tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Dienstes auf %1 konnte nicht gelesen werden; Tidings versucht es später erneut.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="424"/>
         <source>The service at %1 has API access switched off. In FreshRSS, an administrator allows it under Administration, Authentication; each user then sets an API password in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Dienst unter %1 ist der API-Zugriff abgeschaltet. In FreshRSS erlaubt ein Administrator ihn unter Administration, Authentifizierung; danach legt jeder Benutzer in seinem Profil ein API-Passwort fest.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/GReaderClient.cpp" line="790"/>
         <source>The service has no feed %1 to move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat keinen Feed %1, der verschoben werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1422,35 +1422,35 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="87"/>
         <source>The keychain holds no password for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Passwort für %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="95"/>
         <source>No keychain service is running (Secret Service or KWallet); use --password-file or --password-command to give the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst (Secret Service oder KWallet); geben Sie das Passwort mit --password-file oder --password-command an.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="99"/>
         <source>The keychain refused access (is it locked?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (ist er gesperrt?): %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="100"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund meldete einen Fehler: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Keychain.cpp" line="144"/>
         <source>The keychain did not answer within %n second(s); it may be waiting to be unlocked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht wartet er darauf, entsperrt zu werden.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht wartet er darauf, entsperrt zu werden.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Keychain.cpp" line="181"/>
         <source>The keychain was closed before it answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund wurde geschlossen, bevor er antwortete.</translation>
     </message>
 </context>
 <context>
@@ -1554,92 +1554,92 @@ Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar; legen Sie für das Konto eine Passwortdatei oder einen Passwortbefehl fest (--password-file oder --password-command).</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
         <source>The password file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
         <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
         <source>The password file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
         <source>The password file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 gehört einem anderen Benutzer; nur einer eigenen Datei wird vertraut.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist für andere Benutzer zugänglich (Zugriffsrechte %2); nur ihr Eigentümer darf sie lesen. Machen Sie sie privat mit: chmod 600 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
         <source>The first line of the password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der Passwortdatei %1 ist leer.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
         <source>The password command could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl konnte nicht gestartet werden: %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Passwortbefehl `%1` wurde nicht innerhalb von %n Sekunde fertig.</numerusform>
+            <numerusform>Der Passwortbefehl `%1` wurde nicht innerhalb von %n Sekunden fertig.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command `%1` did not finish in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` wurde nicht rechtzeitig fertig.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Er meldete: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
         <source>The password command `%1` was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` wurde gewaltsam beendet.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>The password command `%1` was killed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` wurde gewaltsam beendet: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` ist fehlgeschlagen (Exit-Status %2) und hat keinen Fehler ausgegeben.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` ist fehlgeschlagen (Exit-Status %2): %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
         <source>The password command `%1` printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` hat kein Passwort ausgegeben.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
         <source>The password command `%1` printed no password: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl `%1` hat kein Passwort ausgegeben: %2</translation>
     </message>
 </context>
 <context>
