@@ -110,9 +110,20 @@ private slots:
         QVERIFY(result.password.isEmpty());
         QCOMPARE(result.message,
                  QStringLiteral("The password file %1 is open to other users (permissions %2); only "
-                                "its owner may read it. Make it private with: chmod 600 %1")
+                                "its owner may have access to it. Make it private with: chmod 600 %1")
                          .arg(path, shown));
         QVERIFY(!result.message.contains(QLatin1String("hunter2")));
+    }
+
+    void fileOpenToOthersNamesACommandThatWorksPasted()
+    {
+        // The command is quoted for the shell when the path needs it.
+        const QString path = m_dir.filePath(QStringLiteral("it's my password"));
+        QVERIFY(writeFile(path, "hunter2\n", ownerOnly | QFile::ReadGroup | QFile::ReadOther));
+        const PasswordResult result = Passwords::readFile(path);
+        QCOMPARE(result.error, Error::Refused);
+        QVERIFY2(result.message.endsWith(QStringLiteral("chmod 600 '%1/it'\\''s my password'").arg(m_dir.path())),
+                 qPrintable(result.message));
     }
 
     void fileMissing()

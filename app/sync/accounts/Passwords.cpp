@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -25,6 +26,15 @@ Q_LOGGING_CATEGORY(lcPasswords, "tidings.passwords", QtWarningMsg)
 namespace tidings::accounts {
 
 namespace {
+
+// A path as a shell reads it back, for commands the user is told to run.
+QString shellQuoted(const QString &path)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./~+-]+$"));
+    if (plain.match(path).hasMatch())
+        return path;
+    return u'\'' + QString(path).replace(u'\'', u"'\\''"_qs) + u'\'';
+}
 
 // A password is the first line, without its line ending. Spaces are kept: they may be part of it.
 QString firstLine(const QByteArray &bytes)
@@ -171,10 +181,11 @@ PasswordResult Passwords::readFile(const QString &path)
     const auto othersBits = static_cast<unsigned>(status.st_mode) & (S_IRWXG | S_IRWXO);
     if (othersBits != 0) {
         const QString permissions = QString::number(static_cast<unsigned>(status.st_mode) & 07777U, 8);
-        return PasswordResult::failed(Error::Refused,
-                                      tr("The password file %1 is open to other users (permissions %2); only its "
-                                         "owner may read it. Make it private with: chmod 600 %1")
-                                              .arg(filePath, permissions.rightJustified(4, QLatin1Char('0'))));
+        return PasswordResult::failed(
+                Error::Refused,
+                tr("The password file %1 is open to other users (permissions %2); only its "
+                   "owner may have access to it. Make it private with: chmod 600 %3")
+                        .arg(filePath, permissions.rightJustified(4, QLatin1Char('0')), shellQuoted(filePath)));
     }
 
     QByteArray bytes;
