@@ -42,3 +42,9 @@ CREATE TRIGGER articles_marks_delete AFTER DELETE ON articles BEGIN
         WHERE id = old.feed_id;
     DELETE FROM unread_articles WHERE feed_id = old.feed_id AND article_id = old.id;
 END;
+
+-- Threads worth refreshing are those of articles read in the last week or fetched in the last two
+-- days (Sources::threadsToRefresh). Found by walking every article newest first, a store of a million
+-- articles with nothing recent was read whole at every refresh (0.9 s with the file cached); with
+-- this index and articles_recently_read the recent ones are found directly.
+CREATE INDEX articles_by_fetched_at ON articles (fetched_at);

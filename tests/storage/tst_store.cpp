@@ -102,7 +102,7 @@ private slots:
             QVERIFY(old.database().execScript(
                     "UPDATE feeds SET etag = '\"v1\"' WHERE kind = 'comments';"
                     // Migration 7 undone: marks in the article rows, counts taken each time.
-                    "DROP TRIGGER articles_marks_delete; DROP TABLE unread_articles;"
+                    "DROP TRIGGER articles_marks_delete; DROP TABLE unread_articles; DROP INDEX articles_by_fetched_at;"
                     "ALTER TABLE feeds DROP COLUMN unread_count;"
                     "ALTER TABLE feeds DROP COLUMN article_count;"
                     "UPDATE articles SET is_read = 1 WHERE title = 'Read before';"
