@@ -11,22 +11,14 @@
 namespace tidings {
 namespace {
 
-// Articles as parsed, then as the store takes them (plain text, hashes, UTF-8).
-struct ParsedBatch
-{
-    QList<ParsedArticle> articles;
-    FeedInfo feed; // as far as the parser has read it
-};
-
 struct Batch
 {
     QList<ArticleRecord> records;
-    FeedInfo feed;
+    FeedInfo feed; // as far as the parser has read it
 };
 
 // A bounded single-producer, single-consumer queue of batches. The bound is what keeps memory flat:
-// a stage that runs ahead of the next waits.
-template<typename Batch>
+// a parser that runs ahead of the database waits.
 class BatchQueue
 {
 public:
@@ -116,7 +108,7 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
 
     // Hand-over batches are small and few, so what is in flight stays a few thousand items.
     constexpr int kHandOverBatch = 256;
-    BatchQueue<Batch> queue(8);
+    BatchQueue queue(8);
     ParseResult parsed;
     ParseOptions parseOptions;
     parseOptions.url = options.url;
@@ -124,43 +116,25 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
     parseOptions.defaultCurrency = options.currency;
     parseOptions.httpCharset = options.charset;
 
-    // Three stages on three threads, each handing the next bounded batches: the parser, the converter
-    // (plain text, hashes, UTF-8: a third of what parsing costs) and the store on this thread. With two
-    // the parser thread set the pace while the store waited for it a third of the time.
-    BatchQueue<ParsedBatch> parsedQueue(8);
+    // The parser thread: parse, convert to records (plain text, hashes), hand over in batches.
     std::thread parser([&] {
-        ParsedBatch batch;
+        Batch batch;
         bool consumerGone = false;
         parsed = DocumentParser::parse(device, parseOptions, [&](ParsedArticle &&article, const FeedInfo &feed) {
-            if (batch.articles.isEmpty())
+            if (batch.records.isEmpty())
                 batch.feed = feed;
-            batch.articles.append(std::move(article));
-            if (batch.articles.size() >= kHandOverBatch) {
-                if (!parsedQueue.push(std::move(batch))) {
+            batch.records.append(toRecord(article));
+            if (batch.records.size() >= kHandOverBatch) {
+                if (!queue.push(std::move(batch))) {
                     consumerGone = true;
                     return false;
                 }
-                batch = ParsedBatch{};
+                batch = Batch{};
             }
             return true;
         });
-        if (!consumerGone && !batch.articles.isEmpty())
-            parsedQueue.push(std::move(batch));
-        parsedQueue.finish();
-    });
-    std::thread converter([&] {
-        ParsedBatch in;
-        while (parsedQueue.pop(in)) {
-            Batch out;
-            out.feed = std::move(in.feed);
-            out.records.reserve(in.articles.size());
-            for (const ParsedArticle &article : std::as_const(in.articles))
-                out.records.append(toRecord(article));
-            if (!queue.push(std::move(out))) {
-                parsedQueue.cancel(); // the store gave up: so does the parser
-                break;
-            }
-        }
+        if (!consumerGone && !batch.records.isEmpty())
+            queue.push(std::move(batch));
         queue.finish();
     });
 
@@ -228,7 +202,6 @@ ImportResult Importer::importDevice(QIODevice *device, const ImportOptions &opti
         result.error = m_store.error();
         m_store.rollback();
     }
-    converter.join();
     parser.join();
     if (!result.ok())
         return result;
