@@ -27,60 +27,73 @@ using cli::openStore;
 using cli::out;
 
 const QStringList kCommands
-        = {u"parse"_qs,    u"import"_qs,      u"search"_qs,      u"stats"_qs,   u"add"_qs,    u"sites"_qs, u"remove"_qs,
-           u"refresh"_qs,  u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs, u"sync"_qs,  u"thread"_qs,
-           u"products"_qs, u"cart"_qs,        u"checkout"_qs,    u"check"_qs,   u"recover"_qs};
+        = {u"parse"_qs,   u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,      u"sites"_qs,
+           u"remove"_qs,  u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs,  u"outbox"_qs,
+           u"sync"_qs,    u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs, u"check"_qs,
+           u"recover"_qs, u"account"_qs, u"articles"_qs,    u"mark"_qs};
 
 QString usage()
 {
     //: %1 (after "Data folder:") is the path of the folder that holds the database.
-    return CommandLine::tr("Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]\n"
-                           "\n"
-                           "Without a command, Tidings opens its window.\n"
-                           "\n"
-                           "Commands:\n"
-                           "  parse FILE [--url URL] [--kind articles|comments|products]\n"
-                           "                     Print what a feed, comment or product document holds, as JSON.\n"
-                           "  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]\n"
-                           "  import --demo      Store documents (or the bundled demo site) in the database.\n"
-                           "  search QUERY [--limit N]\n"
-                           "                     Stored articles matching QUERY, best match first.\n"
-                           "  stats              Counts of what the database holds.\n"
-                           "  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]\n"
-                           "                     Add a site from its home page or a feed URL, and fetch it.\n"
-                           "  sites              The sites with their feeds and how fetching them went.\n"
-                           "  remove SITE        Remove a site and everything stored from it.\n"
-                           "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
-                           "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
-                           "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
-                           "  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT\n"
-                           "                     Write a comment; it waits in the outbox until it is posted.\n"
-                           "  outbox             The comments you wrote that are not published yet.\n"
-                           "  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).\n"
-                           "  thread ARTICLE     Print an article's comment thread as an indented tree.\n"
-                           "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
-                           "                     The stored products, one line per variant where there are several.\n"
-                           "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
-                           "  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]\n"
-                           "  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]\n"
-                           "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
-                           "  checkout [SITE] [--print] [--add-to-cart-links]\n"
-                           "                     Open each store's checkout with the cart (or print the URLs).\n"
-                           "  check              Run SQLite's integrity check on the database and report.\n"
-                           "  recover --restore-backup | --start-empty\n"
-                           "                     Set a damaged database aside; go back to the copy made before the\n"
-                           "                     last schema update, or start again with an empty database.\n"
-                           "\n"
-                           "Options:\n"
-                           "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
-                           "  -h, --help         Show this help.\n"
-                           "  -v, --version      Show the version.\n"
-                           "\n"
-                           "Data folder: %1\n"
-                           "\n"
-                           "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
-                           "inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when\n"
-                           "checkout is held back.\n");
+    return CommandLine::tr(
+            "Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]\n"
+            "\n"
+            "Without a command, Tidings opens its window.\n"
+            "\n"
+            "Commands:\n"
+            "  parse FILE [--url URL] [--kind articles|comments|products]\n"
+            "                     Print what a feed, comment or product document holds, as JSON.\n"
+            "  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]\n"
+            "  import --demo      Store documents (or the bundled demo site) in the database.\n"
+            "  search QUERY [--limit N]\n"
+            "                     Stored articles matching QUERY, best match first.\n"
+            "  stats              Counts of what the database holds.\n"
+            "  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]\n"
+            "                     Add a site from its home page or a feed URL, and fetch it.\n"
+            "  sites              The sites with their feeds and how fetching them went.\n"
+            "  remove SITE        Remove a site and everything stored from it.\n"
+            "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
+            "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
+            "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
+            "  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT\n"
+            "                     Write a comment; it waits in the outbox until it is posted.\n"
+            "  outbox             The comments you wrote that are not published yet.\n"
+            "  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when\n"
+            "                     something is left or an account failed).\n"
+            "  thread ARTICLE     Print an article's comment thread as an indented tree.\n"
+            "  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]\n"
+            "                     Add an account with a feed service (the password is checked now).\n"
+            "  account list       The accounts with their state and last sync.\n"
+            "  account remove ACCOUNT\n"
+            "                     Remove an account with its feeds and articles.\n"
+            "  articles [SOURCE] [--unread] [--starred] [--limit N]\n"
+            "                     Stored articles, newest first: id, flags (U unread, * starred), date,\n"
+            "                     title, link.\n"
+            "  mark read|unread|star|unstar ARTICLE...\n"
+            "                     Change flags as the window does (sent to an account's service at sync).\n"
+            "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
+            "                     The stored products, one line per variant where there are several.\n"
+            "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
+            "  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]\n"
+            "  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]\n"
+            "                     Change the cart (PRODUCT and V as tidings products shows them).\n"
+            "  checkout [SITE] [--print] [--add-to-cart-links]\n"
+            "                     Open each store's checkout with the cart (or print the URLs).\n"
+            "  check              Run SQLite's integrity check on the database and report.\n"
+            "  recover --restore-backup | --start-empty\n"
+            "                     Set a damaged database aside; go back to the copy made before the\n"
+            "                     last schema update, or start again with an empty database.\n"
+            "\n"
+            "Options:\n"
+            "  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).\n"
+            "  -h, --help         Show this help.\n"
+            "  -v, --version      Show the version.\n"
+            "\n"
+            "Data folder: %1\n"
+            "\n"
+            "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
+            "inputs (or feeds, for refresh) failed, when sync leaves comments to send or an account\n"
+            "fails to sync, or when checkout is held back.\n");
 }
 
 int runParse(const QStringList &arguments)
@@ -314,6 +327,9 @@ int CommandLine::run(const QStringList &arguments)
             {u"checkout", cli::runCheckout},
             {u"check", cli::runCheck},
             {u"recover", cli::runRecover},
+            {u"account", cli::runAccount},
+            {u"articles", cli::runArticles},
+            {u"mark", cli::runMark},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

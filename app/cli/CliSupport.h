@@ -57,6 +57,13 @@ int runOutbox(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runThread(const QStringList &arguments);
 
+// The account commands (AccountCommands.cpp).
+int runAccount(const QStringList &arguments);
+int runArticles(const QStringList &arguments);
+int runMark(const QStringList &arguments);
+// Syncs every account (pull, then push), one line each; PartialFailure when one of them failed.
+int syncAccounts(Store &store);
+
 // The shop commands (ShopCommands.cpp).
 int runProducts(const QStringList &arguments);
 int runCart(const QStringList &arguments);
