@@ -119,14 +119,16 @@ public:
     [[nodiscard]] bool storeArticles(const AccountRow &account, const QList<RemoteArticle> &articles,
                                      const QString &cursor, StoredArticles &counts);
 
-    // Of these remote ids, those not stored for the account.
-    [[nodiscard]] QStringList missing(qint64 accountId, const QStringList &remoteIds);
+    // Keeps the service's unread and starred id lists on this connection (temporary tables, one
+    // transaction) for missing() and reconcile(), which then work as set operations in SQL.
+    [[nodiscard]] bool loadServiceFlags(const QStringList &unreadIds, const QStringList &starredIds);
+    // Of the ids the loaded lists name, those not stored for the account.
+    [[nodiscard]] QStringList missing(qint64 accountId);
 
-    // Local flags follow the service's lists, except where a change made in Tidings waits in the
-    // journal for that article and flag: that change is newer than the state the service had when
-    // Tidings last saw it, and goes up next (the later change wins). One transaction.
-    [[nodiscard]] bool reconcile(qint64 accountId, const QStringList &unreadIds, const QStringList &starredIds,
-                                 FlagChanges &changes);
+    // Local flags follow the loaded lists, except where a change made in Tidings waits in the journal
+    // for that article and flag: that change is newer than the state the service had when Tidings
+    // last saw it, and goes up next (the later change wins). One transaction.
+    [[nodiscard]] bool reconcile(qint64 accountId, FlagChanges &changes);
 
     [[nodiscard]] QList<JournalEntry> journal(qint64 accountId);
     // Rows the service accepted. A row replaced by a newer change since it was read has a new id and stays.

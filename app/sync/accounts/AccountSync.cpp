@@ -3,6 +3,7 @@
 #include "storage/Store.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMap>
 
@@ -112,6 +113,8 @@ AccountSyncResult AccountSync::run()
         return result;
     }
 
+    QElapsedTimer phase; // what each step took, for tidings.accounts.sync.info=true
+    phase.start();
     // 1. Folders and feeds. The first call logs in: a wrong password stops here, nothing changed.
     const ServiceResult<QList<RemoteFolder>> folders = m_service.folders();
     if (!folders.ok()) {
@@ -127,8 +130,10 @@ AccountSyncResult AccountSync::run()
                  result))
         return fail(result);
 
+    qCInfo(lcAccountSync) << "feeds" << phase.restart() << "ms";
     // 2. New articles, a page at a time, each page stored with the cursor that follows it.
     QString cursor = m_account.cursor;
+    qint64 storing = 0; // of the articles step, the part spent storing
     for (int page = 0; page < m_options.maxPages; ++page) {
         const ServiceResult<ArticleBatch> batch = m_service.articlesAfter(cursor);
         if (!batch.ok()) {
@@ -137,17 +142,21 @@ AccountSyncResult AccountSync::run()
         }
         // A null cursor would mean "keep the stored one".
         const QString next = batch.value.nextCursor.isNull() ? u""_qs : batch.value.nextCursor;
+        QElapsedTimer store;
+        store.start();
         if (!onStore(
                     [&](AccountStore &a) {
                         return a.storeArticles(m_account, batch.value.articles, next, result.articles);
                     },
                     result))
             return fail(result);
+        storing += store.elapsed();
         cursor = next;
         if (!batch.value.more)
             break;
     }
 
+    qCInfo(lcAccountSync) << "articles" << phase.restart() << "ms, storing them" << storing << "ms";
     // 3. The service's flags: fetch what its lists name that is not stored, then follow them.
     const ServiceResult<QStringList> unread = m_service.unreadIds();
     if (!unread.ok()) {
@@ -159,14 +168,18 @@ AccountSyncResult AccountSync::run()
         result.error = starred.error;
         return fail(result);
     }
+    qCInfo(lcAccountSync) << "id lists" << phase.restart() << "ms";
     QStringList absent;
     if (!onStore(
                 [&](AccountStore &a) {
-                    absent = a.missing(m_accountId, unread.value + starred.value);
+                    if (!a.loadServiceFlags(unread.value, starred.value))
+                        return false;
+                    absent = a.missing(m_accountId);
                     return a.error().isEmpty();
                 },
                 result))
         return fail(result);
+    qCInfo(lcAccountSync) << "missing" << phase.restart() << "ms";
     absent = absent.mid(0, m_options.maxFetchByIds);
     if (!absent.isEmpty()) {
         const ServiceResult<QList<RemoteArticle>> fetched = m_service.articles(absent);
@@ -179,13 +192,14 @@ AccountSyncResult AccountSync::run()
                      result))
             return fail(result);
     }
-    if (!onStore([&](AccountStore &a) { return a.reconcile(m_accountId, unread.value, starred.value, result.flags); },
-                 result))
+    if (!onStore([&](AccountStore &a) { return a.reconcile(m_accountId, result.flags); }, result))
         return fail(result);
 
+    qCInfo(lcAccountSync) << "fetch by id and reconcile" << phase.restart() << "ms";
     // 4. What changed here goes up.
     if (!pushJournal(result))
         return fail(result);
+    qCInfo(lcAccountSync) << "push" << phase.restart() << "ms";
     (void)onStore([&](AccountStore &a) { return a.recordSuccess(m_accountId, nowSeconds()); }, result);
     return result;
 }
