@@ -511,6 +511,63 @@ private slots:
         QVERIFY(desk.countsAgree());
     }
 
+    void markAllReadJournalsEachScope_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("journalled"); // of the four unread articles: two in Blog (one starred), two in News
+        QTest::newRow("all") << int(ArticleFilter::Kind::All) << 4;
+        QTest::newRow("unread") << int(ArticleFilter::Kind::Unread) << 4;
+        QTest::newRow("site") << int(ArticleFilter::Kind::Site) << 4;
+        QTest::newRow("feed") << int(ArticleFilter::Kind::Feed) << 2;
+        QTest::newRow("starred") << int(ArticleFilter::Kind::Starred) << 1;
+        QTest::newRow("search") << int(ArticleFilter::Kind::Search) << 1;
+    }
+
+    void markAllReadJournalsEachScope()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, journalled);
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString blog = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const QString news = server.addFeed(u"News"_qs, u"https://news.example/feed"_qs);
+        const quint64 b1 = server.addItem(blog, u"Zeppelin review"_qs, kStart);
+        const quint64 b2 = server.addItem(blog, u"Chargers"_qs, kStart + 1);
+        const quint64 n1 = server.addItem(news, u"Cables"_qs, kStart + 2);
+        server.addItem(news, u"Headphones"_qs, kStart + 3);
+        server.setStarred(b2, true);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        QVERIFY(desk.sync(*c).ok());
+        const qint64 blogFeed = desk.scalar(u"SELECT feed_id FROM articles WHERE id = ?"_qs, {desk.articleId(b1)});
+
+        ArticleFilter filter{ArticleFilter::Kind(kind), -1, {}};
+        if (filter.kind == ArticleFilter::Kind::Site)
+            filter.id = desk.siteId;
+        if (filter.kind == ArticleFilter::Kind::Feed)
+            filter.id = blogFeed;
+        if (filter.kind == ArticleFilter::Kind::Search)
+            filter.query = u"zeppelin"_qs;
+        QVERIFY(desk.store.markAllRead(filter));
+        QCOMPARE(desk.journalRows(), journalled);
+        // Exactly the articles whose marks went, and nothing journalled twice.
+        QCOMPARE(desk.scalar(u"SELECT count(*) FROM account_journal j JOIN account_articles aa "
+                             u"ON aa.remote_id = j.remote_id WHERE j.flag = 'unread' AND j.value = 0 AND "
+                             u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.article_id = aa.article_id)"_qs),
+                 journalled);
+        QCOMPARE(desk.scalar(u"SELECT count(*) FROM unread_articles"_qs), 4 - journalled);
+        QVERIFY(desk.countsAgree());
+        // Marking read what is read already journals nothing more; the sync sends each once.
+        QVERIFY(desk.store.markAllRead(filter));
+        QCOMPARE(desk.journalRows(), journalled);
+        const AccountSyncResult r = desk.sync(*c);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(r.sent, journalled);
+        QCOMPARE(server.item(n1)->read, journalled == 4);
+        QCOMPARE(server.item(b1)->read, kind != int(ArticleFilter::Kind::Starred));
+    }
+
     void wrongPasswordChangesNothing()
     {
         GReaderTestServer server(kUser, kPassword);
