@@ -229,6 +229,40 @@ int syncAccounts(Store &store)
     return failed > 0 ? CommandLine::PartialFailure : CommandLine::Success;
 }
 
+int subscribeOnAccount(Store &store, const QString &accountName, const QUrl &feedUrl, const QString &folder)
+{
+    AccountStore accounts(store);
+    const std::optional<AccountRow> account = accounts.find(accountName);
+    if (!account)
+        return fail(CommandLine::tr("no account %1 (see tidings account list)").arg(accountName));
+    QString folderId;
+    if (!folder.isEmpty()) {
+        // The service's folders as the last sync saw them; the APIs cannot all create one.
+        QSqlQuery q(store.database().connection());
+        q.prepare(u"SELECT remote_id FROM account_folders WHERE account_id = ? AND title = ?"_qs);
+        q.addBindValue(account->id);
+        q.addBindValue(folder);
+        if (!q.exec() || !q.next())
+            return fail(CommandLine::tr("the account %1 has no folder %2 (make it on the service, then sync)")
+                                .arg(account->name, folder));
+        folderId = q.value(0).toString();
+    }
+    std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+    QString error;
+    const std::unique_ptr<FeedService> service = serviceFor(*account, network.get(), error);
+    if (!service)
+        return fail(error);
+    const accounts::ServiceResult<QString> added = service->subscribe(feedUrl, folderId);
+    if (!added.ok())
+        return fail(CommandLine::tr("%1: %2").arg(feedUrl.toString(), added.error.message));
+    out() << CommandLine::tr("subscribed to %1 on %2").arg(feedUrl.toString(), account->name) << Qt::endl;
+    // The new feed and what the service has of it come with a sync of the account.
+    AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
+    const AccountSyncResult r = sync.run();
+    out() << CommandLine::tr("account %1: %2").arg(account->name, r.message()) << Qt::endl;
+    return r.ok() ? CommandLine::Success : CommandLine::PartialFailure;
+}
+
 int runAccount(const QStringList &arguments)
 {
     CommandParser cp(CommandLine::tr("Add, list or remove accounts with a feed service."));

@@ -128,6 +128,24 @@ private slots:
         r = runTidings(data, {u"articles"_qs, u"--unread"_qs});
         QCOMPARE(r.out.count(u'\n'), 1);
 
+        // Subscribing on the service: the feed is there, and here after the sync that follows.
+        server.addFolder(u"Tech"_qs);
+        r = runTidings(
+                data,
+                {u"add"_qs, u"https://new.example/feed"_qs, u"--account"_qs, u"Fresh"_qs, u"--folder"_qs, u"Tech"_qs});
+        QCOMPARE(r.exitCode, 1); // the account has not seen the folder yet
+        QVERIFY2(r.err.contains(u"no folder Tech"_qs), qPrintable(r.err));
+        QCOMPARE(runTidings(data, {u"sync"_qs}).exitCode, 0);
+        r = runTidings(
+                data,
+                {u"add"_qs, u"https://new.example/feed"_qs, u"--account"_qs, u"Fresh"_qs, u"--folder"_qs, u"Tech"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(server.feeds().size(), 2);
+        QCOMPARE(server.feeds().last().url, u"https://new.example/feed"_qs);
+        QCOMPARE(server.feeds().last().folder, u"Tech"_qs);
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"2 feeds, 3 articles"_qs), qPrintable(r.out));
+
         // A password that stopped working: sync says so and exits 2; nothing local changes.
         QVERIFY(writeFile(passwordFile, "changed\n", kOwnerOnly));
         r = runTidings(data, {u"sync"_qs});
