@@ -2,9 +2,11 @@
 // on one account, the server's own methods as a third device.
 #include "GReaderTestServer.h"
 #include "storage/ArticleQueries.h"
+#include "storage/StorageThread.h"
 #include "storage/Store.h"
 #include "sync/accounts/AccountStore.h"
 #include "sync/accounts/AccountSync.h"
+#include "sync/accounts/AccountSyncWorker.h"
 #include "sync/accounts/GReaderClient.h"
 
 #include <QNetworkAccessManager>
@@ -625,6 +627,47 @@ private slots:
         QVERIFY(desk.sync(*c, now).ok());
         QCOMPARE(desk.account().state, u"ok"_qs);
         QCOMPARE(desk.account().retryAt, 0);
+    }
+
+    void syncsOnAWorkerThread()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        for (int i = 0; i < 30; ++i)
+            server.addItem(feed, u"Item %1"_qs.arg(i), kStart + i);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+
+        // As the window does it: the store on the storage thread, the sync on a thread of its own.
+        StorageThread storage(desk.store.database().path());
+        QCOMPARE(storage.open().result(), QString());
+        QThread *askedOn = nullptr;
+        AccountSyncWorker worker(storage, [&askedOn](const AccountRow &) {
+            askedOn = QThread::currentThread();
+            return PasswordAnswer{kPassword, {}};
+        });
+        QSignalSpy synced(&worker, &AccountSyncWorker::accountSynced);
+        QSignalSpy finished(&worker, &AccountSyncWorker::finished);
+        worker.syncAll();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toInt(), 0);
+        QCOMPARE(synced.size(), 1);
+        QCOMPARE(synced.first().at(0).toLongLong(), desk.accountId);
+        QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
+        QVERIFY(askedOn != nullptr && askedOn != QThread::currentThread());
+        QCOMPARE(desk.articles(), 30);
+
+        // A password that cannot be had is said, per account, and nothing is asked of the service.
+        AccountSyncWorker locked(storage, [](const AccountRow &) { return PasswordAnswer{{}, u"no keychain"_qs}; });
+        QSignalSpy lockedSynced(&locked, &AccountSyncWorker::accountSynced);
+        QSignalSpy lockedFinished(&locked, &AccountSyncWorker::finished);
+        const int logins = server.calls("accounts/ClientLogin");
+        locked.sync(desk.accountId);
+        QVERIFY(lockedFinished.wait(60000));
+        QCOMPARE(lockedFinished.first().first().toInt(), 1);
+        QCOMPARE(lockedSynced.first().at(3).toString(), u"no keychain"_qs);
+        QCOMPARE(server.calls("accounts/ClientLogin"), logins);
     }
 
     void removeAccountTakesItsArticles()
