@@ -596,6 +596,27 @@ private slots:
         QCOMPARE(server.calls("reader/api/0/subscription/list"), 1); // the first sync's only
     }
 
+    void apiDisabledStopsWithItsMessage()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addItem(server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs), u"A"_qs, kStart);
+        server.setApiEnabled(false);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        const AccountSyncResult r = desk.sync(*c);
+        QCOMPARE(int(r.error.kind), int(ServiceError::Kind::ApiDisabled));
+        QVERIFY2(r.message().contains(u"API access"_qs), qPrintable(r.message()));
+        QCOMPARE(desk.articles(), 0);
+        QCOMPARE(desk.account().state, u"failed"_qs);
+        QCOMPARE(desk.account().lastError, r.message());
+        QCOMPARE(desk.account().retryAt, 0); // not a reason to back off: the user has to act
+        server.setApiEnabled(true);
+        QVERIFY(desk.sync(*c).ok());
+        QCOMPARE(desk.articles(), 1);
+    }
+
     void serverErrorBacksOff()
     {
         GReaderTestServer server(kUser, kPassword);
