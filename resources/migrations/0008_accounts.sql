@@ -58,6 +58,15 @@ CREATE TABLE account_articles (
     UNIQUE (account_id, remote_id)
 );
 
+-- Articles the service's unread or starred lists name, fetched by id, whose feed the account does not
+-- list (a starred article of a feed unsubscribed since): not stored, and not fetched again at every
+-- sync. Forgotten when the account gains a feed, so they are tried once more.
+CREATE TABLE account_unlisted (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    remote_id  TEXT NOT NULL,
+    PRIMARY KEY (account_id, remote_id)
+) WITHOUT ROWID;
+
 -- Read and starred changes made in Tidings to articles of an account, not yet accepted by the
 -- service. Written by the store in the same transaction as the mark itself, so a change the user
 -- saw done is never lost; deleted only after the service accepted it, so a kill in between sends it

@@ -691,6 +691,39 @@ private slots:
         QCOMPARE(server.calls("accounts/ClientLogin"), logins);
     }
 
+    void starredOfAnUnlistedFeedIsFetchedOnce()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString old = server.addFeed(u"Old"_qs, u"https://old.example/feed"_qs);
+        const QString blog = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const quint64 kept = server.addItem(old, u"Kept"_qs, kStart);
+        server.setRead(kept, true);
+        server.setStarred(kept, true);
+        server.addItem(blog, u"A"_qs, kStart + 1);
+        auto other = client(server);
+        QVERIFY(other->unsubscribe(old).ok()); // the service keeps the starred item of the feed
+
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        const AccountSyncResult first = desk.sync(*c);
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
+        QCOMPARE(first.articles.skipped, 1);
+        QCOMPARE(desk.articles(), 1);
+        const int contents = server.calls("reader/api/0/stream/items/contents");
+        QVERIFY(desk.sync(*c).ok());
+        QVERIFY(desk.sync(*c).ok());
+        QCOMPARE(server.calls("reader/api/0/stream/items/contents"), contents); // not asked for again
+
+        // A feed added to the account: what was passed over is asked for once more.
+        QVERIFY(other->subscribe(QUrl(u"https://new.example/feed"_qs), {}).ok());
+        QVERIFY(desk.sync(*c).ok());
+        QCOMPARE(server.calls("reader/api/0/stream/items/contents"), contents + 1);
+        QVERIFY(desk.sync(*c).ok());
+        QCOMPARE(server.calls("reader/api/0/stream/items/contents"), contents + 1);
+    }
+
     void removeAccountTakesItsArticles()
     {
         GReaderTestServer server(kUser, kPassword);

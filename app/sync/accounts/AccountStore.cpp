@@ -306,6 +306,9 @@ bool AccountStore::applyFeeds(const AccountRow &account, const QList<RemoteFolde
                 return false;
             ++changes.added;
         }
+        // A new feed may be where articles passed over before belong: they are asked for once more.
+        if (changes.added > 0 && !exec(u"DELETE FROM account_unlisted WHERE account_id = ?"_qs, {account.id}))
+            return false;
         for (auto it = mapped.cbegin(); it != mapped.cend(); ++it) {
             if (listed.contains(it.key()))
                 continue;
@@ -356,10 +359,15 @@ bool AccountStore::storeArticles(const AccountRow &account, const QList<RemoteAr
             m_error = Database::describe(q.lastError());
             return false;
         };
+        QSqlQuery unlisted(m_store.database().connection());
+        unlisted.prepare(u"INSERT OR IGNORE INTO account_unlisted (account_id, remote_id) VALUES (?, ?)"_qs);
         for (const RemoteArticle &r : articles) {
             const qint64 feedId = feedIds.value(r.feedId, -1);
             if (feedId < 0 || r.id.isEmpty()) {
                 ++page.skipped;
+                // Fetched by id (no cursor): it would be fetched again at every sync, and skipped again.
+                if (cursor.isNull() && !r.id.isEmpty() && !run(unlisted, {account.id, r.id}))
+                    return false;
                 continue;
             }
             const ArticleRecord record = toArticleRecord(r);
@@ -433,7 +441,9 @@ QStringList AccountStore::missing(qint64 accountId)
     q.setForwardOnly(true);
     q.prepare(u"SELECT remote_id FROM (SELECT remote_id FROM temp.sync_unread UNION "
               u"SELECT remote_id FROM temp.sync_starred) s WHERE NOT EXISTS (SELECT 1 FROM account_articles aa "
-              u"WHERE aa.account_id = ? AND aa.remote_id = s.remote_id)"_qs);
+              u"WHERE aa.account_id = ? AND aa.remote_id = s.remote_id) AND NOT EXISTS (SELECT 1 FROM "
+              u"account_unlisted n WHERE n.account_id = ? AND n.remote_id = s.remote_id)"_qs);
+    q.addBindValue(accountId);
     q.addBindValue(accountId);
     if (!q.exec()) {
         m_error = Database::describe(q.lastError());
