@@ -1,10 +1,12 @@
 // tidings account | articles | mark | sync against the loopback Google Reader API service, through
 // the real command line.
 #include "GReaderTestServer.h"
+#include "TestHttpServer.h"
 #include "TidingsProcess.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -160,6 +162,49 @@ private slots:
         QCOMPARE(r.out, QString());
         r = runTidings(data, {u"account"_qs, u"remove"_qs, u"Fresh"_qs});
         QCOMPARE(r.exitCode, 1);
+    }
+
+    void addSaysWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_qs);
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        QVERIFY(writeFile(passwordFile, kPassword.toUtf8(), kOwnerOnly));
+        auto add = [&](const QString &url) {
+            return runTidings(data,
+                              {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser, u"--password-file"_qs,
+                               passwordFile});
+        };
+        // Nothing listens there.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString nowhere = u"http://127.0.0.1:%1/api/greader.php"_qs.arg(closed.serverPort());
+        closed.close();
+        TidingsRun r = add(nowhere);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Cannot reach"_qs), qPrintable(r.err));
+        // A web server, but no such service.
+        tidings::test::TestHttpServer web;
+        QVERIFY(web.listen());
+        r = add(web.url(u"/"_qs).toString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"does not answer as a Google Reader API service"_qs), qPrintable(r.err));
+        // API access switched off.
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.setApiEnabled(false);
+        r = add(server.baseUrl().toString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"API access"_qs), qPrintable(r.err));
+        // Not a URL; no such kind.
+        QCOMPARE(add(u"ftp://example.org/"_qs).exitCode, 1);
+        r = runTidings(data,
+                       {u"account"_qs, u"add"_qs, u"miniflux"_qs, server.baseUrl().toString(), u"--user"_qs, kUser,
+                        u"--password-file"_qs, passwordFile});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"ttrss or greader"_qs));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"no accounts"_qs), qPrintable(r.out));
     }
 
     void passwordCommand()
