@@ -140,8 +140,11 @@ AccountSyncResult AccountSync::run()
             result.error = batch.error;
             return fail(result);
         }
-        // A null cursor would mean "keep the stored one".
-        const QString next = batch.value.nextCursor.isNull() ? u""_qs : batch.value.nextCursor;
+        // A service that names no cursor keeps the one it was given (empty would start over); a null
+        // one would tell storeArticles to keep the stored cursor.
+        const QString next = !batch.value.nextCursor.isEmpty() ? batch.value.nextCursor
+                : cursor.isNull()                              ? u""_qs
+                                                               : cursor;
         QElapsedTimer store;
         store.start();
         if (!onStore(
