@@ -361,8 +361,21 @@ bool AccountStore::storeArticles(const AccountRow &account, const QList<RemoteAr
         };
         QSqlQuery unlisted(m_store.database().connection());
         unlisted.prepare(u"INSERT OR IGNORE INTO account_unlisted (account_id, remote_id) VALUES (?, ?)"_qs);
+        // An article stored already stays under the feed it was stored in, whatever feed the service
+        // names now: one local row per remote id.
+        QSqlQuery findMapped(m_store.database().connection());
+        findMapped.setForwardOnly(true);
+        findMapped.prepare(u"SELECT a.feed_id FROM account_articles aa JOIN articles a ON a.id = aa.article_id "
+                           u"WHERE aa.account_id = ? AND aa.remote_id = ?"_qs);
         for (const RemoteArticle &r : articles) {
-            const qint64 feedId = feedIds.value(r.feedId, -1);
+            qint64 feedId = feedIds.value(r.feedId, -1);
+            if (!r.id.isEmpty()) {
+                if (!run(findMapped, {account.id, r.id}))
+                    return false;
+                if (findMapped.next())
+                    feedId = findMapped.value(0).toLongLong();
+                findMapped.finish();
+            }
             if (feedId < 0 || r.id.isEmpty()) {
                 ++page.skipped;
                 // Fetched by id (no cursor): it would be fetched again at every sync, and skipped again.
