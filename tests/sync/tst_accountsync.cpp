@@ -570,6 +570,43 @@ private slots:
         QCOMPARE(server.item(b1)->read, kind != int(ArticleFilter::Kind::Starred));
     }
 
+    void journalKeepsTheNewestChangeOnce()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const quint64 a = server.addItem(feed, u"A"_qs, kStart);
+        const quint64 b = server.addItem(feed, u"B"_qs, kStart + 1);
+        server.setStarred(b, true);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        QVERIFY(desk.sync(*c).ok());
+        const qint64 articleA = desk.articleId(a);
+        const qint64 articleB = desk.articleId(b);
+
+        // Read, unread, read: one row, the last value. Marking as it is already journals nothing.
+        QVERIFY(desk.store.setRead(articleA, true));
+        QVERIFY(desk.store.setRead(articleA, false));
+        QVERIFY(desk.store.setRead(articleA, true));
+        QVERIFY(desk.store.setRead(articleA, true));
+        QVERIFY(desk.store.setStarred(articleB, false));
+        QVERIFY(desk.store.setStarred(articleB, true));
+        QVERIFY(desk.store.setStarred(articleB, false));
+        QCOMPARE(desk.journalRows(), 2);
+        QCOMPARE(desk.scalar(u"SELECT value FROM account_journal WHERE flag = 'unread'"_qs), 0);
+        QCOMPARE(desk.scalar(u"SELECT value FROM account_journal WHERE flag = 'starred'"_qs), 0);
+        QVERIFY(desk.scalar(u"SELECT changed_at FROM account_journal WHERE flag = 'unread'"_qs)
+                >= QDateTime::currentSecsSinceEpoch() - 60);
+        const AccountSyncResult r = desk.sync(*c);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(r.sent, 2);
+        QCOMPARE(server.calls("reader/api/0/edit-tag"), 2);
+        QVERIFY(server.item(a)->read);
+        QVERIFY(!server.item(b)->starred);
+        QVERIFY(!desk.isUnread(a) && !desk.isStarred(b));
+    }
+
     void wrongPasswordChangesNothing()
     {
         GReaderTestServer server(kUser, kPassword);
