@@ -27,9 +27,10 @@ using cli::openStore;
 using cli::out;
 
 const QStringList kCommands
-        = {u"parse"_qs,    u"import"_qs,      u"search"_qs,      u"stats"_qs,   u"add"_qs,    u"sites"_qs, u"remove"_qs,
-           u"refresh"_qs,  u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs, u"outbox"_qs, u"sync"_qs,  u"thread"_qs,
-           u"products"_qs, u"cart"_qs,        u"checkout"_qs,    u"check"_qs,   u"recover"_qs};
+        = {u"parse"_qs,   u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,      u"sites"_qs,
+           u"remove"_qs,  u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs,  u"outbox"_qs,
+           u"sync"_qs,    u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs, u"check"_qs,
+           u"recover"_qs, u"account"_qs, u"articles"_qs,    u"mark"_qs};
 
 QString usage()
 {
@@ -48,6 +49,8 @@ QString usage()
                            "  stats              Counts of what the database holds.\n"
                            "  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]\n"
                            "                     Add a site from its home page or a feed URL, and fetch it.\n"
+                           "  add FEED_URL --account ACCOUNT [--folder PATH]\n"
+                           "                     Subscribe on an account's service (in one of its folders), sync.\n"
                            "  sites              The sites with their feeds and how fetching them went.\n"
                            "  remove SITE        Remove a site and everything stored from it.\n"
                            "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
@@ -56,8 +59,19 @@ QString usage()
                            "  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT\n"
                            "                     Write a comment; it waits in the outbox until it is posted.\n"
                            "  outbox             The comments you wrote that are not published yet.\n"
-                           "  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).\n"
+                           "  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when\n"
+                           "                     something is left or an account failed).\n"
                            "  thread ARTICLE     Print an article's comment thread as an indented tree.\n"
+                           "  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]\n"
+                           "                     Add an account with a feed service (the password is checked now).\n"
+                           "  account list       The accounts with their state and last sync.\n"
+                           "  account remove ACCOUNT\n"
+                           "                     Remove an account with its feeds and articles.\n"
+                           "  articles [SOURCE] [--unread] [--starred] [--limit N]\n"
+                           "                     Stored articles, newest first: id, flags (U unread, * starred),\n"
+                           "                     date, title, link.\n"
+                           "  mark read|unread|star|unstar ARTICLE...\n"
+                           "                     Change flags as the window does (an account's go up at sync).\n"
                            "  products [SITE] [--search Q] [--on-sale] [--in-stock]\n"
                            "                     The stored products, one line per variant where there are several.\n"
                            "  cart               The cart: lines, quantities, changes since added, totals per store.\n"
@@ -79,8 +93,8 @@ QString usage()
                            "Data folder: %1\n"
                            "\n"
                            "Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several\n"
-                           "inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when\n"
-                           "checkout is held back.\n");
+                           "inputs (or feeds, for refresh) failed, when sync leaves comments to send or an\n"
+                           "account fails to sync, or when checkout is held back.\n");
 }
 
 int runParse(const QStringList &arguments)
@@ -314,6 +328,9 @@ int CommandLine::run(const QStringList &arguments)
             {u"checkout", cli::runCheckout},
             {u"check", cli::runCheck},
             {u"recover", cli::runRecover},
+            {u"account", cli::runAccount},
+            {u"articles", cli::runArticles},
+            {u"mark", cli::runMark},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

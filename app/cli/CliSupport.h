@@ -57,6 +57,15 @@ int runOutbox(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runThread(const QStringList &arguments);
 
+// The account commands (AccountCommands.cpp).
+int runAccount(const QStringList &arguments);
+int runArticles(const QStringList &arguments);
+int runMark(const QStringList &arguments);
+// Syncs every account (pull, then push), one line each; PartialFailure when one of them failed.
+int syncAccounts(Store &store);
+// Subscribes to a feed on an account's service (in one of its folders, by title), then syncs the account.
+int subscribeOnAccount(Store &store, const QString &account, const QUrl &feedUrl, const QString &folder);
+
 // The shop commands (ShopCommands.cpp).
 int runProducts(const QStringList &arguments);
 int runCart(const QStringList &arguments);

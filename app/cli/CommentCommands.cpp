@@ -155,6 +155,8 @@ int runSync(const QStringList &arguments)
     Store store;
     if (!openStore(store, cp.parser.value(cp.dataDir)))
         return CommandLine::Failure;
+    // The accounts first (each pulls, then pushes the marks made here), then the outbox.
+    const int accounts = syncAccounts(store);
     OutboxSync::Options options;
     options.lockPath = lockPathFor(store);
     OutboxSync sync([&store](const OutboxSync::StoreJob &job) { job(store); }, options);
@@ -196,7 +198,7 @@ int runSync(const QStringList &arguments)
     if (summary.nextAttemptAt > 0)
         out() << CommandLine::tr(" (next try at %1)").arg(clock(summary.nextAttemptAt));
     out() << Qt::endl;
-    return summary.settled() ? CommandLine::Success : CommandLine::PartialFailure;
+    return summary.settled() && accounts == CommandLine::Success ? CommandLine::Success : CommandLine::PartialFailure;
 }
 
 int runThread(const QStringList &arguments)

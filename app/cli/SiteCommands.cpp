@@ -95,7 +95,9 @@ int runAdd(const QStringList &arguments)
                                             u"URL"_qs);
     const QCommandLineOption folderOption(u"folder"_qs, CommandLine::tr("File the site in a folder."), u"PATH"_qs);
     const QCommandLineOption noRefreshOption(u"no-refresh"_qs, CommandLine::tr("Do not fetch the feeds now."));
-    cp.parser.addOptions({nameOption, productsOption, folderOption, noRefreshOption});
+    const QCommandLineOption accountOption(
+            u"account"_qs, CommandLine::tr("Subscribe on this account's service instead."), u"ACCOUNT"_qs);
+    cp.parser.addOptions({nameOption, productsOption, folderOption, noRefreshOption, accountOption});
     cp.parser.addPositionalArgument(u"url"_qs, CommandLine::tr("A home page or a feed."));
     if (const auto code = cp.parse(arguments, u"add"_qs))
         return *code;
@@ -105,6 +107,8 @@ int runAdd(const QStringList &arguments)
     Store store;
     if (!openStore(store, cp.parser.value(cp.dataDir)))
         return CommandLine::Failure;
+    if (cp.parser.isSet(accountOption))
+        return subscribeOnAccount(store, cp.parser.value(accountOption), url, cp.parser.value(folderOption));
 
     QNetworkAccessManager *network = Fetcher::makeNetworkAccessManager(nullptr);
     SiteDiscovery discovery(network, {});

@@ -205,7 +205,9 @@ bool Sources::removeSite(qint64 siteId)
 
 QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force)
 {
-    QString where = u"WHERE f.stopped_reason IS NULL AND f.article_id IS NULL"_qs;
+    // An account's feeds come from its service (AccountSync), never fetched here (schema 8).
+    QString where = u"WHERE f.stopped_reason IS NULL AND f.article_id IS NULL "
+                    u"AND f.id NOT IN (SELECT feed_id FROM account_feeds)"_qs;
     QVariantList values;
     if (siteId >= 0) {
         where += u" AND f.site_id = ?"_qs;

@@ -120,6 +120,7 @@ bool Store::open(const QString &path, Database::Mode mode)
     m_updateArticle.reset();
     m_markNewUnread.reset();
     m_countNewArticle.reset();
+    m_journalMark.reset();
     if (!m_db.open(path, mode)) {
         m_error = m_db.error();
         return false;
@@ -586,6 +587,8 @@ bool Store::setRead(qint64 articleId, bool read)
             if (!count.exec())
                 return fail(count);
         }
+        if (mark.numRowsAffected() > 0 && !journalMark(articleId, "unread", !read))
+            return false;
         if (!read) // read_at decides whose comment threads are refreshed; unreading keeps it.
             return true;
         QSqlQuery &readAt = prepared(m_q->setRead, "UPDATE articles SET read_at = ? WHERE id = ?");
@@ -597,10 +600,39 @@ bool Store::setRead(qint64 articleId, bool read)
 
 bool Store::setStarred(qint64 articleId, bool starred)
 {
-    QSqlQuery &q = prepared(m_q->setStarred, "UPDATE articles SET is_starred = ? WHERE id = ?");
-    q.addBindValue(starred ? 1 : 0);
-    q.addBindValue(articleId);
-    return q.exec() || fail(q);
+    // The mark and its journal row (for an account's article) change together.
+    return inSavepoint([&] {
+        QSqlQuery &q = prepared(m_q->setStarred, "UPDATE articles SET is_starred = ? WHERE id = ? AND is_starred <> ?");
+        q.addBindValue(starred ? 1 : 0);
+        q.addBindValue(articleId);
+        q.addBindValue(starred ? 1 : 0);
+        if (!q.exec())
+            return fail(q);
+        return q.numRowsAffected() == 0 || journalMark(articleId, "starred", starred);
+    });
+}
+
+bool Store::journalMark(qint64 articleId, const char *flag, bool value)
+{
+    // Selects nothing for an article of a local site: one primary-key lookup. An account's article
+    // gets (or replaces) its row, which the next sync sends to the service (schema 8).
+    if (!m_journalMark) {
+        m_journalMark = std::make_unique<SqliteStatement>(
+                m_db.handle(),
+                "INSERT OR REPLACE INTO account_journal (account_id, remote_id, flag, value, changed_at) "
+                "SELECT account_id, remote_id, ?1, ?2, ?3 FROM account_articles WHERE article_id = ?4");
+    }
+    SqliteStatement &q = *m_journalMark;
+    const QByteArray flagName(flag);
+    q.bindRequiredText(1, flagName);
+    q.bindInt64(2, value ? 1 : 0);
+    q.bindInt64(3, QDateTime::currentSecsSinceEpoch());
+    q.bindInt64(4, articleId);
+    if (q.exec())
+        return true;
+    m_error = Database::describe(q.resultCode(), q.error());
+    qCWarning(lcStore) << "journalling a mark failed:" << m_error;
+    return false;
 }
 
 bool Store::markAllRead(const ArticleFilter &filter)
@@ -614,18 +646,30 @@ bool Store::markAllRead(const ArticleFilter &filter)
         QVariantList values;
     };
     QList<Statement> statements;
+    // Articles of accounts are journalled first, by one INSERT ... SELECT over the marks about to
+    // go (schema 8): the scope below is the same as the deletion's. Local sites' feeds have no
+    // account_feeds row, so their unread ranges are not read for this.
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QString journal = u"INSERT OR REPLACE INTO account_journal (account_id, remote_id, flag, value, changed_at) "
+                            u"SELECT aa.account_id, aa.remote_id, 'unread', 0, ? FROM unread_articles u "
+                            u"JOIN account_articles aa ON aa.article_id = u.article_id WHERE "_qs;
+    const QString accountFeeds = u"u.feed_id IN (SELECT feed_id FROM account_feeds)"_qs;
     switch (filter.kind) {
     case ArticleFilter::Kind::All:
     case ArticleFilter::Kind::Unread:
-        statements = {{u"DELETE FROM unread_articles"_qs, {}},
+        statements = {{journal + accountFeeds, {now}},
+                      {u"DELETE FROM unread_articles"_qs, {}},
                       {u"UPDATE feeds SET unread_count = 0 WHERE unread_count <> 0"_qs, {}}};
         break;
     case ArticleFilter::Kind::Feed:
-        statements = {{u"DELETE FROM unread_articles WHERE feed_id = ?"_qs, {filter.id}},
+        statements = {{journal + u"u.feed_id = ? AND "_qs + accountFeeds, {now, filter.id}},
+                      {u"DELETE FROM unread_articles WHERE feed_id = ?"_qs, {filter.id}},
                       {u"UPDATE feeds SET unread_count = 0 WHERE id = ?"_qs, {filter.id}}};
         break;
     case ArticleFilter::Kind::Site:
-        statements = {{u"DELETE FROM unread_articles WHERE feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs,
+        statements = {{journal + accountFeeds + u" AND u.feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs,
+                       {now, filter.id}},
+                      {u"DELETE FROM unread_articles WHERE feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs,
                        {filter.id}},
                       {u"UPDATE feeds SET unread_count = 0 WHERE site_id = ?"_qs, {filter.id}}};
         break;
@@ -633,7 +677,11 @@ bool Store::markAllRead(const ArticleFilter &filter)
     case ArticleFilter::Kind::Search: {
         QVariantList values;
         const QString scope = articleFilterCondition(m_db, filter, u"a."_qs, values);
-        statements = {{u"DELETE FROM unread_articles WHERE (feed_id, article_id) IN "
+        statements = {{journal + accountFeeds
+                               + u" AND (u.feed_id, u.article_id) IN (SELECT a.feed_id, a.id FROM articles a WHERE "_qs
+                               + scope + u')',
+                       QVariantList{now} + values},
+                      {u"DELETE FROM unread_articles WHERE (feed_id, article_id) IN "
                        u"(SELECT a.feed_id, a.id FROM articles a WHERE "_qs
                                + scope + u')',
                        values},

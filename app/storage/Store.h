@@ -104,6 +104,8 @@ public:
     [[nodiscard]] bool upsertProducts(qint64 feedId, const QList<ParsedProduct> &products, qint64 now,
                                       ImportCounts &counts);
 
+    // A change of an account's article is journalled in the same savepoint as the mark, for the next
+    // sync to send (schema 8); marking an article as it is already marked changes and journals nothing.
     [[nodiscard]] bool setRead(qint64 articleId, bool read);
     [[nodiscard]] bool setStarred(qint64 articleId, bool starred);
     // Marks read every unread article in a list (all, one site, one feed, the starred ones). Unlike
@@ -142,6 +144,8 @@ private:
     bool fail(const QSqlQuery &query);
     // Runs change() inside a savepoint: all of it is kept, or none of it when it returns false.
     bool inSavepoint(const std::function<bool()> &change);
+    // Journals a flag change of an account's article for the next sync (nothing for a local site's).
+    bool journalMark(qint64 articleId, const char *flag, bool value);
 
     Database m_db;
     QString m_error;
@@ -153,6 +157,7 @@ private:
     std::unique_ptr<SqliteStatement> m_updateArticle;
     std::unique_ptr<SqliteStatement> m_markNewUnread;
     std::unique_ptr<SqliteStatement> m_countNewArticle;
+    std::unique_ptr<SqliteStatement> m_journalMark;
 };
 
 } // namespace tidings

@@ -101,6 +101,9 @@ private slots:
                     > 0);
             QVERIFY(old.database().execScript(
                     "UPDATE feeds SET etag = '\"v1\"' WHERE kind = 'comments';"
+                    // Migration 8 (accounts) undone.
+                    "DROP TABLE account_journal; DROP TABLE account_articles; DROP TABLE account_feeds;"
+                    "DROP TABLE account_folders; DROP TABLE account_unlisted; DROP TABLE accounts;"
                     // Migration 7 undone: marks in the article rows, counts taken each time.
                     "DROP TRIGGER articles_marks_delete; DROP TABLE unread_articles; DROP INDEX articles_by_fetched_at;"
                     "ALTER TABLE feeds DROP COLUMN unread_count;"

@@ -1,0 +1,405 @@
+// tidings account add | list | remove, articles, mark, and the accounts' part of sync
+#include "CliSupport.h"
+
+#include "net/Fetcher.h"
+#include "storage/Outbox.h"
+#include "storage/Sources.h"
+#include "storage/Store.h"
+#include "sync/accounts/AccountServices.h"
+#include "sync/accounts/AccountStore.h"
+#include "sync/accounts/AccountSync.h"
+#include "util/Dates.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace tidings::cli {
+namespace {
+
+using accounts::AccountRow;
+using accounts::AccountServices;
+using accounts::AccountStore;
+using accounts::AccountSync;
+using accounts::AccountSyncResult;
+using accounts::FeedService;
+using accounts::PasswordAnswer;
+using accounts::PasswordSource;
+
+QString when(qint64 seconds)
+{
+    return seconds > 0 ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)) : CommandLine::tr("never");
+}
+
+// TODO(lead, after merging the creds branch): replace with app/sync/accounts/Passwords, which also
+// reads the desktop's keychain. This stand-in reads a password file (refused unless only its owner
+// can read it) or runs a password command, as Newsboat's passwordfile and passwordeval do.
+PasswordAnswer commandLinePassword(const AccountRow &account)
+{
+    switch (account.passwordSource) {
+    case PasswordSource::Keychain:
+        return {{},
+                CommandLine::tr("passwords in the desktop's keychain are not supported yet; add the account again "
+                                "with --password-file F (a file only you can read) or --password-command CMD")};
+    case PasswordSource::File: {
+        const QFileInfo info(account.passwordRef);
+        if (!info.exists())
+            return {{}, CommandLine::tr("the password file %1 does not exist").arg(account.passwordRef)};
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::WriteOther | QFile::ExeOther;
+        if (info.permissions() & others) {
+            return {{},
+                    CommandLine::tr("the password file %1 can be read by others; make it yours alone "
+                                    "(chmod 600 %1)")
+                            .arg(account.passwordRef)};
+        }
+        QFile file(account.passwordRef);
+        if (!file.open(QIODevice::ReadOnly))
+            return {{},
+                    CommandLine::tr("cannot read the password file %1: %2")
+                            .arg(account.passwordRef, file.errorString())};
+        const QString password = QString::fromUtf8(file.readLine(4096)).trimmed();
+        if (password.isEmpty())
+            return {{}, CommandLine::tr("the password file %1 is empty").arg(account.passwordRef)};
+        return {password, {}};
+    }
+    case PasswordSource::Command: {
+        QProcess process;
+        process.start(u"/bin/sh"_qs, {u"-c"_qs, account.passwordRef});
+        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
+            || process.exitCode() != 0) {
+            process.kill();
+            return {{},
+                    CommandLine::tr("the password command failed: %1")
+                            .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())};
+        }
+        const QString password = QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0).trimmed();
+        if (password.isEmpty())
+            return {{}, CommandLine::tr("the password command printed no password")};
+        return {password, {}};
+    }
+    }
+    return {};
+}
+
+std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QNetworkAccessManager *network, QString &error)
+{
+    const PasswordAnswer password = commandLinePassword(account);
+    if (!password.ok()) {
+        error = password.error;
+        return nullptr;
+    }
+    return AccountServices::make(account.kind, network, account.baseUrl, account.user, password.password, &error);
+}
+
+int runAccountAdd(const CommandParser &cp, const QCommandLineOption &userOption,
+                  const QCommandLineOption &passwordFileOption, const QCommandLineOption &passwordCommandOption,
+                  const QCommandLineOption &nameOption, const QStringList &args)
+{
+    if (args.size() != 3)
+        return fail(CommandLine::tr("account add takes ttrss|greader and the service's URL (see tidings --help)"));
+    const std::optional<accounts::ServiceKind> kind = accounts::serviceKindFromName(args[1]);
+    if (!kind)
+        return fail(CommandLine::tr("unknown service %1: use ttrss or greader").arg(args[1]));
+    const QUrl url = QUrl::fromUserInput(args[2]);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return fail(CommandLine::tr("%1 is not an http or https address").arg(args[2]));
+    if (!cp.parser.isSet(userOption) || cp.parser.value(userOption).isEmpty())
+        return fail(CommandLine::tr("account add needs --user U"));
+    if (cp.parser.isSet(passwordFileOption) && cp.parser.isSet(passwordCommandOption))
+        return fail(CommandLine::tr("give --password-file or --password-command, not both"));
+
+    AccountRow account;
+    account.kind = *kind;
+    account.baseUrl = url;
+    account.user = cp.parser.value(userOption);
+    if (cp.parser.isSet(passwordFileOption)) {
+        account.passwordSource = PasswordSource::File;
+        account.passwordRef = QFileInfo(cp.parser.value(passwordFileOption)).absoluteFilePath();
+    } else if (cp.parser.isSet(passwordCommandOption)) {
+        account.passwordSource = PasswordSource::Command;
+        account.passwordRef = cp.parser.value(passwordCommandOption);
+    } else {
+        // TODO(lead, after merging the creds branch): read the password from standard input, check it,
+        // and store it in the keychain through Passwords.
+        account.passwordSource = PasswordSource::Keychain;
+    }
+    account.name = cp.parser.isSet(nameOption)
+            ? cp.parser.value(nameOption)
+            : account.user + u'@' + url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    // The credentials are checked at once, before anything is stored.
+    std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+    QString error;
+    const std::unique_ptr<FeedService> service = serviceFor(account, network.get(), error);
+    if (!service)
+        return fail(error);
+    const accounts::ServiceError login = service->login();
+    if (!login.ok())
+        return fail(login.message);
+    account.baseUrl = AccountServices::apiAddress(*service, url);
+    AccountStore accounts(store);
+    if (!accounts.addAccount(account))
+        return fail(accounts.error());
+    out() << CommandLine::tr("added account %1 (%2 at %3 as %4); tidings sync fetches its feeds")
+                     .arg(account.name, accounts::serviceKindName(account.kind), account.baseUrl.toString(),
+                          account.user)
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runAccountList(Store &store)
+{
+    AccountStore accounts(store);
+    const QList<AccountRow> all = accounts.accounts();
+    if (!accounts.error().isEmpty())
+        return fail(accounts.error());
+    QSqlQuery counts(store.database().connection());
+    counts.prepare(u"SELECT (SELECT count(*) FROM account_feeds WHERE account_id = ?), "
+                   u"(SELECT count(*) FROM account_articles WHERE account_id = ?), "
+                   u"(SELECT count(*) FROM account_journal WHERE account_id = ?)"_qs);
+    for (const AccountRow &a : all) {
+        for (int i = 0; i < 3; ++i)
+            counts.addBindValue(a.id);
+        qint64 feeds = 0;
+        qint64 articles = 0;
+        qint64 waiting = 0;
+        if (counts.exec() && counts.next()) {
+            feeds = counts.value(0).toLongLong();
+            articles = counts.value(1).toLongLong();
+            waiting = counts.value(2).toLongLong();
+        }
+        counts.finish();
+        out() << a.id << "  " << a.name << "  " << accounts::serviceKindName(a.kind) << "  " << a.baseUrl.toString()
+              << "  " << CommandLine::tr("user %1").arg(a.user) << "\n";
+        out() << "    "
+              << CommandLine::tr("state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send")
+                         .arg(a.state, when(a.lastSyncAt))
+                         .arg(feeds)
+                         .arg(articles)
+                         .arg(waiting)
+              << "\n";
+        if (!a.lastError.isEmpty())
+            out() << "    " << CommandLine::tr("last error: %1").arg(a.lastError) << "\n";
+        if (a.retryAt > 0)
+            out() << "    " << CommandLine::tr("next try: %1").arg(when(a.retryAt)) << "\n";
+    }
+    if (all.isEmpty())
+        out() << CommandLine::tr("no accounts (tidings account add ttrss|greader URL --user U)") << "\n";
+    out().flush();
+    return CommandLine::Success;
+}
+
+} // namespace
+
+int syncAccounts(Store &store)
+{
+    AccountStore accounts(store);
+    const QList<AccountRow> all = accounts.accounts();
+    if (!accounts.error().isEmpty()) {
+        fail(accounts.error());
+        return CommandLine::PartialFailure;
+    }
+    if (all.isEmpty())
+        return CommandLine::Success;
+    std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+    int failed = 0;
+    for (const AccountRow &account : all) {
+        QString error;
+        const std::unique_ptr<FeedService> service = serviceFor(account, network.get(), error);
+        if (!service) {
+            ++failed;
+            out() << CommandLine::tr("account %1: %2").arg(account.name, error) << Qt::endl;
+            continue;
+        }
+        AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account.id);
+        const AccountSyncResult r = sync.run();
+        if (!r.ok())
+            ++failed;
+        out() << CommandLine::tr("account %1: %2").arg(account.name, r.message()) << Qt::endl;
+    }
+    return failed > 0 ? CommandLine::PartialFailure : CommandLine::Success;
+}
+
+int subscribeOnAccount(Store &store, const QString &accountName, const QUrl &feedUrl, const QString &folder)
+{
+    AccountStore accounts(store);
+    const std::optional<AccountRow> account = accounts.find(accountName);
+    if (!account)
+        return fail(CommandLine::tr("no account %1 (see tidings account list)").arg(accountName));
+    QString folderId;
+    if (!folder.isEmpty()) {
+        // The service's folders as the last sync saw them; the APIs cannot all create one.
+        QSqlQuery q(store.database().connection());
+        q.prepare(u"SELECT remote_id FROM account_folders WHERE account_id = ? AND title = ?"_qs);
+        q.addBindValue(account->id);
+        q.addBindValue(folder);
+        if (!q.exec() || !q.next())
+            return fail(CommandLine::tr("the account %1 has no folder %2 (make it on the service, then sync)")
+                                .arg(account->name, folder));
+        folderId = q.value(0).toString();
+    }
+    std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+    QString error;
+    const std::unique_ptr<FeedService> service = serviceFor(*account, network.get(), error);
+    if (!service)
+        return fail(error);
+    const accounts::ServiceResult<QString> added = service->subscribe(feedUrl, folderId);
+    if (!added.ok())
+        return fail(CommandLine::tr("%1: %2").arg(feedUrl.toString(), added.error.message));
+    out() << CommandLine::tr("subscribed to %1 on %2").arg(feedUrl.toString(), account->name) << Qt::endl;
+    // The new feed and what the service has of it come with a sync of the account.
+    AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
+    const AccountSyncResult r = sync.run();
+    out() << CommandLine::tr("account %1: %2").arg(account->name, r.message()) << Qt::endl;
+    return r.ok() ? CommandLine::Success : CommandLine::PartialFailure;
+}
+
+int runAccount(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Add, list or remove accounts with a feed service."));
+    const QCommandLineOption userOption(u"user"_qs, CommandLine::tr("The user name on the service."), u"U"_qs);
+    const QCommandLineOption passwordFileOption(
+            u"password-file"_qs, CommandLine::tr("A file holding the password, readable only by you."), u"F"_qs);
+    const QCommandLineOption passwordCommandOption(u"password-command"_qs,
+                                                   CommandLine::tr("A command that prints the password."), u"CMD"_qs);
+    const QCommandLineOption nameOption(u"name"_qs, CommandLine::tr("Call the account NAME (default USER@HOST)."),
+                                        u"NAME"_qs);
+    cp.parser.addOptions({userOption, passwordFileOption, passwordCommandOption, nameOption});
+    cp.parser.addPositionalArgument(u"action"_qs, CommandLine::tr("add ttrss|greader URL | list | remove ACCOUNT"),
+                                    u"ACTION ..."_qs);
+    if (const auto code = cp.parse(arguments, u"account"_qs))
+        return *code;
+    const QStringList args = cp.parser.positionalArguments();
+    const QString action = args.value(0);
+    if (action == u"add")
+        return runAccountAdd(cp, userOption, passwordFileOption, passwordCommandOption, nameOption, args);
+    if (action != u"list" && action != u"remove")
+        return fail(CommandLine::tr("account takes add, list or remove (see tidings --help)"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    if (action == u"list")
+        return runAccountList(store);
+    if (args.size() != 2)
+        return fail(CommandLine::tr("account remove takes one ACCOUNT (its name or id, see tidings account list)"));
+    AccountStore accounts(store);
+    const std::optional<AccountRow> account = accounts.find(args[1]);
+    if (!account)
+        return fail(CommandLine::tr("no account %1 (see tidings account list)").arg(args[1]));
+    if (!accounts.removeAccount(account->id))
+        return fail(accounts.error());
+    out() << CommandLine::tr("removed account %1 with its feeds and articles").arg(account->name) << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runArticles(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("List stored articles, newest first."));
+    const QCommandLineOption unreadOption(u"unread"_qs, CommandLine::tr("Only unread articles."));
+    const QCommandLineOption starredOption(u"starred"_qs, CommandLine::tr("Only starred articles."));
+    const QCommandLineOption limitOption(u"limit"_qs, CommandLine::tr("At most N articles (default 50)."), u"N"_qs,
+                                         u"50"_qs);
+    cp.parser.addOptions({unreadOption, starredOption, limitOption});
+    cp.parser.addPositionalArgument(u"source"_qs, CommandLine::tr("A site or an account (its name)."), u"[SOURCE]"_qs);
+    if (const auto code = cp.parse(arguments, u"articles"_qs))
+        return *code;
+    const QStringList args = cp.parser.positionalArguments();
+    if (args.size() > 1)
+        return fail(CommandLine::tr("articles takes at most one SOURCE"));
+    bool limitOk = false;
+    const int limit = cp.parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit <= 0)
+        return fail(CommandLine::tr("--limit takes a positive number"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    QString where = u"1"_qs;
+    QVariantList values;
+    if (!args.isEmpty()) {
+        Sources sources(store.database());
+        const std::optional<SiteRow> site = sources.site(args[0]);
+        if (!site)
+            return fail(
+                    CommandLine::tr("no site or account %1 (see tidings sites, tidings account list)").arg(args[0]));
+        where += u" AND a.feed_id IN (SELECT id FROM feeds WHERE site_id = ?)"_qs;
+        values.append(site->id);
+    }
+    const QString unread = u"EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id "
+                           u"AND u.article_id = a.id)"_qs;
+    if (cp.parser.isSet(unreadOption))
+        where += u" AND "_qs + unread;
+    if (cp.parser.isSet(starredOption))
+        where += u" AND a.is_starred = 1"_qs;
+    QSqlQuery q(store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT a.id, %1, a.is_starred, a.published_at, a.title, coalesce(a.link, '') FROM articles a "
+              u"WHERE %2 ORDER BY a.published_at DESC, a.id DESC LIMIT ?"_qs.arg(unread, where));
+    values.append(limit);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec())
+        return fail(Database::describe(q.lastError()));
+    // id, U (unread) or - (read), * (starred) or -, the date, the title, the link.
+    while (q.next()) {
+        const qint64 published = q.value(3).toLongLong();
+        out() << q.value(0).toLongLong() << "  " << (q.value(1).toBool() ? 'U' : '-')
+              << (q.value(2).toInt() == 1 ? '*' : '-') << "  "
+              << (published > 0 ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(published, Qt::UTC)).left(10)
+                                : u"----------"_qs)
+              << "  " << q.value(4).toString() << "  " << q.value(5).toString() << "\n";
+    }
+    out().flush();
+    return CommandLine::Success;
+}
+
+int runMark(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Mark articles read, unread, starred or not, as the window does."));
+    cp.parser.addPositionalArgument(u"how"_qs, CommandLine::tr("read, unread, star or unstar."));
+    cp.parser.addPositionalArgument(u"articles"_qs, CommandLine::tr("Local ids or the articles' URLs."),
+                                    u"ARTICLE..."_qs);
+    if (const auto code = cp.parse(arguments, u"mark"_qs))
+        return *code;
+    const QStringList args = cp.parser.positionalArguments();
+    static const QStringList kHow = {u"read"_qs, u"unread"_qs, u"star"_qs, u"unstar"_qs};
+    if (args.size() < 2 || !kHow.contains(args[0]))
+        return fail(CommandLine::tr("mark takes read, unread, star or unstar and at least one ARTICLE"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    Outbox outbox(store.database());
+    int failed = 0;
+    for (const QString &reference : args.mid(1)) {
+        const qint64 id = outbox.articleByReference(reference);
+        if (id < 0) {
+            ++failed;
+            fail(CommandLine::tr("no stored article is %1").arg(reference));
+            continue;
+        }
+        // The same functions as the window: an account's article is journalled for the next sync.
+        const bool ok = args[0] == u"read" ? store.setRead(id, true)
+                : args[0] == u"unread"     ? store.setRead(id, false)
+                : args[0] == u"star"       ? store.setStarred(id, true)
+                                           : store.setStarred(id, false);
+        if (!ok) {
+            ++failed;
+            fail(CommandLine::tr("%1: %2").arg(reference, store.error()));
+        }
+    }
+    const qsizetype total = args.size() - 1;
+    out() << CommandLine::tr("%n article(s) marked", nullptr, int(total - failed)) << Qt::endl;
+    if (failed == 0)
+        return CommandLine::Success;
+    return failed == total ? CommandLine::Failure : CommandLine::PartialFailure;
+}
+
+} // namespace tidings::cli

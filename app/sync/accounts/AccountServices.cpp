@@ -1,0 +1,31 @@
+#include "AccountServices.h"
+
+#include "sync/accounts/GReaderClient.h"
+
+namespace tidings::accounts {
+
+std::unique_ptr<FeedService> AccountServices::make(ServiceKind kind, QNetworkAccessManager *network,
+                                                   const QUrl &baseUrl, const QString &user, const QString &password,
+                                                   QString *error, Fetcher::Options options)
+{
+    switch (kind) {
+    case ServiceKind::GoogleReader:
+        return std::make_unique<GReaderClient>(network, baseUrl, user, password, options);
+    case ServiceKind::TinyTinyRss:
+        // TODO(lead, after merging the ttrss branch): return std::make_unique<TtRssClient>(network, baseUrl,
+        // user, password, options);
+        break;
+    }
+    if (error)
+        *error = tr("Tidings cannot speak to %1 services yet.").arg(serviceKindName(kind));
+    return nullptr;
+}
+
+QUrl AccountServices::apiAddress(const FeedService &service, const QUrl &given)
+{
+    if (const auto *greader = dynamic_cast<const GReaderClient *>(&service))
+        return greader->baseUrl();
+    return given;
+}
+
+} // namespace tidings::accounts

@@ -1,0 +1,269 @@
+#include "AccountSync.h"
+
+#include "storage/Store.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMap>
+
+Q_LOGGING_CATEGORY(lcAccountSync, "tidings.accounts.sync", QtWarningMsg)
+
+namespace tidings::accounts {
+namespace {
+
+qint64 nowSeconds()
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+} // namespace
+
+QString AccountSyncResult::message() const
+{
+    if (!storeError.isEmpty())
+        return AccountSync::tr("the database failed: %1").arg(storeError);
+    if (skipped) {
+        return AccountSync::tr("waiting until %1 before asking the service again")
+                .arg(QDateTime::fromSecsSinceEpoch(retryAt, Qt::UTC).toString(Qt::ISODate));
+    }
+    if (!error.ok())
+        return error.message;
+    QString line = AccountSync::tr("%1 new, %2 updated; %3 flag(s) changed here, %4 sent")
+                           .arg(articles.added)
+                           .arg(articles.updated)
+                           .arg(flags.total())
+                           .arg(sent);
+    if (feeds.added || feeds.removed || feeds.renamed || feeds.moved) {
+        line += u"; "_qs
+                + AccountSync::tr("feeds: %1 added, %2 removed, %3 renamed, %4 moved")
+                          .arg(feeds.added)
+                          .arg(feeds.removed)
+                          .arg(feeds.renamed)
+                          .arg(feeds.moved);
+    }
+    return line;
+}
+
+AccountSync::AccountSync(StoreRunner runOnStore, FeedService &service, qint64 accountId, Options options)
+    : m_runOnStore(std::move(runOnStore))
+    , m_service(service)
+    , m_accountId(accountId)
+    , m_options(options)
+{ }
+
+bool AccountSync::onStore(const std::function<bool(AccountStore &)> &work, AccountSyncResult &result)
+{
+    bool ok = false;
+    m_runOnStore([&](Store &store) {
+        AccountStore accounts(store);
+        ok = work(accounts);
+        if (!ok)
+            result.storeError = accounts.error().isEmpty() ? tr("unknown error") : accounts.error();
+    });
+    return ok;
+}
+
+AccountSyncResult AccountSync::fail(AccountSyncResult result)
+{
+    // The service's trouble is recorded on the account; local articles and marks stay as they are.
+    const ServiceError &e = result.error;
+    QString state = u"failed"_qs;
+    qint64 retryAt = 0;
+    const qint64 now = nowSeconds();
+    if (e.kind == ServiceError::Kind::RateLimited || e.kind == ServiceError::Kind::ServerError) {
+        state = u"backing_off"_qs;
+        qint64 wait = e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 0;
+        if (wait <= 0) {
+            const int doublings = qBound(0, m_account.errorCount, 10);
+            wait = qMin<qint64>(m_options.baseBackoffSeconds << doublings, 86400);
+        }
+        retryAt = now + wait;
+        result.retryAt = retryAt;
+    } else if (e.kind == ServiceError::Kind::WrongPassword) {
+        state = u"needs_password"_qs;
+    }
+    const QString message = result.storeError.isEmpty() ? e.message : result.message();
+    AccountSyncResult ignored;
+    (void)onStore(
+            [&](AccountStore &accounts) { return accounts.recordFailure(m_accountId, state, message, retryAt, now); },
+            ignored);
+    qCInfo(lcAccountSync) << "account" << m_accountId << "sync stopped:" << message;
+    return result;
+}
+
+AccountSyncResult AccountSync::run()
+{
+    AccountSyncResult result;
+    std::optional<AccountRow> account;
+    if (!onStore(
+                [&](AccountStore &accounts) {
+                    account = accounts.account(m_accountId);
+                    return account.has_value();
+                },
+                result)) {
+        if (result.storeError.isEmpty() || !account)
+            result.storeError = tr("no account %1").arg(m_accountId);
+        return result;
+    }
+    m_account = *account;
+    if (!m_options.ignoreBackoff && m_account.retryAt > nowSeconds()) {
+        result.skipped = true;
+        result.retryAt = m_account.retryAt;
+        return result;
+    }
+
+    QElapsedTimer phase; // what each step took, for tidings.accounts.sync.info=true
+    phase.start();
+    // 1. Folders and feeds. The first call logs in: a wrong password stops here, nothing changed.
+    const ServiceResult<QList<RemoteFolder>> folders = m_service.folders();
+    if (!folders.ok()) {
+        result.error = folders.error;
+        return fail(result);
+    }
+    const ServiceResult<QList<RemoteFeed>> feeds = m_service.feeds();
+    if (!feeds.ok()) {
+        result.error = feeds.error;
+        return fail(result);
+    }
+    if (!onStore([&](AccountStore &a) { return a.applyFeeds(m_account, folders.value, feeds.value, result.feeds); },
+                 result))
+        return fail(result);
+
+    qCInfo(lcAccountSync) << "feeds" << phase.restart() << "ms";
+    // 2. New articles, a page at a time, each page stored with the cursor that follows it.
+    QString cursor = m_account.cursor;
+    qint64 storing = 0; // of the articles step, the part spent storing
+    for (int page = 0; page < m_options.maxPages; ++page) {
+        const ServiceResult<ArticleBatch> batch = m_service.articlesAfter(cursor);
+        if (!batch.ok()) {
+            result.error = batch.error;
+            return fail(result);
+        }
+        // A service that names no cursor keeps the one it was given (empty would start over); a null
+        // one would tell storeArticles to keep the stored cursor.
+        const QString next = !batch.value.nextCursor.isEmpty() ? batch.value.nextCursor
+                : cursor.isNull()                              ? u""_qs
+                                                               : cursor;
+        QElapsedTimer store;
+        store.start();
+        if (!onStore(
+                    [&](AccountStore &a) {
+                        return a.storeArticles(m_account, batch.value.articles, next, result.articles);
+                    },
+                    result))
+            return fail(result);
+        storing += store.elapsed();
+        cursor = next;
+        if (!batch.value.more)
+            break;
+    }
+
+    qCInfo(lcAccountSync) << "articles" << phase.restart() << "ms, storing them" << storing << "ms";
+    // 3. The service's flags: fetch what its lists name that is not stored, then follow them.
+    const ServiceResult<QStringList> unread = m_service.unreadIds();
+    if (!unread.ok()) {
+        result.error = unread.error;
+        return fail(result);
+    }
+    const ServiceResult<QStringList> starred = m_service.starredIds();
+    if (!starred.ok()) {
+        result.error = starred.error;
+        return fail(result);
+    }
+    qCInfo(lcAccountSync) << "id lists" << phase.restart() << "ms";
+    QStringList absent;
+    if (!onStore(
+                [&](AccountStore &a) {
+                    if (!a.loadServiceFlags(unread.value, starred.value))
+                        return false;
+                    absent = a.missing(m_accountId);
+                    return a.error().isEmpty();
+                },
+                result))
+        return fail(result);
+    qCInfo(lcAccountSync) << "missing" << phase.restart() << "ms";
+    absent = absent.mid(0, m_options.maxFetchByIds);
+    if (!absent.isEmpty()) {
+        const ServiceResult<QList<RemoteArticle>> fetched = m_service.articles(absent);
+        if (!fetched.ok()) {
+            result.error = fetched.error;
+            return fail(result);
+        }
+        result.fetchedByIds = int(fetched.value.size());
+        if (!onStore([&](AccountStore &a) { return a.storeArticles(m_account, fetched.value, {}, result.articles); },
+                     result))
+            return fail(result);
+    }
+    if (!onStore([&](AccountStore &a) { return a.reconcile(m_accountId, result.flags); }, result))
+        return fail(result);
+
+    qCInfo(lcAccountSync) << "fetch by id and reconcile" << phase.restart() << "ms";
+    // 4. What changed here goes up.
+    if (!pushJournal(result))
+        return fail(result);
+    qCInfo(lcAccountSync) << "push" << phase.restart() << "ms";
+    (void)onStore([&](AccountStore &a) { return a.recordSuccess(m_accountId, nowSeconds()); }, result);
+    return result;
+}
+
+AccountSyncResult AccountSync::push()
+{
+    AccountSyncResult result;
+    std::optional<AccountRow> account;
+    if (!onStore(
+                [&](AccountStore &accounts) {
+                    account = accounts.account(m_accountId);
+                    return account.has_value();
+                },
+                result)) {
+        if (result.storeError.isEmpty() || !account)
+            result.storeError = tr("no account %1").arg(m_accountId);
+        return result;
+    }
+    m_account = *account;
+    if (!pushJournal(result))
+        return fail(result);
+    return result;
+}
+
+bool AccountSync::pushJournal(AccountSyncResult &result)
+{
+    QList<JournalEntry> entries;
+    if (!onStore(
+                [&](AccountStore &a) {
+                    entries = a.journal(m_accountId);
+                    return a.error().isEmpty();
+                },
+                result))
+        return false;
+    result.pending = int(entries.size());
+    // One call per flag and value (in batches): read, unread, starred, unstarred.
+    QMap<std::pair<int, bool>, QList<const JournalEntry *>> groups;
+    for (const JournalEntry &e : std::as_const(entries))
+        groups[{int(e.flag), e.value}].append(&e);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const QList<const JournalEntry *> &group = it.value();
+        for (qsizetype from = 0; from < group.size(); from += m_options.pushBatch) {
+            QStringList ids;
+            QList<qint64> rows;
+            for (qsizetype i = from; i < qMin(group.size(), from + m_options.pushBatch); ++i) {
+                ids.append(group[i]->remoteId);
+                rows.append(group[i]->id);
+            }
+            const ServiceError e = m_service.setFlag(Flag(it.key().first), it.key().second, ids);
+            if (!e.ok()) {
+                result.error = e;
+                return false;
+            }
+            // Only now: a kill before this line sends the batch again, which changes nothing there.
+            if (!onStore([&](AccountStore &a) { return a.forget(rows); }, result))
+                return false;
+            result.sent += int(rows.size());
+            result.pending -= int(rows.size());
+        }
+    }
+    return true;
+}
+
+} // namespace tidings::accounts

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "sync/accounts/AccountStore.h"
+#include "sync/accounts/FeedService.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace tidings {
+class Store;
+} // namespace tidings
+
+namespace tidings::accounts {
+
+struct AccountSyncResult
+{
+    ServiceError error; // what stopped the sync; None when it went through
+    QString storeError; // the local database failed (nothing the service did)
+    bool skipped = false; // backing off: the service asked to wait until retryAt
+    qint64 retryAt = 0;
+    FeedChanges feeds;
+    StoredArticles articles; // from articlesAfter and from articles(ids)
+    int fetchedByIds = 0;
+    FlagChanges flags; // local flags changed to follow the service
+    int sent = 0; // journalled changes the service accepted
+    int pending = 0; // journalled changes still waiting
+    [[nodiscard]] bool ok() const { return error.ok() && storeError.isEmpty() && !skipped; }
+    // In words, for the command line and the window.
+    [[nodiscard]] QString message() const;
+};
+
+// One sync of one account through its FeedService, service-neutral:
+//  1. folders and feeds (new remote feeds become feeds of the account's site, vanished ones go);
+//  2. articles after the stored cursor, page by page, each page stored with its cursor in one
+//     transaction (a kill loses at most the page in flight and never stores one twice);
+//  3. the service's unread and starred lists: articles they name that are not stored are fetched,
+//     then local flags follow the lists, except where a change made in Tidings is journalled and not
+//     yet sent. The rule is "the later change wins": neither service says when a flag changed, so
+//     the order Tidings can see is used. A journalled change was made after the last sync that went
+//     through (it would have been sent then), so it is later than the state the service had when
+//     Tidings last saw it, and it wins; everything else follows the service, which holds every
+//     other device's changes;
+//  4. the journal goes up in batches, grouped by flag and value; rows are deleted only after the
+//     service accepted them, so a kill in between sends them again (setting a flag is idempotent).
+// Errors: a wrong password or API access switched off stop the sync with the service's message; 429
+// and 5xx back off (the account records when to try again); an unreachable service leaves local
+// reading untouched and the error in words on the account.
+//
+// The service blocks, so a sync runs on a worker thread (never the GUI thread). The store is reached
+// through runOnStore, which runs a job on the store's thread and returns when it is done: in the
+// command line and the tests that is a direct call; in the window it is the storage thread.
+class AccountSync
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountSync)
+
+public:
+    using StoreJob = std::function<void(Store &)>;
+    using StoreRunner = std::function<void(const StoreJob &)>;
+
+    struct Options
+    {
+        int maxPages = 10000; // articlesAfter calls per sync; a guard against a service that never ends
+        int maxFetchByIds = 5000; // articles fetched by id per sync
+        int pushBatch = 500; // ids per setFlag call
+        bool ignoreBackoff = false; // sync now even when the account waits for a retry time
+        qint64 baseBackoffSeconds = 60; // doubled per failure, capped at a day
+    };
+
+    AccountSync(StoreRunner runOnStore, FeedService &service, qint64 accountId, Options options);
+    AccountSync(StoreRunner runOnStore, FeedService &service, qint64 accountId)
+        : AccountSync(std::move(runOnStore), service, accountId, Options{})
+    { }
+
+    [[nodiscard]] AccountSyncResult run();
+
+    // The push alone (what a sync does last), for sending marks soon after they are made.
+    [[nodiscard]] AccountSyncResult push();
+
+private:
+    // Runs work(AccountStore &) on the store's thread; false (result.storeError set) when it fails.
+    bool onStore(const std::function<bool(AccountStore &)> &work, AccountSyncResult &result);
+    bool pushJournal(AccountSyncResult &result);
+    AccountSyncResult fail(AccountSyncResult result);
+
+    StoreRunner m_runOnStore;
+    FeedService &m_service;
+    qint64 m_accountId;
+    Options m_options;
+    AccountRow m_account;
+};
+
+} // namespace tidings::accounts

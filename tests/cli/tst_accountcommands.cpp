@@ -1,0 +1,233 @@
+// tidings account | articles | mark | sync against the loopback Google Reader API service, through
+// the real command line.
+#include "GReaderTestServer.h"
+#include "TestHttpServer.h"
+#include "TidingsProcess.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using tidings::test::GReaderTestServer;
+using tidings::test::runTidings;
+using tidings::test::TidingsRun;
+
+namespace {
+
+const QString kUser = QStringLiteral("alice");
+const QString kPassword = QStringLiteral("api-password");
+constexpr qint64 kStart = 1750000000;
+
+bool writeFile(const QString &path, const QByteArray &content, QFile::Permissions permissions)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        return false;
+    f.close();
+    return f.setPermissions(permissions);
+}
+
+const QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// The local id of the article titled title in `tidings articles` output.
+QString idOf(const QString &listing, const QString &title)
+{
+    for (const QString &line : listing.split(u'\n')) {
+        if (line.contains(u"  "_qs + title + u"  "_qs))
+            return line.section(u' ', 0, 0);
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAccountCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void addSyncMarkListRemove()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const quint64 first = server.addItem(feed, u"First"_qs, kStart);
+        const quint64 second = server.addItem(feed, u"Second"_qs, kStart + 1);
+        const quint64 third = server.addItem(feed, u"Third"_qs, kStart + 2);
+        server.setStarred(third, true);
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString data = dir.filePath(u"data"_qs);
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        const QString url = server.baseUrl().toString();
+
+        // Refused, in words, before anything is stored.
+        QVERIFY(writeFile(passwordFile, kPassword.toUtf8() + '\n', kOwnerOnly | QFile::ReadOther));
+        TidingsRun r = runTidings(data,
+                                  {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser,
+                                   u"--password-file"_qs, passwordFile});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"chmod 600"_qs), qPrintable(r.err));
+        QVERIFY(writeFile(passwordFile, "wrong\n", kOwnerOnly));
+        r = runTidings(data,
+                       {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser, u"--password-file"_qs,
+                        passwordFile});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"password"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"keychain"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"no accounts"_qs), qPrintable(r.out));
+
+        QVERIFY(writeFile(passwordFile, kPassword.toUtf8() + '\n', kOwnerOnly));
+        r = runTidings(data,
+                       {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser, u"--password-file"_qs,
+                        passwordFile, u"--name"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(u"added account Fresh"_qs));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY(r.out.contains(u"Fresh  greader"_qs));
+        QVERIFY2(r.out.contains(u"state: new; last sync: never"_qs), qPrintable(r.out));
+
+        r = runTidings(data, {u"sync"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"account Fresh: 3 new"_qs), qPrintable(r.out));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"state: ok"_qs) && r.out.contains(u"1 feeds, 3 articles, 0 change(s) to send"_qs),
+                 qPrintable(r.out));
+
+        r = runTidings(data, {u"articles"_qs, u"Fresh"_qs, u"--unread"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count(u'\n'), 3);
+        static const QRegularExpression line(u"^\\d+  U\\*  \\d{4}-\\d\\d-\\d\\d  Third  https://site.example/\\d+$"_qs,
+                                             QRegularExpression::MultilineOption);
+        QVERIFY2(line.match(r.out).hasMatch(), qPrintable(r.out));
+        const QString firstId = idOf(r.out, u"First"_qs);
+        QVERIFY(!firstId.isEmpty());
+        r = runTidings(data, {u"articles"_qs, u"--starred"_qs});
+        QCOMPARE(r.out.count(u'\n'), 1);
+
+        // Marks by local id and by URL, journalled, then sent at the next sync.
+        r = runTidings(data, {u"mark"_qs, u"read"_qs, firstId, server.item(second)->link});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTidings(data, {u"mark"_qs, u"unstar"_qs, idOf(runTidings(data, {u"articles"_qs}).out, u"Third"_qs)});
+        QCOMPARE(r.exitCode, 0);
+        r = runTidings(data, {u"mark"_qs, u"read"_qs, firstId, u"99999"_qs});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"99999"_qs));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"3 change(s) to send"_qs), qPrintable(r.out));
+        QVERIFY(!server.item(first)->read);
+        r = runTidings(data, {u"sync"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(server.item(first)->read && server.item(second)->read && !server.item(third)->starred);
+        QCOMPARE(server.calls("reader/api/0/edit-tag"), 2);
+        r = runTidings(data, {u"articles"_qs, u"--unread"_qs});
+        QCOMPARE(r.out.count(u'\n'), 1);
+
+        // Subscribing on the service: the feed is there, and here after the sync that follows.
+        server.addFolder(u"Tech"_qs);
+        r = runTidings(
+                data,
+                {u"add"_qs, u"https://new.example/feed"_qs, u"--account"_qs, u"Fresh"_qs, u"--folder"_qs, u"Tech"_qs});
+        QCOMPARE(r.exitCode, 1); // the account has not seen the folder yet
+        QVERIFY2(r.err.contains(u"no folder Tech"_qs), qPrintable(r.err));
+        QCOMPARE(runTidings(data, {u"sync"_qs}).exitCode, 0);
+        r = runTidings(
+                data,
+                {u"add"_qs, u"https://new.example/feed"_qs, u"--account"_qs, u"Fresh"_qs, u"--folder"_qs, u"Tech"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(server.feeds().size(), 2);
+        QCOMPARE(server.feeds().last().url, u"https://new.example/feed"_qs);
+        QCOMPARE(server.feeds().last().folder, u"Tech"_qs);
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"2 feeds, 3 articles"_qs), qPrintable(r.out));
+
+        // A password that stopped working: sync says so and exits 2; nothing local changes.
+        QVERIFY(writeFile(passwordFile, "changed\n", kOwnerOnly));
+        r = runTidings(data, {u"sync"_qs});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(u"account Fresh: "_qs) && r.out.contains(u"password"_qs), qPrintable(r.out));
+        r = runTidings(data, {u"articles"_qs});
+        QCOMPARE(r.out.count(u'\n'), 3);
+
+        r = runTidings(data, {u"account"_qs, u"remove"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTidings(data, {u"articles"_qs});
+        QCOMPARE(r.out, QString());
+        r = runTidings(data, {u"account"_qs, u"remove"_qs, u"Fresh"_qs});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void addSaysWhatIsWrong()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_qs);
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        QVERIFY(writeFile(passwordFile, kPassword.toUtf8(), kOwnerOnly));
+        auto add = [&](const QString &url) {
+            return runTidings(data,
+                              {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser, u"--password-file"_qs,
+                               passwordFile});
+        };
+        // Nothing listens there.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        const QString nowhere = u"http://127.0.0.1:%1/api/greader.php"_qs.arg(closed.serverPort());
+        closed.close();
+        TidingsRun r = add(nowhere);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"Cannot reach"_qs), qPrintable(r.err));
+        // A web server, but no such service.
+        tidings::test::TestHttpServer web;
+        QVERIFY(web.listen());
+        r = add(web.url(u"/"_qs).toString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"does not answer as a Google Reader API service"_qs), qPrintable(r.err));
+        // API access switched off.
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.setApiEnabled(false);
+        r = add(server.baseUrl().toString());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"API access"_qs), qPrintable(r.err));
+        // Not a URL; no such kind.
+        QCOMPARE(add(u"ftp://example.org/"_qs).exitCode, 1);
+        r = runTidings(data,
+                       {u"account"_qs, u"add"_qs, u"miniflux"_qs, server.baseUrl().toString(), u"--user"_qs, kUser,
+                        u"--password-file"_qs, passwordFile});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"ttrss or greader"_qs));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"no accounts"_qs), qPrintable(r.out));
+    }
+
+    void passwordCommand()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addItem(server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs), u"One"_qs, kStart);
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_qs);
+        TidingsRun r = runTidings(data,
+                                  {u"account"_qs, u"add"_qs, u"greader"_qs, server.baseUrl().toString(), u"--user"_qs,
+                                   kUser, u"--password-command"_qs, u"echo "_qs + kPassword});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTidings(data, {u"sync"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(u": 1 new"_qs));
+        r = runTidings(data,
+                       {u"account"_qs, u"add"_qs, u"ttrss"_qs, server.baseUrl().toString(), u"--user"_qs, kUser,
+                        u"--password-command"_qs, u"false"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"password command"_qs), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountCommands)
+#include "tst_accountcommands.moc"
