@@ -8,16 +8,20 @@
 #include "sync/accounts/AccountServices.h"
 #include "sync/accounts/AccountStore.h"
 #include "sync/accounts/AccountSync.h"
+#include "sync/accounts/Keychain.h"
+#include "sync/accounts/Passwords.h"
 #include "util/Dates.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <memory>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace tidings::cli {
 namespace {
@@ -36,60 +40,49 @@ QString when(qint64 seconds)
     return seconds > 0 ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)) : CommandLine::tr("never");
 }
 
-// TODO(lead, after merging the creds branch): replace with app/sync/accounts/Passwords, which also
-// reads the desktop's keychain. This stand-in reads a password file (refused unless only its owner
-// can read it) or runs a password command, as Newsboat's passwordfile and passwordeval do.
+// An account's password as the command line finds it: the keychain, the password file or the password
+// command. It asks nobody: a keychain account whose keychain is missing or empty says how to set one up.
 PasswordAnswer commandLinePassword(const AccountRow &account)
 {
-    switch (account.passwordSource) {
-    case PasswordSource::Keychain:
-        return {{},
-                CommandLine::tr("passwords in the desktop's keychain are not supported yet; add the account again "
-                                "with --password-file F (a file only you can read) or --password-command CMD")};
-    case PasswordSource::File: {
-        const QFileInfo info(account.passwordRef);
-        if (!info.exists())
-            return {{}, CommandLine::tr("the password file %1 does not exist").arg(account.passwordRef)};
-        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                | QFile::WriteOther | QFile::ExeOther;
-        if (info.permissions() & others) {
-            return {{},
-                    CommandLine::tr("the password file %1 can be read by others; make it yours alone "
-                                    "(chmod 600 %1)")
-                            .arg(account.passwordRef)};
-        }
-        QFile file(account.passwordRef);
-        if (!file.open(QIODevice::ReadOnly))
-            return {{},
-                    CommandLine::tr("cannot read the password file %1: %2")
-                            .arg(account.passwordRef, file.errorString())};
-        const QString password = QString::fromUtf8(file.readLine(4096)).trimmed();
-        if (password.isEmpty())
-            return {{}, CommandLine::tr("the password file %1 is empty").arg(account.passwordRef)};
-        return {password, {}};
-    }
-    case PasswordSource::Command: {
-        QProcess process;
-        process.start(u"/bin/sh"_qs, {u"-c"_qs, account.passwordRef});
-        if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit
-            || process.exitCode() != 0) {
-            process.kill();
-            return {{},
-                    CommandLine::tr("the password command failed: %1")
-                            .arg(QString::fromUtf8(process.readAllStandardError()).trimmed())};
-        }
-        const QString password = QString::fromUtf8(process.readAllStandardOutput()).section(u'\n', 0, 0).trimmed();
-        if (password.isEmpty())
-            return {{}, CommandLine::tr("the password command printed no password")};
-        return {password, {}};
-    }
-    }
-    return {};
+    const accounts::Keychain keychain;
+    const accounts::Passwords passwords(&keychain, nullptr);
+    const accounts::PasswordResult found
+            = passwords.passwordFor(account.password, accounts::Passwords::keychainKey(account.baseUrl, account.user));
+    if (found.ok())
+        return {found.password, {}};
+    return {{}, found.message};
 }
 
-std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QNetworkAccessManager *network, QString &error)
+// A password typed (or piped) on standard input, for an account whose password goes to the keychain.
+// Not echoed when standard input is a terminal.
+QString passwordFromStandardInput()
 {
-    const PasswordAnswer password = commandLinePassword(account);
+    const bool terminal = ::isatty(STDIN_FILENO) != 0;
+    termios saved{};
+    if (terminal) {
+        err() << CommandLine::tr("Password: ") << Qt::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QFile in;
+    QString password;
+    if (in.open(stdin, QIODevice::ReadOnly))
+        password = QString::fromUtf8(in.readLine(accounts::Passwords::maxInputBytes)).trimmed();
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        err() << Qt::endl;
+    }
+    return password;
+}
+
+std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QNetworkAccessManager *network, QString &error,
+                                        const QString &typedPassword = {})
+{
+    PasswordAnswer password{typedPassword, {}};
+    if (typedPassword.isEmpty())
+        password = commandLinePassword(account);
     if (!password.ok()) {
         error = password.error;
         return nullptr;
@@ -115,19 +108,24 @@ int runAccountAdd(const CommandParser &cp, const QCommandLineOption &userOption,
         return fail(CommandLine::tr("give --password-file or --password-command, not both"));
 
     AccountRow account;
+    QString typedPassword;
     account.kind = *kind;
     account.baseUrl = url;
     account.user = cp.parser.value(userOption);
     if (cp.parser.isSet(passwordFileOption)) {
-        account.passwordSource = PasswordSource::File;
-        account.passwordRef = QFileInfo(cp.parser.value(passwordFileOption)).absoluteFilePath();
+        account.password.kind = PasswordSource::Kind::File;
+        account.password.location = QFileInfo(cp.parser.value(passwordFileOption)).absoluteFilePath();
     } else if (cp.parser.isSet(passwordCommandOption)) {
-        account.passwordSource = PasswordSource::Command;
-        account.passwordRef = cp.parser.value(passwordCommandOption);
+        account.password.kind = PasswordSource::Kind::Command;
+        account.password.location = cp.parser.value(passwordCommandOption);
     } else {
-        // TODO(lead, after merging the creds branch): read the password from standard input, check it,
-        // and store it in the keychain through Passwords.
-        account.passwordSource = PasswordSource::Keychain;
+        // The password goes to the keychain once the service has accepted it.
+        account.password = PasswordSource::keychain();
+        typedPassword = passwordFromStandardInput();
+        if (typedPassword.isEmpty()) {
+            return fail(CommandLine::tr("no password on standard input: type it, pipe it in, or give "
+                                        "--password-file F or --password-command CMD"));
+        }
     }
     account.name = cp.parser.isSet(nameOption)
             ? cp.parser.value(nameOption)
@@ -139,13 +137,19 @@ int runAccountAdd(const CommandParser &cp, const QCommandLineOption &userOption,
     // The credentials are checked at once, before anything is stored.
     std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
     QString error;
-    const std::unique_ptr<FeedService> service = serviceFor(account, network.get(), error);
+    const std::unique_ptr<FeedService> service = serviceFor(account, network.get(), error, typedPassword);
     if (!service)
         return fail(error);
     const accounts::ServiceError login = service->login();
     if (!login.ok())
         return fail(login.message);
     account.baseUrl = AccountServices::apiAddress(*service, url);
+    if (!typedPassword.isEmpty()) {
+        const accounts::PasswordResult stored = accounts::Keychain().storeNow(
+                accounts::Passwords::keychainKey(account.baseUrl, account.user), typedPassword);
+        if (!stored.ok())
+            return fail(stored.message);
+    }
     AccountStore accounts(store);
     if (!accounts.addAccount(account))
         return fail(accounts.error());

@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
         AccountRow account;
         account.baseUrl = base;
         account.user = user;
-        account.passwordSource = PasswordSource::File;
-        account.passwordRef = u"/dev/null"_qs;
+        account.password.kind = PasswordSource::Kind::File;
+        account.password.location = u"/dev/null"_qs;
         account.name = u"Bench"_qs;
         AccountStore accounts(store);
         if (!accounts.addAccount(account)) {

@@ -77,9 +77,24 @@ private slots:
                         passwordFile});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"password"_qs), qPrintable(r.err));
+        // Without a file or a command the password is read from standard input and, once the service
+        // took it, goes to the keychain. Here no keychain runs (no session bus: never the user's own),
+        // so the account is not added, with the keychain's words.
         r = runTidings(data, {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"keychain"_qs), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"no password on standard input"_qs), qPrintable(r.err));
+        QProcessEnvironment noKeychain = QProcessEnvironment::systemEnvironment();
+        noKeychain.remove(u"DBUS_SESSION_BUS_ADDRESS"_qs);
+        noKeychain.remove(u"DISPLAY"_qs);
+        noKeychain.insert(u"XDG_RUNTIME_DIR"_qs, dir.filePath(u"no-runtime"_qs));
+        r = runTidings(data, {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser}, noKeychain,
+                       "wrong\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"password"_qs) && !r.err.contains(u"keychain"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"account"_qs, u"add"_qs, u"greader"_qs, url, u"--user"_qs, kUser}, noKeychain,
+                       kPassword.toUtf8() + '\n');
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"No keychain service is running"_qs), qPrintable(r.err));
         r = runTidings(data, {u"account"_qs, u"list"_qs});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(u"no accounts"_qs), qPrintable(r.out));

@@ -100,8 +100,8 @@ struct Device
         a.kind = ServiceKind::GoogleReader;
         a.baseUrl = baseUrl;
         a.user = kUser;
-        a.passwordSource = PasswordSource::File;
-        a.passwordRef = u"/dev/null"_qs;
+        a.password.kind = PasswordSource::Kind::File;
+        a.password.location = u"/dev/null"_qs;
         a.name = u"FreshRSS"_qs;
         AccountStore accounts(store);
         if (!accounts.addAccount(a)) {

@@ -1,6 +1,7 @@
 #include "AccountServices.h"
 
 #include "sync/accounts/GReaderClient.h"
+#include "sync/accounts/TtRssClient.h"
 
 namespace tidings::accounts {
 
@@ -12,9 +13,10 @@ std::unique_ptr<FeedService> AccountServices::make(ServiceKind kind, QNetworkAcc
     case ServiceKind::GoogleReader:
         return std::make_unique<GReaderClient>(network, baseUrl, user, password, options);
     case ServiceKind::TinyTinyRss:
-        // TODO(lead, after merging the ttrss branch): return std::make_unique<TtRssClient>(network, baseUrl,
-        // user, password, options);
-        break;
+        // tt-rss binds its session to a client made on the thread that uses it; it makes its own manager.
+        Q_UNUSED(network)
+        return std::make_unique<TtRssClient>(
+                baseUrl, user, password, TtRssClient::Options{options.timeoutMs, options.deadlineMs, options.maxBytes});
     }
     if (error)
         *error = tr("Tidings cannot speak to %1 services yet.").arg(serviceKindName(kind));

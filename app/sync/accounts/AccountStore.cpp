@@ -27,10 +27,10 @@ AccountRow readAccount(const QSqlQuery &q)
     a.baseUrl = QUrl(q.value(2).toString());
     a.user = q.value(3).toString();
     const QString source = q.value(4).toString();
-    a.passwordSource = source == u"file" ? PasswordSource::File
-            : source == u"command"       ? PasswordSource::Command
-                                         : PasswordSource::Keychain;
-    a.passwordRef = q.value(5).toString();
+    a.password.kind = source == u"file" ? PasswordSource::Kind::File
+            : source == u"command"      ? PasswordSource::Kind::Command
+                                        : PasswordSource::Kind::Keychain;
+    a.password.location = q.value(5).toString();
     a.name = q.value(6).toString();
     a.siteId = q.value(7).toLongLong();
     a.state = q.value(8).toString();
@@ -87,14 +87,14 @@ std::optional<ServiceKind> serviceKindFromName(const QString &name)
     return std::nullopt;
 }
 
-QString passwordSourceName(PasswordSource source)
+QString passwordSourceName(PasswordSource::Kind source)
 {
     switch (source) {
-    case PasswordSource::Keychain:
+    case PasswordSource::Kind::Keychain:
         return u"keychain"_qs;
-    case PasswordSource::File:
+    case PasswordSource::Kind::File:
         return u"file"_qs;
-    case PasswordSource::Command:
+    case PasswordSource::Kind::Command:
         return u"command"_qs;
     }
     return {};
@@ -208,8 +208,8 @@ bool AccountStore::addAccount(AccountRow &account)
         q.prepare(u"INSERT INTO accounts (kind, base_url, user_name, password_source, password_ref, name, site_id, "
                   u"created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_qs);
         for (const QVariant &v : QVariantList{serviceKindName(account.kind), account.baseUrl.toString(), account.user,
-                                              passwordSourceName(account.passwordSource), orNull(account.passwordRef),
-                                              account.name, siteId, now})
+                                              passwordSourceName(account.password.kind),
+                                              orNull(account.password.location), account.name, siteId, now})
             q.addBindValue(v);
         if (!q.exec()) {
             m_error = Database::describe(q.lastError());

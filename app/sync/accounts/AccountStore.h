@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/accounts/FeedService.h"
+#include "sync/accounts/Passwords.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,21 +18,15 @@ class Store;
 
 namespace tidings::accounts {
 
-// Where an account's password is found. Never the password itself: that is in none of Tidings' files.
-enum class PasswordSource {
-    Keychain, // the desktop's keychain (QtKeychain)
-    File, // a file only its owner can read; password_ref is its path
-    Command, // a command that prints it; password_ref is the command
-};
-
 struct AccountRow
 {
     qint64 id = -1;
     ServiceKind kind = ServiceKind::GoogleReader;
     QUrl baseUrl;
     QString user;
-    PasswordSource passwordSource = PasswordSource::Keychain;
-    QString passwordRef;
+    // Where the password is found (Passwords), never the password itself: that is in none of Tidings'
+    // files. Stored as password_source and password_ref.
+    PasswordSource password;
     QString name; // also its site's name
     qint64 siteId = -1;
     QString state; // new | ok | failed | backing_off | needs_password
@@ -47,7 +42,7 @@ struct AccountRow
 // "ttrss" | "greader", as the command line and the database write them.
 [[nodiscard]] QString serviceKindName(ServiceKind kind);
 [[nodiscard]] std::optional<ServiceKind> serviceKindFromName(const QString &name);
-[[nodiscard]] QString passwordSourceName(PasswordSource source);
+[[nodiscard]] QString passwordSourceName(PasswordSource::Kind kind);
 
 // A flag change made in Tidings, waiting to go up.
 struct JournalEntry

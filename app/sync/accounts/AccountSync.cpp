@@ -92,9 +92,8 @@ AccountSyncResult AccountSync::fail(AccountSyncResult result)
     return result;
 }
 
-AccountSyncResult AccountSync::run()
+bool AccountSync::loadAccount(AccountSyncResult &result)
 {
-    AccountSyncResult result;
     std::optional<AccountRow> account;
     if (!onStore(
                 [&](AccountStore &accounts) {
@@ -104,9 +103,17 @@ AccountSyncResult AccountSync::run()
                 result)) {
         if (result.storeError.isEmpty() || !account)
             result.storeError = tr("no account %1").arg(m_accountId);
-        return result;
+        return false;
     }
     m_account = *account;
+    return true;
+}
+
+AccountSyncResult AccountSync::run()
+{
+    AccountSyncResult result;
+    if (!loadAccount(result))
+        return result;
     if (!m_options.ignoreBackoff && m_account.retryAt > nowSeconds()) {
         result.skipped = true;
         result.retryAt = m_account.retryAt;
@@ -210,18 +217,8 @@ AccountSyncResult AccountSync::run()
 AccountSyncResult AccountSync::push()
 {
     AccountSyncResult result;
-    std::optional<AccountRow> account;
-    if (!onStore(
-                [&](AccountStore &accounts) {
-                    account = accounts.account(m_accountId);
-                    return account.has_value();
-                },
-                result)) {
-        if (result.storeError.isEmpty() || !account)
-            result.storeError = tr("no account %1").arg(m_accountId);
+    if (!loadAccount(result))
         return result;
-    }
-    m_account = *account;
     if (!pushJournal(result))
         return fail(result);
     return result;

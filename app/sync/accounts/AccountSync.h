@@ -80,6 +80,8 @@ public:
 private:
     // Runs work(AccountStore &) on the store's thread; false (result.storeError set) when it fails.
     bool onStore(const std::function<bool(AccountStore &)> &work, AccountSyncResult &result);
+    // Reads the account into m_account; false (the reason in result) when it is gone.
+    bool loadAccount(AccountSyncResult &result);
     bool pushJournal(AccountSyncResult &result);
     AccountSyncResult fail(AccountSyncResult result);
 
