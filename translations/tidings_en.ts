@@ -3,19 +3,25 @@
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="123" />
+        <location filename="../app/cli/AccountCommands.cpp" line="403" />
+        <source>%n article(s) marked</source>
+        <translation>
+            <numerusform>%n article marked</numerusform><numerusform>%n articles marked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/Cli.cpp" line="137" />
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n comment skipped: their article is not stored</numerusform><numerusform>%n comments skipped: their article is not stored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="219" />
+        <location filename="../app/cli/Cli.cpp" line="233" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommentCommands.cpp" line="228" />
+        <location filename="../app/cli/CommentCommands.cpp" line="230" />
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comment</numerusform><numerusform>%n comments</numerusform></translation>
@@ -27,13 +33,13 @@
             <numerusform>Total at %1: %2 (%n item)</numerusform><numerusform>Total at %1: %2 (%n items)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="162" />
+        <location filename="../app/cli/SiteCommands.cpp" line="166" />
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform><numerusform>%n sites</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="223" />
+        <location filename="../app/cli/SiteCommands.cpp" line="227" />
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>imported %n feed</numerusform><numerusform>imported %n feeds</numerusform></translation>
@@ -82,7 +88,7 @@
 <context>
     <name>Importer</name>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="221" />
+        <location filename="../app/storage/Importer.cpp" line="195" />
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>%n item stored before that</numerusform><numerusform>%n items stored before that</numerusform></translation>
@@ -100,7 +106,7 @@
 <context>
     <name>Passwords</name>
     <message numerus="yes">
-        <location filename="../app/sync/accounts/Passwords.cpp" line="252" />
+        <location filename="../app/sync/accounts/Passwords.cpp" line="263" />
         <source>The password command `%1` did not finish within %n second(s).</source>
         <translation>
             <numerusform>The password command `%1` did not finish within %n second.</numerusform><numerusform>The password command `%1` did not finish within %n seconds.</numerusform></translation>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountServices</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
+        <source>Tidings cannot speak to %1 services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <source>a site or an account is already called %1: choose another name with --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <source>the account %1 is already %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished">un artículo ha desaparecido mientras se guardaba</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSync</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
+        <source>the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
+        <source>waiting until %1 before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <location filename="../app/shop/Cart.cpp" line="36"/>
@@ -141,7 +205,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +254,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
 
 Sin un comando, Tidings abre su ventana.
 
@@ -241,51 +304,119 @@ no se abre la página de pago.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>Mostrar como JSON el contenido de un documento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>La URL de la que procede el documento (base de los enlaces relativos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="147"/>
         <source>articles, comments or products.</source>
         <translation>articles, comments o products.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>The document to read.</source>
         <translation>El documento que leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse necesita exactamente un FILE (véase tidings parse --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>--kind desconocido %1: valores válidos: articles, comments o products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <location filename="../app/cli/Cli.cpp" line="174"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="127"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>%1 nuevos, %2 actualizados, %3 sin cambios (sitio: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n comentario omitido: su artículo no está guardado</numerusform>
@@ -293,83 +424,84 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>Parse documents and store what they hold.</source>
         <translation>Analizar documentos y guardar su contenido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>The site to file the documents under.</source>
         <translation>El sitio en el que archivar los documentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="146"/>
         <source>The URL the document came from.</source>
         <translation>La URL de la que procede el documento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="135"/>
+        <location filename="../app/cli/Cli.cpp" line="149"/>
         <source>Currency of product lists that name none.</source>
         <translation>Moneda de las listas de productos que no indican ninguna.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Import the bundled demo site.</source>
         <translation>Importar el sitio de demostración incluido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="138"/>
+        <location filename="../app/cli/Cli.cpp" line="152"/>
         <source>The documents to import.</source>
         <translation>Los documentos que importar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import necesita al menos un FILE, o --demo (véase tidings import --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="145"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url se refiere a un solo documento; hay que importar los archivos de uno en uno</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="178"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>demo site: %1</source>
         <translation>sitio de demostración: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="194"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1: mal formado; se ha recuperado lo que se podía leer: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="205"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>Artículos guardados que coinciden con las palabras, los más relevantes primero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="192"/>
+        <location filename="../app/cli/Cli.cpp" line="206"/>
         <source>At most N results (default 20).</source>
         <translation>Como máximo N resultados (20 de forma predeterminada).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>The words to look for.</source>
         <translation>Las palabras que buscar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <location filename="../app/cli/Cli.cpp" line="214"/>
         <source>search needs a QUERY</source>
         <translation>search necesita una QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="204"/>
+        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>--limit takes a positive number</source>
         <translation>--limit necesita un número positivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="219"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n coincidencia</numerusform>
@@ -377,78 +509,79 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Counts of what the database holds.</source>
         <translation>Recuento de lo que contiene la base de datos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>sites</source>
         <translation>sitios</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>feeds</source>
         <translation>fuentes</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>articles</source>
         <translation>artículos</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>unread</source>
         <translation>sin leer</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>starred</source>
         <translation>destacados</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>comentarios</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>products</source>
         <translation>productos</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>variants</source>
         <translation>variantes</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>cart lines</source>
         <translation>líneas del carrito</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>outbox pending</source>
         <translation>pendientes en la bandeja de salida</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="241"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>database: %1</source>
         <translation>base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <location filename="../app/cli/Cli.cpp" line="304"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>opción desconocida %1 (véase tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="322"/>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>comando desconocido %1; los comandos son %2 (véase tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -475,7 +608,7 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="160"/>
         <source>stopped: %1</source>
         <translation>ya no se descarga: %1</translation>
     </message>
@@ -516,41 +649,47 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>Subscribe on this account&apos;s service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="101"/>
         <source>A home page or a feed.</source>
         <translation>Una página principal o una fuente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="105"/>
         <source>add takes one URL (see tidings add --help)</source>
         <translation>add necesita una URL (véase tidings add --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>added %1</source>
         <translation>se ha añadido %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>WordPress REST API: %1</source>
         <translation>API REST de WordPress: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>The sites with their feeds and how fetching them went.</source>
         <translation>Los sitios con sus fuentes y el resultado de su descarga.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last fetched %1</source>
         <translation>última descarga: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
         <source>last error: %1</source>
         <translation>último error: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="166"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n sitio</numerusform>
@@ -558,78 +697,78 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it.</source>
         <translation>Eliminar un sitio y todo lo guardado de él.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
         <translation>El nombre o la página principal del sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
         <translation>remove necesita un SITE (véase tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>no hay ningún sitio llamado %1 (véase tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
         <source>removed %1</source>
         <translation>se ha eliminado %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>Descargar ahora todas las fuentes (o las de un sitio).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
         <source>Only this site.</source>
         <translation>Solo este sitio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh admite como máximo un SITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>Añadir las fuentes de un archivo OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
         <source>The OPML file.</source>
         <translation>El archivo OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml necesita un FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1: %2; no se ha importado nada</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
         <source>%1; nothing was imported</source>
         <translation>%1; no se ha importado nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>%n fuente importada</numerusform>
@@ -637,17 +776,17 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
         <source>Write the article feeds as OPML.</source>
         <translation>Escribir las fuentes de artículos como OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
         <source>Where to write (standard output without).</source>
         <translation>Dónde escribir (sin indicarlo, en la salida estándar).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
@@ -713,7 +852,7 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="80"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="207"/>
         <source>The article: its local id or its URL.</source>
         <translation>El artículo: su id. local o su URL.</translation>
     </message>
@@ -729,7 +868,8 @@ no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="217"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
         <source>no stored article is %1</source>
         <translation>%1 no corresponde a ningún artículo guardado</translation>
     </message>
@@ -774,37 +914,37 @@ no se abre la página de pago.
         <translation>--wait necesita un número de segundos</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="190"/>
         <source>another Tidings is posting the outbox now; try again when it is done</source>
         <translation>otro Tidings está enviando la bandeja de salida; se puede volver a intentar cuando termine</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="194"/>
         <source>%1 posted, %2 failed, %3 waiting</source>
         <translation>%1 enviados, %2 con error, %3 en espera</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="199"/>
         <source> (next try at %1)</source>
         <translation> (próximo intento: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="206"/>
         <source>Print an article&apos;s comment thread as an indented tree.</source>
         <translation>Mostrar el hilo de comentarios de un artículo como un árbol sangrado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="211"/>
         <source>thread takes one ARTICLE</source>
         <translation>thread necesita un ARTICLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="221"/>
         <source>Comments are closed.</source>
         <translation>Los comentarios están cerrados.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="230"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n comentario</numerusform>
@@ -1063,6 +1203,197 @@ no se abre la página de pago.
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
         <translation>el archivo dañado se conserva como %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <source>unknown service %1: use ttrss or greader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <source>account add needs --user U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <source>give --password-file or --password-command, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
+        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <source>next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <source>no account %1 (see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <source>subscribed to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <source>Add, list or remove accounts with a feed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>The user name on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <source>A file holding the password, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <source>A command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <source>Call the account NAME (default USER@HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <source>add ttrss|greader URL | list | remove ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <source>account takes add, list or remove (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <source>removed account %1 with its feeds and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <source>List stored articles, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <source>Only unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <source>Only starred articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <source>At most N articles (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <source>A site or an account (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <source>articles takes at most one SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>no site or account %1 (see tidings sites, tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <source>Mark articles read, unread, starred or not, as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <source>read, unread, star or unstar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <source>Local ids or the articles&apos; URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <source>%n article(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1729,17 @@ no se abre la página de pago.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="105"/>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>no se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="182"/>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
         <translation>Sitio sin nombre</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="221"/>
+        <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>%n elemento guardado antes de eso</numerusform>
@@ -1551,49 +1882,53 @@ no se abre la página de pago.
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="134"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
         <translation>No hay ningún llavero disponible; hay que indicar para la cuenta un archivo o un comando de contraseña (--password-file o --password-command).</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="158"/>
         <source>The password file %1 does not exist.</source>
         <translation>El archivo de contraseña %1 no existe.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="160"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="172"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="200"/>
         <source>The password file %1 cannot be read: %2.</source>
         <translation>No se puede leer el archivo de contraseña %1: %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is not a regular file.</source>
         <translation>El archivo de contraseña %1 no es un archivo normal.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="178"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
         <translation>El archivo de contraseña %1 pertenece a otro usuario; solo se confía en archivos propios.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation>El archivo de contraseña %1 es accesible para otros usuarios (permisos %2); solo debe poder leerlo su propietario. Para hacerlo privado: chmod 600 %1</translation>
+        <translation type="vanished">El archivo de contraseña %1 es accesible para otros usuarios (permisos %2); solo debe poder leerlo su propietario. Para hacerlo privado: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
         <source>The first line of the password file %1 is empty.</source>
         <translation>La primera línea del archivo de contraseña %1 está vacía.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command could not be started: %1.</source>
         <translation>No se ha podido iniciar el comando de contraseña: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="263"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
         <translation>
             <numerusform>El comando de contraseña `%1` no ha terminado en %n segundo.</numerusform>
@@ -1601,42 +1936,42 @@ no se abre la página de pago.
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="264"/>
         <source>The password command `%1` did not finish in time.</source>
         <translation>El comando de contraseña `%1` no ha terminado a tiempo.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>It said: %1</source>
         <translation>Mensaje del comando: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="277"/>
         <source>The password command `%1` was killed.</source>
         <translation>El comando de contraseña `%1` se ha interrumpido a la fuerza.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="278"/>
         <source>The password command `%1` was killed: %2</source>
         <translation>El comando de contraseña `%1` se ha interrumpido a la fuerza: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="285"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
         <translation>El comando de contraseña `%1` ha fallado (código de salida %2) sin mostrar ningún error.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="287"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
         <translation>El comando de contraseña `%1` ha fallado (código de salida %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="293"/>
         <source>The password command `%1` printed no password.</source>
         <translation>El comando de contraseña `%1` no ha mostrado ninguna contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="294"/>
         <source>The password command `%1` printed no password: %2</source>
         <translation>El comando de contraseña `%1` no ha mostrado ninguna contraseña: %2</translation>
     </message>
@@ -1670,7 +2005,7 @@ no se abre la página de pago.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="331"/>
+        <location filename="../app/storage/Store.cpp" line="332"/>
         <source>an article vanished while it was being stored</source>
         <translation>un artículo ha desaparecido mientras se guardaba</translation>
     </message>
@@ -1698,6 +2033,133 @@ no se abre la página de pago.
         <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>no se puede copiar %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>TtRssClient</name>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished">no se ha recibido la respuesta completa en %L1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
+        <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
+        <source>%1 asks to wait before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
+        <source>%1 has a problem and could not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
+        <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
+        <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
+        <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
+        <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
+        <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
+        <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <source>Tiny Tiny RSS has no such feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
+        <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>Tiny Tiny RSS refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <source>%1 is a web page that names no feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <source>Tiny Tiny RSS could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountServices</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
+        <source>Tidings cannot speak to %1 services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <source>a site or an account is already called %1: choose another name with --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <source>the account %1 is already %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished">un article a disparu pendant son enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSync</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
+        <source>the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
+        <source>waiting until %1 before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <location filename="../app/shop/Cart.cpp" line="36"/>
@@ -141,7 +205,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +254,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
 
 Sans commande, Tidings ouvre sa fenêtre.
 
@@ -241,51 +304,119 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>Afficher en JSON le contenu d&apos;un document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>L&apos;URL d&apos;où provient le document (base des liens relatifs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="147"/>
         <source>articles, comments or products.</source>
         <translation>articles, comments ou products.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>The document to read.</source>
         <translation>Le document à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse attend exactement un fichier FILE (voir tidings parse --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>--kind %1 inconnu&#xa0;: utilisez articles, comments ou products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <location filename="../app/cli/Cli.cpp" line="174"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="127"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3 (site&#xa0;: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n commentaire ignoré&#xa0;: son article n&apos;est pas enregistré</numerusform>
@@ -293,83 +424,84 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>Parse documents and store what they hold.</source>
         <translation>Analyser des documents et enregistrer leur contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>The site to file the documents under.</source>
         <translation>Le site sous lequel classer les documents.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="146"/>
         <source>The URL the document came from.</source>
         <translation>L&apos;URL d&apos;où provient le document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="135"/>
+        <location filename="../app/cli/Cli.cpp" line="149"/>
         <source>Currency of product lists that name none.</source>
         <translation>Devise des listes de produits qui n&apos;en indiquent aucune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Import the bundled demo site.</source>
         <translation>Importer le site de démonstration fourni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="138"/>
+        <location filename="../app/cli/Cli.cpp" line="152"/>
         <source>The documents to import.</source>
         <translation>Les documents à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import nécessite au moins un fichier FILE, ou --demo (voir tidings import --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="145"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url désigne un seul document&#xa0;; importez les fichiers un par un</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="178"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>demo site: %1</source>
         <translation>site de démonstration&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="194"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1&#xa0;: mal formé, ce qui était lisible a été récupéré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="205"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>Articles enregistrés correspondant aux mots, les plus pertinents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="192"/>
+        <location filename="../app/cli/Cli.cpp" line="206"/>
         <source>At most N results (default 20).</source>
         <translation>Au plus N résultats (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>The words to look for.</source>
         <translation>Les mots à rechercher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <location filename="../app/cli/Cli.cpp" line="214"/>
         <source>search needs a QUERY</source>
         <translation>search nécessite une requête QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="204"/>
+        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>--limit takes a positive number</source>
         <translation>--limit attend un nombre positif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="219"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -377,78 +509,79 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Counts of what the database holds.</source>
         <translation>Décompte de ce que contient la base de données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>feeds</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>unread</source>
         <translation>non lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>starred</source>
         <translation>favoris</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>products</source>
         <translation>produits</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>variants</source>
         <translation>variantes</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>cart lines</source>
         <translation>lignes du panier</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>outbox pending</source>
         <translation>en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="241"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>database: %1</source>
         <translation>base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <location filename="../app/cli/Cli.cpp" line="304"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>option inconnue %1 (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="322"/>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>commande inconnue %1&#xa0;; les commandes sont %2 (voir tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -475,7 +608,7 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="160"/>
         <source>stopped: %1</source>
         <translation>arrêté&#xa0;: %1</translation>
     </message>
@@ -516,41 +649,47 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>Subscribe on this account&apos;s service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="101"/>
         <source>A home page or a feed.</source>
         <translation>Une page d&apos;accueil ou un flux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="105"/>
         <source>add takes one URL (see tidings add --help)</source>
         <translation>add attend une URL (voir tidings add --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>added %1</source>
         <translation>%1 ajouté</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>WordPress REST API: %1</source>
         <translation>API REST WordPress&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>The sites with their feeds and how fetching them went.</source>
         <translation>Les sites avec leurs flux et le résultat de leur récupération.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last fetched %1</source>
         <translation>dernière récupération&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
         <source>last error: %1</source>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="166"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n site</numerusform>
@@ -558,78 +697,78 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it.</source>
         <translation>Supprimer un site et tout ce qui en a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
         <translation>Le nom ou la page d&apos;accueil du site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
         <translation>remove attend un site SITE (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>aucun site nommé %1 (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
         <source>removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>Récupérer maintenant tous les flux (ou ceux d&apos;un site).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh attend au plus un site SITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>Ajouter les flux d&apos;un fichier OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
         <source>The OPML file.</source>
         <translation>Le fichier OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml attend un fichier FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
         <source>%1; nothing was imported</source>
         <translation>%1&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -637,17 +776,17 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
         <source>Write the article feeds as OPML.</source>
         <translation>Écrire les flux d&apos;articles au format OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
         <source>Where to write (standard output without).</source>
         <translation>Où écrire (sortie standard si absent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -713,7 +852,7 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="80"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="207"/>
         <source>The article: its local id or its URL.</source>
         <translation>L&apos;article&#xa0;: son identifiant local ou son URL.</translation>
     </message>
@@ -729,7 +868,8 @@ des commentaires à envoyer, ou si checkout suspend la commande.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="217"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
         <source>no stored article is %1</source>
         <translation>aucun article enregistré ne correspond à %1</translation>
     </message>
@@ -774,37 +914,37 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         <translation>--wait attend un nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="190"/>
         <source>another Tidings is posting the outbox now; try again when it is done</source>
         <translation>une autre instance de Tidings envoie actuellement le contenu de la boîte d&apos;envoi&#xa0;; réessayez quand elle aura terminé</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="194"/>
         <source>%1 posted, %2 failed, %3 waiting</source>
         <translation>envoyés&#xa0;: %1, en échec&#xa0;: %2, en attente&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="199"/>
         <source> (next try at %1)</source>
         <translation> (prochain essai à %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="206"/>
         <source>Print an article&apos;s comment thread as an indented tree.</source>
         <translation>Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="211"/>
         <source>thread takes one ARTICLE</source>
         <translation>thread attend un article ARTICLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="221"/>
         <source>Comments are closed.</source>
         <translation>Les commentaires sont fermés.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="230"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n commentaire</numerusform>
@@ -1063,6 +1203,197 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
         <translation>le fichier endommagé est conservé sous %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <source>unknown service %1: use ttrss or greader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <source>account add needs --user U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <source>give --password-file or --password-command, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
+        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <source>next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <source>no account %1 (see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <source>subscribed to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <source>Add, list or remove accounts with a feed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>The user name on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <source>A file holding the password, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <source>A command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <source>Call the account NAME (default USER@HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <source>add ttrss|greader URL | list | remove ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <source>account takes add, list or remove (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <source>removed account %1 with its feeds and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <source>List stored articles, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <source>Only unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <source>Only starred articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <source>At most N articles (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <source>A site or an account (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <source>articles takes at most one SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>no site or account %1 (see tidings sites, tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <source>Mark articles read, unread, starred or not, as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <source>read, unread, star or unstar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <source>Local ids or the articles&apos; URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <source>%n article(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1398,17 +1729,17 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="105"/>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="182"/>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
         <translation>Site sans nom</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="221"/>
+        <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>%n élément enregistré avant cela</numerusform>
@@ -1551,49 +1882,53 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="134"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
         <translation>Aucun trousseau n&apos;est disponible&#xa0;; indiquez pour le compte un fichier ou une commande de mot de passe (--password-file ou --password-command).</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="158"/>
         <source>The password file %1 does not exist.</source>
         <translation>Le fichier de mot de passe %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="160"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="172"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="200"/>
         <source>The password file %1 cannot be read: %2.</source>
         <translation>Impossible de lire le fichier de mot de passe %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is not a regular file.</source>
         <translation>Le fichier de mot de passe %1 n&apos;est pas un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="178"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
         <translation>Le fichier de mot de passe %1 appartient à un autre utilisateur&#xa0;; seul un fichier qui vous appartient est considéré comme sûr.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation>Le fichier de mot de passe %1 est accessible aux autres utilisateurs (droits %2)&#xa0;; seul son propriétaire doit pouvoir le lire. Rendez-le privé avec&#xa0;: chmod 600 %1</translation>
+        <translation type="vanished">Le fichier de mot de passe %1 est accessible aux autres utilisateurs (droits %2)&#xa0;; seul son propriétaire doit pouvoir le lire. Rendez-le privé avec&#xa0;: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
         <source>The first line of the password file %1 is empty.</source>
         <translation>La première ligne du fichier de mot de passe %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command could not be started: %1.</source>
         <translation>La commande de mot de passe n&apos;a pas pu être lancée&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="263"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
         <translation>
             <numerusform>La commande de mot de passe `%1` ne s&apos;est pas terminée en %n seconde.</numerusform>
@@ -1601,42 +1936,42 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="264"/>
         <source>The password command `%1` did not finish in time.</source>
         <translation>La commande de mot de passe `%1` ne s&apos;est pas terminée à temps.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>It said: %1</source>
         <translation>Elle a indiqué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="277"/>
         <source>The password command `%1` was killed.</source>
         <translation>La commande de mot de passe `%1` a été interrompue.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="278"/>
         <source>The password command `%1` was killed: %2</source>
         <translation>La commande de mot de passe `%1` a été interrompue&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="285"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
         <translation>La commande de mot de passe `%1` a échoué (code de sortie %2) sans afficher d&apos;erreur.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="287"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
         <translation>La commande de mot de passe `%1` a échoué (code de sortie %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="293"/>
         <source>The password command `%1` printed no password.</source>
         <translation>La commande de mot de passe `%1` n&apos;a affiché aucun mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="294"/>
         <source>The password command `%1` printed no password: %2</source>
         <translation>La commande de mot de passe `%1` n&apos;a affiché aucun mot de passe&#xa0;: %2</translation>
     </message>
@@ -1670,7 +2005,7 @@ des commentaires à envoyer, ou si checkout suspend la commande.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="331"/>
+        <location filename="../app/storage/Store.cpp" line="332"/>
         <source>an article vanished while it was being stored</source>
         <translation>un article a disparu pendant son enregistrement</translation>
     </message>
@@ -1698,6 +2033,133 @@ des commentaires à envoyer, ou si checkout suspend la commande.
         <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>impossible de copier %1 vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>TtRssClient</name>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished">aucune réponse complète en %L1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
+        <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
+        <source>%1 asks to wait before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
+        <source>%1 has a problem and could not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
+        <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
+        <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
+        <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
+        <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
+        <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
+        <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <source>Tiny Tiny RSS has no such feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
+        <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>Tiny Tiny RSS refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <source>%1 is a web page that names no feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <source>Tiny Tiny RSS could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

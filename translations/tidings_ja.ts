@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AccountServices</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
+        <source>Tidings cannot speak to %1 services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <source>a site or an account is already called %1: choose another name with --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <source>the account %1 is already %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished">保存中に記事が見つからなくなりました</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSync</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
+        <source>the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
+        <source>waiting until %1 before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <location filename="../app/shop/Cart.cpp" line="36"/>
@@ -141,7 +205,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +254,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 コマンドを指定しないと、Tidings のウィンドウが開きます。
 
@@ -241,212 +304,282 @@ checkout is held back.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>ドキュメントの内容を JSON として出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>ドキュメントの取得元 URL (相対リンクの基準になります)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="147"/>
         <source>articles, comments or products.</source>
         <translation>articles、comments、products のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>The document to read.</source>
         <translation>読み込むドキュメント。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse には FILE をちょうど 1 つ指定してください (tidings parse --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>不明な --kind %1: articles、comments、products のいずれかを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <location filename="../app/cli/Cli.cpp" line="174"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="127"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>新規 %1、更新 %2、変更なし %3 (サイト: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n 件のコメントをスキップしました: 対象の記事が保存されていません</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>Parse documents and store what they hold.</source>
         <translation>ドキュメントを解析し、その内容を保存します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>The site to file the documents under.</source>
         <translation>ドキュメントを登録するサイト。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="146"/>
         <source>The URL the document came from.</source>
         <translation>ドキュメントの取得元 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="135"/>
+        <location filename="../app/cli/Cli.cpp" line="149"/>
         <source>Currency of product lists that name none.</source>
         <translation>通貨が記載されていない商品リストに使う通貨。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Import the bundled demo site.</source>
         <translation>同梱のデモサイトをインポートします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="138"/>
+        <location filename="../app/cli/Cli.cpp" line="152"/>
         <source>The documents to import.</source>
         <translation>インポートするドキュメント。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import には FILE を 1 つ以上、または --demo を指定してください (tidings import --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="145"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url は 1 つのドキュメントを指すため、ファイルは 1 つずつインポートしてください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="178"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>demo site: %1</source>
         <translation>デモサイト: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="194"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1: 形式が不正です。読み取れた部分を回復しました: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="205"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>単語に一致する保存済みの記事を、一致度の高い順に表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="192"/>
+        <location filename="../app/cli/Cli.cpp" line="206"/>
         <source>At most N results (default 20).</source>
         <translation>結果の最大数 N (既定値は 20)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>The words to look for.</source>
         <translation>検索する単語。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <location filename="../app/cli/Cli.cpp" line="214"/>
         <source>search needs a QUERY</source>
         <translation>search には QUERY を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="204"/>
+        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>--limit takes a positive number</source>
         <translation>--limit には正の数を指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="219"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 件一致</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Counts of what the database holds.</source>
         <translation>データベースに保存されている項目の件数を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>sites</source>
         <translation>サイト</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>feeds</source>
         <translation>フィード</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>articles</source>
         <translation>記事</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>unread</source>
         <translation>未読</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>starred</source>
         <translation>スター付き</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>コメント</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>variants</source>
         <translation>バリエーション</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>cart lines</source>
         <translation>カートの行</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>outbox pending</source>
         <translation>送信トレイで待機中</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="241"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>database: %1</source>
         <translation>データベース: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <location filename="../app/cli/Cli.cpp" line="304"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>不明なオプション %1 (tidings --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="322"/>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>不明なコマンド %1。使用できるコマンド: %2 (tidings --help を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
         <source>never</source>
         <translation>なし</translation>
     </message>
@@ -473,7 +606,7 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="160"/>
         <source>stopped: %1</source>
         <translation>停止: %1</translation>
     </message>
@@ -514,136 +647,142 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>Subscribe on this account&apos;s service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="101"/>
         <source>A home page or a feed.</source>
         <translation>トップページまたはフィード。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="105"/>
         <source>add takes one URL (see tidings add --help)</source>
         <translation>add には URL を 1 つ指定してください (tidings add --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>added %1</source>
         <translation>%1 を追加しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>WordPress REST API: %1</source>
         <translation>WordPress REST API: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>The sites with their feeds and how fetching them went.</source>
         <translation>サイトとそのフィード、および取得結果を表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last fetched %1</source>
         <translation>最終取得: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
         <source>last error: %1</source>
         <translation>最後のエラー: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="166"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>サイト %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it.</source>
         <translation>サイトと、そこから保存したすべてのデータを削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
         <translation>サイトの名前またはトップページ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
         <translation>remove には SITE を 1 つ指定してください (tidings sites を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>%1 という名前のサイトはありません (tidings sites を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
         <source>removed %1</source>
         <translation>%1 を削除しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
         <source>Only this site.</source>
         <translation>このサイトのみ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh に指定できる SITE は 1 つまでです</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>OPML ファイルのフィードを追加します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
         <source>The OPML file.</source>
         <translation>OPML ファイル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml には FILE を 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1: %2。何もインポートされませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
         <source>%1; nothing was imported</source>
         <translation>%1。何もインポートされませんでした</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>%n 件のフィードをインポートしました</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
         <source>Write the article feeds as OPML.</source>
         <translation>記事フィードを OPML として書き出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
         <source>Where to write (standard output without).</source>
         <translation>出力先 (省略すると標準出力)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -709,7 +848,7 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="80"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="207"/>
         <source>The article: its local id or its URL.</source>
         <translation>記事: ローカル ID または URL。</translation>
     </message>
@@ -725,7 +864,8 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="217"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
         <source>no stored article is %1</source>
         <translation>%1 に該当する保存済みの記事はありません</translation>
     </message>
@@ -770,37 +910,37 @@ checkout is held back.
         <translation>--wait には秒数を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="190"/>
         <source>another Tidings is posting the outbox now; try again when it is done</source>
         <translation>別の Tidings が送信トレイのコメントを投稿中です。完了してから再度実行してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="194"/>
         <source>%1 posted, %2 failed, %3 waiting</source>
         <translation>投稿 %1、失敗 %2、待機中 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="199"/>
         <source> (next try at %1)</source>
         <translation> (次回の試行: %1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="206"/>
         <source>Print an article&apos;s comment thread as an indented tree.</source>
         <translation>記事のコメントスレッドをインデント付きのツリーとして出力します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="211"/>
         <source>thread takes one ARTICLE</source>
         <translation>thread には ARTICLE を 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="221"/>
         <source>Comments are closed.</source>
         <translation>コメントの受付は終了しています。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="230"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>コメント %n 件</numerusform>
@@ -1057,6 +1197,196 @@ checkout is held back.
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
         <translation>破損したファイルは %1 として保管されています</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <source>unknown service %1: use ttrss or greader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <source>account add needs --user U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <source>give --password-file or --password-command, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
+        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <source>next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <source>no account %1 (see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <source>subscribed to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <source>Add, list or remove accounts with a feed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>The user name on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <source>A file holding the password, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <source>A command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <source>Call the account NAME (default USER@HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <source>add ttrss|greader URL | list | remove ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <source>account takes add, list or remove (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <source>removed account %1 with its feeds and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <source>List stored articles, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <source>Only unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <source>Only starred articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <source>At most N articles (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <source>A site or an account (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <source>articles takes at most one SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>no site or account %1 (see tidings sites, tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <source>Mark articles read, unread, starred or not, as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <source>read, unread, star or unstar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <source>Local ids or the articles&apos; URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <source>%n article(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1387,17 +1717,17 @@ checkout is held back.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="105"/>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>%1 を開けません: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="182"/>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
         <translation>名前のないサイト</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="221"/>
+        <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>それまでに %n 件の項目を保存しました</numerusform>
@@ -1538,91 +1868,95 @@ checkout is held back.
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="134"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
         <translation>キーチェーンを利用できません。アカウントにパスワードファイルまたはパスワードコマンドを指定してください (--password-file または --password-command)。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="158"/>
         <source>The password file %1 does not exist.</source>
         <translation>パスワードファイル %1 が存在しません。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="160"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="172"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="200"/>
         <source>The password file %1 cannot be read: %2.</source>
         <translation>パスワードファイル %1 を読み込めません: %2。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is not a regular file.</source>
         <translation>パスワードファイル %1 は通常のファイルではありません。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="178"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
         <translation>パスワードファイル %1 の所有者は別のユーザーです。信頼されるのは自分が所有するファイルだけです。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation>パスワードファイル %1 は他のユーザーもアクセスできます (パーミッション %2)。所有者だけが読み取れるようにする必要があります。次のコマンドで非公開にしてください: chmod 600 %1</translation>
+        <translation type="vanished">パスワードファイル %1 は他のユーザーもアクセスできます (パーミッション %2)。所有者だけが読み取れるようにする必要があります。次のコマンドで非公開にしてください: chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
         <source>The first line of the password file %1 is empty.</source>
         <translation>パスワードファイル %1 の 1 行目が空です。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command could not be started: %1.</source>
         <translation>パスワードコマンドを起動できませんでした: %1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="263"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
         <translation>
             <numerusform>パスワードコマンド `%1` が %n 秒以内に終了しませんでした。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="264"/>
         <source>The password command `%1` did not finish in time.</source>
         <translation>パスワードコマンド `%1` が時間内に終了しませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>It said: %1</source>
         <translation>エラー出力: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="277"/>
         <source>The password command `%1` was killed.</source>
         <translation>パスワードコマンド `%1` が強制終了されました。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="278"/>
         <source>The password command `%1` was killed: %2</source>
         <translation>パスワードコマンド `%1` が強制終了されました: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="285"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
         <translation>パスワードコマンド `%1` が失敗しました (終了ステータス %2)。エラーは出力されませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="287"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
         <translation>パスワードコマンド `%1` が失敗しました (終了ステータス %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="293"/>
         <source>The password command `%1` printed no password.</source>
         <translation>パスワードコマンド `%1` はパスワードを出力しませんでした。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="294"/>
         <source>The password command `%1` printed no password: %2</source>
         <translation>パスワードコマンド `%1` はパスワードを出力しませんでした: %2</translation>
     </message>
@@ -1656,7 +1990,7 @@ checkout is held back.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="331"/>
+        <location filename="../app/storage/Store.cpp" line="332"/>
         <source>an article vanished while it was being stored</source>
         <translation>保存中に記事が見つからなくなりました</translation>
     </message>
@@ -1684,6 +2018,133 @@ checkout is held back.
         <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>%1 を %2 にコピーできません</translation>
+    </message>
+</context>
+<context>
+    <name>TtRssClient</name>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished">%L1 秒以内に応答を最後まで受信できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
+        <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
+        <source>%1 asks to wait before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
+        <source>%1 has a problem and could not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
+        <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
+        <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
+        <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
+        <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
+        <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
+        <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <source>Tiny Tiny RSS has no such feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
+        <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>Tiny Tiny RSS refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <source>%1 is a web page that names no feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <source>Tiny Tiny RSS could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

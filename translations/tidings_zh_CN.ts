@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountServices</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
+        <source>Tidings cannot speak to %1 services yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <source>a site or an account is already called %1: choose another name with --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <source>the account %1 is already %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <source>an article vanished while it was being stored</source>
+        <translation type="unfinished">文章在保存过程中消失了</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSync</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
+        <source>the database failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
+        <source>waiting until %1 before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <source>no account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cart</name>
     <message>
         <location filename="../app/shop/Cart.cpp" line="36"/>
@@ -141,7 +205,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="37"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -191,7 +254,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send, or whe
 checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
 
 不带命令时，Tidings 会打开其窗口。
 
@@ -241,212 +304,282 @@ checkout is held back.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="88"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="102"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>以 JSON 格式输出文档的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="90"/>
+        <location filename="../app/cli/Cli.cpp" line="104"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>文档的来源 URL（作为相对链接的基准）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="91"/>
-        <location filename="../app/cli/Cli.cpp" line="133"/>
+        <location filename="../app/cli/Cli.cpp" line="105"/>
+        <location filename="../app/cli/Cli.cpp" line="147"/>
         <source>articles, comments or products.</source>
         <translation>articles、comments 或 products。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="93"/>
+        <location filename="../app/cli/Cli.cpp" line="107"/>
         <source>The document to read.</source>
         <translation>要读取的文档。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="98"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse 只接受一个 FILE（参见 tidings parse --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="103"/>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="117"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>未知的 --kind %1：请使用 articles、comments 或 products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="108"/>
-        <location filename="../app/cli/Cli.cpp" line="174"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="122"/>
+        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="127"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="116"/>
+        <location filename="../app/cli/Cli.cpp" line="130"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>新增 %1，更新 %2，无变化 %3（网站：%4）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="123"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>已跳过 %n 条评论：其所属文章未保存</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="143"/>
         <source>Parse documents and store what they hold.</source>
         <translation>解析文档并保存其内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>The site to file the documents under.</source>
         <translation>文档归入的网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="132"/>
+        <location filename="../app/cli/Cli.cpp" line="146"/>
         <source>The URL the document came from.</source>
         <translation>文档的来源 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="135"/>
+        <location filename="../app/cli/Cli.cpp" line="149"/>
         <source>Currency of product lists that name none.</source>
         <translation>未注明货币的商品列表所用的货币。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="136"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Import the bundled demo site.</source>
         <translation>导入附带的演示网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="138"/>
+        <location filename="../app/cli/Cli.cpp" line="152"/>
         <source>The documents to import.</source>
         <translation>要导入的文档。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import 至少需要一个 FILE 或 --demo（参见 tidings import --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="145"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url 只对应一个文档；请逐个导入文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
-        <location filename="../app/cli/Cli.cpp" line="166"/>
+        <location filename="../app/cli/Cli.cpp" line="178"/>
+        <location filename="../app/cli/Cli.cpp" line="180"/>
         <source>demo site: %1</source>
         <translation>演示网站：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="194"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1：格式有误，已恢复可读取的部分：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="191"/>
+        <location filename="../app/cli/Cli.cpp" line="205"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>与这些词匹配的已保存文章，最佳匹配在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="192"/>
+        <location filename="../app/cli/Cli.cpp" line="206"/>
         <source>At most N results (default 20).</source>
         <translation>最多 N 个结果（默认为 20）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="195"/>
+        <location filename="../app/cli/Cli.cpp" line="209"/>
         <source>The words to look for.</source>
         <translation>要查找的词。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="200"/>
+        <location filename="../app/cli/Cli.cpp" line="214"/>
         <source>search needs a QUERY</source>
         <translation>search 需要一个 QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="204"/>
+        <location filename="../app/cli/Cli.cpp" line="218"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>--limit takes a positive number</source>
         <translation>--limit 需要一个正数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="219"/>
+        <location filename="../app/cli/Cli.cpp" line="233"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 条匹配结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/Cli.cpp" line="239"/>
         <source>Counts of what the database holds.</source>
         <translation>数据库中各类内容的数量。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>sites</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="247"/>
         <source>feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="234"/>
+        <location filename="../app/cli/Cli.cpp" line="248"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <source>starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="235"/>
+        <location filename="../app/cli/Cli.cpp" line="249"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="236"/>
+        <location filename="../app/cli/Cli.cpp" line="250"/>
         <source>variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>cart lines</source>
         <translation>购物车条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="237"/>
+        <location filename="../app/cli/Cli.cpp" line="251"/>
         <source>outbox pending</source>
         <translation>发件箱待发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="241"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="290"/>
+        <location filename="../app/cli/Cli.cpp" line="304"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>未知选项 %1（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="322"/>
+        <location filename="../app/cli/Cli.cpp" line="339"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>未知命令 %1；可用的命令有 %2（参见 tidings --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -473,7 +606,7 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="42"/>
-        <location filename="../app/cli/SiteCommands.cpp" line="156"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="160"/>
         <source>stopped: %1</source>
         <translation>已停止：%1</translation>
     </message>
@@ -514,136 +647,142 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
+        <source>Subscribe on this account&apos;s service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="101"/>
         <source>A home page or a feed.</source>
         <translation>网站首页或订阅源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="103"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="105"/>
         <source>add takes one URL (see tidings add --help)</source>
         <translation>add 只接受一个 URL（参见 tidings add --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="130"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
         <source>added %1</source>
         <translation>已添加 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="134"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="138"/>
         <source>WordPress REST API: %1</source>
         <translation>WordPress REST API：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="142"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="146"/>
         <source>The sites with their feeds and how fetching them went.</source>
         <translation>各网站及其订阅源，以及获取情况。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="154"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
         <source>last fetched %1</source>
         <translation>上次获取于 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="158"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
         <source>last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="162"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="166"/>
         <source>%n site(s)</source>
         <translation>
             <numerusform>%n 个网站</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="168"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it.</source>
         <translation>移除网站及从中保存的所有内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="169"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
         <translation>网站的名称或首页。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
         <translation>remove 只接受一个 SITE（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="181"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="184"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
         <source>removed %1</source>
         <translation>已移除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="190"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>立即获取所有订阅源（或某个网站的订阅源）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="191"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
         <source>Only this site.</source>
         <translation>仅限此网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh 最多接受一个 SITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>添加 OPML 文件中的订阅源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="205"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
         <source>The OPML file.</source>
         <translation>OPML 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml 只接受一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="212"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1：%2；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
         <source>%1; nothing was imported</source>
         <translation>%1；未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="223"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>已导入 %n 个订阅源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
         <source>Write the article feeds as OPML.</source>
         <translation>将文章订阅源写为 OPML。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="230"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
         <source>Where to write (standard output without).</source>
         <translation>写入位置（省略时写到标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="245"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -709,7 +848,7 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="80"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="205"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="207"/>
         <source>The article: its local id or its URL.</source>
         <translation>文章：其本地 ID 或其 URL。</translation>
     </message>
@@ -725,7 +864,8 @@ checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
-        <location filename="../app/cli/CommentCommands.cpp" line="215"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="217"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
         <source>no stored article is %1</source>
         <translation>找不到已保存的文章 %1</translation>
     </message>
@@ -770,37 +910,37 @@ checkout is held back.
         <translation>--wait 需要一个秒数</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="188"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="190"/>
         <source>another Tidings is posting the outbox now; try again when it is done</source>
         <translation>另一个 Tidings 正在发送发件箱；请在其完成后重试</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="192"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="194"/>
         <source>%1 posted, %2 failed, %3 waiting</source>
         <translation>已发送 %1，失败 %2，等待中 %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="197"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="199"/>
         <source> (next try at %1)</source>
         <translation> (下次尝试：%1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="204"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="206"/>
         <source>Print an article&apos;s comment thread as an indented tree.</source>
         <translation>以缩进树形式输出文章的评论串。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="209"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="211"/>
         <source>thread takes one ARTICLE</source>
         <translation>thread 只接受一个 ARTICLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommentCommands.cpp" line="219"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="221"/>
         <source>Comments are closed.</source>
         <translation>评论已关闭。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CommentCommands.cpp" line="228"/>
+        <location filename="../app/cli/CommentCommands.cpp" line="230"/>
         <source>%n comment(s)</source>
         <translation>
             <numerusform>%n 条评论</numerusform>
@@ -1057,6 +1197,196 @@ checkout is held back.
         <location filename="../app/cli/StoreCommands.cpp" line="63"/>
         <source>the damaged file is kept as %1</source>
         <translation>损坏的文件已保留为 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <source>unknown service %1: use ttrss or greader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <source>account add needs --user U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <source>give --password-file or --password-command, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
+        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <source>next try: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <source>no account %1 (see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <source>subscribed to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <source>Add, list or remove accounts with a feed service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>The user name on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <source>A file holding the password, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <source>A command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <source>Call the account NAME (default USER@HOST).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <source>add ttrss|greader URL | list | remove ACCOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <source>account takes add, list or remove (see tidings --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <source>removed account %1 with its feeds and articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <source>List stored articles, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <source>Only unread articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <source>Only starred articles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <source>At most N articles (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <source>A site or an account (its name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <source>articles takes at most one SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>no site or account %1 (see tidings sites, tidings account list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <source>Mark articles read, unread, starred or not, as the window does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <source>read, unread, star or unstar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <source>Local ids or the articles&apos; URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <source>%n article(s) marked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1387,17 +1717,17 @@ checkout is held back.
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="105"/>
+        <location filename="../app/storage/Importer.cpp" line="97"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/storage/Importer.cpp" line="182"/>
+        <location filename="../app/storage/Importer.cpp" line="156"/>
         <source>Unnamed site</source>
         <translation>未命名网站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/storage/Importer.cpp" line="221"/>
+        <location filename="../app/storage/Importer.cpp" line="195"/>
         <source>%n item(s) stored before that</source>
         <translation>
             <numerusform>此前已保存 %n 个条目</numerusform>
@@ -1538,91 +1868,95 @@ checkout is held back.
 <context>
     <name>Passwords</name>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="124"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="134"/>
         <source>No keychain is available; give the account a password file or command (--password-file or --password-command).</source>
         <translation>没有可用的密钥环；请为该账户指定密码文件或密码命令（--password-file 或 --password-command）。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="148"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="158"/>
         <source>The password file %1 does not exist.</source>
         <translation>密码文件 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="150"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="162"/>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="189"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="160"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="172"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="200"/>
         <source>The password file %1 cannot be read: %2.</source>
         <translation>无法读取密码文件 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="165"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is not a regular file.</source>
         <translation>密码文件 %1 不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="168"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="178"/>
         <source>The password file %1 belongs to another user; only a file of your own is trusted.</source>
         <translation>密码文件 %1 属于其他用户；只信任属于您自己的文件。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="175"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation>密码文件 %1 对其他用户开放（权限为 %2）；密码文件只允许其所有者读取。可用以下命令将其设为私有：chmod 600 %1</translation>
+        <translation type="vanished">密码文件 %1 对其他用户开放（权限为 %2）；密码文件只允许其所有者读取。可用以下命令将其设为私有：chmod 600 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="198"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
+        <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
         <source>The first line of the password file %1 is empty.</source>
         <translation>密码文件 %1 的第一行为空。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="242"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
         <source>The password command could not be started: %1.</source>
         <translation>无法启动密码命令：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/accounts/Passwords.cpp" line="252"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="263"/>
         <source>The password command `%1` did not finish within %n second(s).</source>
         <translation>
             <numerusform>密码命令 `%1` 未在 %n 秒内完成。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="253"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="264"/>
         <source>The password command `%1` did not finish in time.</source>
         <translation>密码命令 `%1` 未能及时完成。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="256"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
         <source>It said: %1</source>
         <translation>它的输出：%1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="266"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="277"/>
         <source>The password command `%1` was killed.</source>
         <translation>密码命令 `%1` 已被终止。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="267"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="278"/>
         <source>The password command `%1` was killed: %2</source>
         <translation>密码命令 `%1` 已被终止：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="274"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="285"/>
         <source>The password command `%1` failed (exit status %2) and printed no error.</source>
         <translation>密码命令 `%1` 失败（退出状态 %2），且未输出错误信息。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="276"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="287"/>
         <source>The password command `%1` failed (exit status %2): %3</source>
         <translation>密码命令 `%1` 失败（退出状态 %2）：%3</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="282"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="293"/>
         <source>The password command `%1` printed no password.</source>
         <translation>密码命令 `%1` 未输出密码。</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/Passwords.cpp" line="283"/>
+        <location filename="../app/sync/accounts/Passwords.cpp" line="294"/>
         <source>The password command `%1` printed no password: %2</source>
         <translation>密码命令 `%1` 未输出密码：%2</translation>
     </message>
@@ -1656,7 +1990,7 @@ checkout is held back.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="331"/>
+        <location filename="../app/storage/Store.cpp" line="332"/>
         <source>an article vanished while it was being stored</source>
         <translation>文章在保存过程中消失了</translation>
     </message>
@@ -1684,6 +2018,133 @@ checkout is held back.
         <location filename="../app/storage/StoreRecovery.cpp" line="127"/>
         <source>cannot copy %1 to %2</source>
         <translation>无法将 %1 复制到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TtRssClient</name>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
+        <source>no complete answer within %L1 s</source>
+        <translation type="unfinished">%L1 秒内未收到完整响应</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
+        <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
+        <source>Cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
+        <source>%1 asks to wait before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
+        <source>%1 has a problem and could not answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
+        <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
+        <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
+        <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
+        <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
+        <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
+        <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <source>Tiny Tiny RSS has no such feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
+        <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>Tiny Tiny RSS refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <source>%1 is a web page that names no feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <source>Tiny Tiny RSS could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
