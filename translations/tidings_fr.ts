@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
         <source>Tidings cannot speak to %1 services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings ne sait pas encore communiquer avec les services %1.</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>un site ou un compte s&apos;appelle déjà %1&#xa0;: choisissez un autre nom avec --name</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
         <source>the account %1 is already %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 est déjà celui de %2 sur %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished">un article a disparu pendant son enregistrement</translation>
+        <translation>un article a disparu pendant son enregistrement</translation>
     </message>
 </context>
 <context>
@@ -37,32 +37,32 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
         <source>the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de la base de données&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
         <source>waiting until %1 before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>attente jusqu&apos;à %1 avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveau(x), %2 mis à jour&#xa0;; %3 marque(s) modifiée(s) ici, %4 envoyée(s)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>flux&#xa0;: %1 ajouté(s), %2 supprimé(s), %3 renommé(s), %4 déplacé(s)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte %1</translation>
     </message>
 </context>
 <context>
@@ -205,105 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Tidings ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
-  search QUERY [--limit N]
-                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
-  stats              Décompte de ce que contient la base de données.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
-  sites              Les sites avec leurs flux et le résultat de leur récupération.
-  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
-  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
-  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
-  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
-  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
-  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi (code de sortie 2 s&apos;il en reste).
-  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
-  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
-  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
-  recover --restore-backup | --start-empty
-                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
-                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
-
-Options&#xa0;:
-  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
-  -h, --help         Afficher cette aide.
-  -v, --version      Afficher la version.
-
-Dossier de données&#xa0;: %1
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
-2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
-des commentaires à envoyer, ou si checkout suspend la commande.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -367,7 +268,67 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Tidings ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
+  search QUERY [--limit N]
+                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
+  stats              Décompte de ce que contient la base de données.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     S&apos;abonner sur le service d&apos;un compte (dans l&apos;un de ses dossiers), puis synchroniser.
+  sites              Les sites avec leurs flux et le résultat de leur récupération.
+  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
+  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
+  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
+  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi et synchroniser chaque compte
+                     (code de sortie 2 s&apos;il en reste ou si la synchronisation d&apos;un compte a échoué).
+  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Ajouter un compte auprès d&apos;un service de flux (le mot de passe est vérifié aussitôt).
+  account list       Les comptes avec leur état et leur dernière synchronisation.
+  account remove ACCOUNT
+                     Supprimer un compte avec ses flux et ses articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Articles enregistrés, les plus récents d&apos;abord&#xa0;: id, marques (U non lu, * favori),
+                     date, titre, lien.
+  mark read|unread|star|unstar ARTICLE...
+                     Modifier les marques comme le fait la fenêtre (celles d&apos;un compte partent à la synchronisation).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
+  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
+  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
+  recover --restore-backup | --start-empty
+                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
+                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
+
+Options&#xa0;:
+  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+
+Dossier de données&#xa0;: %1
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
+des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si checkout suspend la commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="102"/>
@@ -650,7 +611,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Subscribe on this account&apos;s service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonner plutôt sur le service de ce compte.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="101"/>
@@ -1207,192 +1168,192 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="63"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="98"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add attend ttrss|greader et l&apos;URL du service (voir tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="101"/>
         <source>unknown service %1: use ttrss or greader</source>
-        <translation type="unfinished"></translation>
+        <translation>service inconnu %1&#xa0;: utilisez ttrss ou greader</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="104"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="106"/>
         <source>account add needs --user U</source>
-        <translation type="unfinished"></translation>
+        <translation>account add nécessite --user U</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="108"/>
         <source>give --password-file or --password-command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez --password-file ou --password-command, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="126"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe sur l&apos;entrée standard&#xa0;: saisissez-le, transmettez-le par un tube, ou indiquez --password-file F ou --password-command CMD</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="156"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 ajouté (%2 sur %3 en tant que %4)&#xa0;; tidings sync récupère ses flux</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="186"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="unfinished"></translation>
+        <translation>état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2&#xa0;; %3 flux, %4 articles, %5 modification(s) à envoyer</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="197"/>
         <source>next try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine tentative&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="200"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="224"/>
         <location filename="../app/cli/AccountCommands.cpp" line="231"/>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="241"/>
         <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>no account %1 (see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun compte %1 (voir tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="250"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 n&apos;a pas de dossier %2 (créez-le sur le service, puis synchronisez)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <source>subscribed to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abonnement à %1 effectué sur %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="272"/>
         <source>Add, list or remove accounts with a feed service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, lister ou supprimer des comptes auprès d&apos;un service de flux.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>The user name on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur sur le service.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>A file holding the password, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant le mot de passe, lisible par vous seul.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="277"/>
         <source>A command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="278"/>
         <source>Call the account NAME (default USER@HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer le compte NAME (USER@HOST par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>account takes add, list or remove (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account attend add, list ou remove (voir tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove attend un compte ACCOUNT (son nom ou son id, voir tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="304"/>
         <source>removed account %1 with its feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 supprimé avec ses flux et ses articles</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>List stored articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les articles enregistrés, les plus récents d&apos;abord.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="311"/>
         <source>Only unread articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="312"/>
         <source>Only starred articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N articles (50 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="316"/>
         <source>A site or an account (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un site ou un compte (son nom).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="321"/>
         <source>articles takes at most one SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>articles attend au plus une source SOURCE</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun site ni compte %1 (voir tidings sites, tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="370"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer des articles comme lus ou non lus, les ajouter aux favoris ou les en retirer, comme le fait la fenêtre.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="371"/>
         <source>read, unread, star or unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>read, unread, star ou unstar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="372"/>
         <source>Local ids or the articles&apos; URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants locaux ou URL des articles.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="379"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>mark attend read, unread, star ou unstar et au moins un article ARTICLE</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="403"/>
         <source>%n article(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article marqué</numerusform>
+            <numerusform>%n articles marqués</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,13 +1870,9 @@ account fails to sync, or when checkout is held back.
         <translation>Le fichier de mot de passe %1 appartient à un autre utilisateur&#xa0;; seul un fichier qui vous appartient est considéré comme sûr.</translation>
     </message>
     <message>
-        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="vanished">Le fichier de mot de passe %1 est accessible aux autres utilisateurs (droits %2)&#xa0;; seul son propriétaire doit pouvoir le lire. Rendez-le privé avec&#xa0;: chmod 600 %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de mot de passe %1 est accessible aux autres utilisateurs (droits %2)&#xa0;; seul son propriétaire doit pouvoir y accéder. Rendez-le privé avec&#xa0;: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
@@ -2040,126 +1997,126 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished">aucune réponse complète en %L1 s</translation>
+        <translation>aucune réponse complète en %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
         <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS sur %1 a envoyé une réponse de plus de %2&#xa0;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
         <source>%1 asks to wait before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande d&apos;attendre avant la prochaine requête</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
         <source>%1 has a problem and could not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rencontre un problème et n&apos;a pas pu répondre (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
         <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur web sur %1 demande son propre mot de passe avant Tiny Tiny RSS (%2)&#xa0;; Tidings ne peut pas se connecter à travers lui</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
         <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de Tiny Tiny RSS à l&apos;adresse %1 (%2)&#xa0;: l&apos;adresse est-elle correcte&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
         <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse à l&apos;adresse %1 ne vient pas de Tiny Tiny RSS&#xa0;: l&apos;adresse est-elle correcte&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS sur %1 a envoyé une réponse illisible</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
         <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS sur %1 n&apos;accepte pas ce nom d&apos;utilisateur et ce mot de passe</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
         <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès API est désactivé pour %1&#xa0;: activez «&#xa0;Enable API&#xa0;» dans les préférences de Tiny Tiny RSS, puis réessayez</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
         <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS sur %1 a aussitôt mis fin à la session, même après une nouvelle connexion</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
         <source>Tiny Tiny RSS has no such feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS n&apos;a pas ce flux</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
         <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce Tiny Tiny RSS ne peut pas faire cela (il ne connaît pas «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>Tiny Tiny RSS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune raison indiquée</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS s&apos;est abonné à %1 mais n&apos;a pas indiqué à quel flux</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS n&apos;accepte pas %1 comme adresse de flux</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
         <source>%1 is a web page that names no feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une page web qui n&apos;indique aucun flux</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une page web qui indique plusieurs flux&#xa0;; abonnez-vous à l&apos;un d&apos;eux&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS n&apos;a pas pu récupérer %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS ne s&apos;est pas abonné à %1 (son code&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Tiny Tiny RSS ne permet pas de renommer un flux&#xa0;: renommez-le dans Tiny Tiny RSS même</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Tiny Tiny RSS ne permet pas de déplacer un flux vers une autre catégorie&#xa0;: déplacez-le dans Tiny Tiny RSS même</translation>
     </message>
 </context>
 <context>
