@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
         <source>Tidings cannot speak to %1 services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings todavía no puede comunicarse con servicios %1.</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un sitio o una cuenta con el nombre %1: hay que elegir otro nombre con --name</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
         <source>the account %1 is already %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 ya corresponde a %2 en %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la cuenta %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished">un artículo ha desaparecido mientras se guardaba</translation>
+        <translation>un artículo ha desaparecido mientras se guardaba</translation>
     </message>
 </context>
 <context>
@@ -37,32 +37,32 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
         <source>the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>error de la base de datos: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
         <source>waiting until %1 before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera hasta %1 antes de volver a consultar el servicio</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos, %2 actualizados; %3 marcas cambiadas aquí, %4 enviadas</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>fuentes: %1 añadidas, %2 eliminadas, %3 renombradas, %4 movidas</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la cuenta %1</translation>
     </message>
 </context>
 <context>
@@ -205,105 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
-
-Sin un comando, Tidings abre su ventana.
-
-Comandos:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
-  search QUERY [--limit N]
-                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
-  stats              Recuento de lo que contiene la base de datos.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
-  sites              Los sitios con sus fuentes y el resultado de su descarga.
-  remove SITE        Eliminar un sitio y todo lo guardado de él.
-  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
-  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
-  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
-  outbox             Los comentarios escritos que aún no se han publicado.
-  sync [--wait S]    Enviar lo que espera en la bandeja de salida (código 2 si queda algo pendiente).
-  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Los productos guardados, una línea por variante cuando hay varias.
-  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
-  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
-  recover --restore-backup | --start-empty
-                     Apartar una base de datos dañada; volver a la copia hecha antes de la
-                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
-
-Opciones:
-  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
-  -h, --help         Mostrar esta ayuda.
-  -v, --version      Mostrar la versión.
-
-Carpeta de datos: %1
-
-Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
-varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o si
-no se abre la página de pago.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -367,7 +268,67 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+
+Sin un comando, Tidings abre su ventana.
+
+Comandos:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
+  search QUERY [--limit N]
+                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
+  stats              Recuento de lo que contiene la base de datos.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Suscribirse en el servicio de una cuenta (en una de sus carpetas) y sincronizar.
+  sites              Los sitios con sus fuentes y el resultado de su descarga.
+  remove SITE        Eliminar un sitio y todo lo guardado de él.
+  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
+  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
+  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
+  outbox             Los comentarios escritos que aún no se han publicado.
+  sync [--wait S]    Enviar lo que espera en la bandeja de salida y sincronizar todas las cuentas (código 2
+                     si queda algo pendiente o falla una cuenta).
+  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Añadir una cuenta de un servicio de fuentes (la contraseña se comprueba en el momento).
+  account list       Las cuentas con su estado y su última sincronización.
+  account remove ACCOUNT
+                     Eliminar una cuenta con sus fuentes y sus artículos.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Artículos guardados, los más recientes primero: id., marcas (U sin leer, * destacado),
+                     fecha, título, enlace.
+  mark read|unread|star|unstar ARTICLE...
+                     Cambiar las marcas como lo hace la ventana (las de una cuenta se envían al sincronizar).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Los productos guardados, una línea por variante cuando hay varias.
+  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
+  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
+  recover --restore-backup | --start-empty
+                     Apartar una base de datos dañada; volver a la copia hecha antes de la
+                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
+
+Opciones:
+  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
+  -h, --help         Mostrar esta ayuda.
+  -v, --version      Mostrar la versión.
+
+Carpeta de datos: %1
+
+Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
+varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o
+una cuenta no se sincroniza, o si no se abre la página de pago.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="102"/>
@@ -650,7 +611,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Subscribe on this account&apos;s service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse, en cambio, en el servicio de esta cuenta.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="101"/>
@@ -1207,192 +1168,192 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="63"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="98"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add necesita ttrss|greader y la URL del servicio (véase tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="101"/>
         <source>unknown service %1: use ttrss or greader</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio desconocido %1: valores válidos: ttrss o greader</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="104"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una dirección http o https</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="106"/>
         <source>account add needs --user U</source>
-        <translation type="unfinished"></translation>
+        <translation>account add necesita --user U</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="108"/>
         <source>give --password-file or --password-command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar --password-file o --password-command, no ambos</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="126"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna contraseña en la entrada estándar: hay que escribirla, pasarla por una tubería o indicar --password-file F o --password-command CMD</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="156"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha añadido la cuenta %1 (%2 en %3 como %4); tidings sync descargará sus fuentes</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="186"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1; última sincronización: %2; %3 fuentes, %4 artículos, %5 cambios por enviar</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="197"/>
         <source>next try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próximo intento: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="200"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="224"/>
         <location filename="../app/cli/AccountCommands.cpp" line="231"/>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>cuenta %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="241"/>
         <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>no account %1 (see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe la cuenta %1 (véase tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="250"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 no tiene ninguna carpeta %2 (hay que crearla en el servicio y después sincronizar)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <source>subscribed to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha realizado la suscripción a %1 en %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="272"/>
         <source>Add, list or remove accounts with a feed service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, listar o eliminar cuentas de un servicio de fuentes.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>The user name on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario en el servicio.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>A file holding the password, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que contiene la contraseña y que solo puede leer el propio usuario.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="277"/>
         <source>A command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un comando que muestra la contraseña.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="278"/>
         <source>Call the account NAME (default USER@HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a la cuenta el nombre NAME (USER@HOST de forma predeterminada).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>account takes add, list or remove (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account necesita add, list o remove (véase tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove necesita una ACCOUNT (su nombre o id., véase tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="304"/>
         <source>removed account %1 with its feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha eliminado la cuenta %1 con sus fuentes y artículos</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>List stored articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los artículos guardados, los más recientes primero.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="311"/>
         <source>Only unread articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos sin leer.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="312"/>
         <source>Only starred articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los artículos destacados.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N artículos (50 de forma predeterminada).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="316"/>
         <source>A site or an account (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sitio o una cuenta (su nombre).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="321"/>
         <source>articles takes at most one SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>articles admite como máximo un SOURCE</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ningún sitio ni ninguna cuenta %1 (véase tidings sites, tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="370"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar artículos como leídos o no leídos, o destacarlos o quitarles el destacado, como lo hace la ventana.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="371"/>
         <source>read, unread, star or unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>read, unread, star o unstar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="372"/>
         <source>Local ids or the articles&apos; URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los id. locales o las URL de los artículos.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="379"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>mark necesita read, unread, star o unstar y al menos un ARTICLE</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="403"/>
         <source>%n article(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo marcado</numerusform>
+            <numerusform>%n artículos marcados</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,13 +1870,9 @@ account fails to sync, or when checkout is held back.
         <translation>El archivo de contraseña %1 pertenece a otro usuario; solo se confía en archivos propios.</translation>
     </message>
     <message>
-        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="vanished">El archivo de contraseña %1 es accesible para otros usuarios (permisos %2); solo debe poder leerlo su propietario. Para hacerlo privado: chmod 600 %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de contraseña %1 es accesible para otros usuarios (permisos %2); solo debe tener acceso a él su propietario. Para hacerlo privado: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
@@ -2040,126 +1997,126 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished">no se ha recibido la respuesta completa en %L1 s</translation>
+        <translation>no se ha recibido la respuesta completa en %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
         <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS en %1 ha enviado una respuesta de más de %2; no se ha leído</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder a %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
         <source>%1 asks to wait before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pide esperar antes de la siguiente solicitud</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
         <source>%1 has a problem and could not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un problema y no ha podido responder (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
         <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor web en %1 pide su propia contraseña antes de Tiny Tiny RSS (%2); Tidings no puede iniciar sesión a través de él</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
         <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún Tiny Tiny RSS en %1 (%2): ¿es correcta la dirección?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
         <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 no procede de Tiny Tiny RSS: ¿es correcta la dirección?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS en %1 ha enviado una respuesta que no se puede leer</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
         <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS en %1 no acepta este nombre de usuario y esta contraseña</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
         <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>El acceso por API está desactivado para %1: hay que activar «Enable API» en las preferencias de Tiny Tiny RSS y volver a intentarlo</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
         <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS en %1 ha cerrado la sesión de inmediato, incluso después de volver a iniciarla</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
         <source>Tiny Tiny RSS has no such feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no tiene esa fuente</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
         <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este Tiny Tiny RSS no puede hacer esto (no conoce «%1»)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>Tiny Tiny RSS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS ha rechazado la solicitud: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin indicar el motivo</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS se ha suscrito a %1, pero no ha indicado a qué fuente</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no acepta %1 como dirección de fuente</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
         <source>%1 is a web page that names no feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una página web que no indica ninguna fuente</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una página web que indica varias fuentes; hay que suscribirse a una de ellas: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no ha podido descargar %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS no se ha suscrito a %1 (código %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Tiny Tiny RSS no puede cambiar el nombre de una fuente: hay que cambiarlo en el propio Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Tiny Tiny RSS no puede mover una fuente a otra categoría: hay que moverla en el propio Tiny Tiny RSS</translation>
     </message>
 </context>
 <context>
