@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
         <source>Tidings cannot speak to %1 services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 目前还无法与 %1 服务通信。</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的网站或账户：请用 --name 另选一个名称</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
         <source>the account %1 is already %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 上的用户 %2 已有账户 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户 %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished">文章在保存过程中消失了</translation>
+        <translation>文章在保存过程中消失了</translation>
     </message>
 </context>
 <context>
@@ -37,32 +37,32 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
         <source>the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库出错：%1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
         <source>waiting until %1 before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>将等待至 %1 再向服务发出请求</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，更新 %2；本地更改了 %3 个标记，已发送 %4 个</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源：新增 %1，移除 %2，重命名 %3，移动 %4</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>未知错误</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户 %1</translation>
     </message>
 </context>
 <context>
@@ -205,105 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
-
-不带命令时，Tidings 会打开其窗口。
-
-命令：
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     以 JSON 格式输出订阅源、评论或商品文档的内容。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      将文档（或附带的演示网站）保存到数据库中。
-  search QUERY [--limit N]
-                     与 QUERY 匹配的已保存文章，最佳匹配在前。
-  stats              数据库中各类内容的数量。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
-  sites              各网站及其订阅源，以及获取情况。
-  remove SITE        移除网站及从中保存的所有内容。
-  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
-  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
-  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     撰写评论；评论会在发件箱中等待，直到发送出去。
-  outbox             您撰写但尚未发布的评论。
-  sync [--wait S]    发送发件箱中等待的内容（仍有剩余时退出状态为 2）。
-  thread ARTICLE     以缩进树形式输出文章的评论串。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     已保存的商品；有多种规格时每种规格一行。
-  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     带着购物车打开各商店的结账页面（或输出这些 URL）。
-  check              对数据库运行 SQLite 的完整性检查并报告结果。
-  recover --restore-backup | --start-empty
-                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
-                     或以空数据库重新开始。
-
-选项：
-  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
-  -h, --help         显示此帮助。
-  -v, --version      显示版本。
-
-数据文件夹：%1
-
-退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
-有部分失败时、sync 后仍有评论待发送时，
-或结账被暂缓时为 2。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -367,7 +268,67 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+
+不带命令时，Tidings 会打开其窗口。
+
+命令：
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     以 JSON 格式输出订阅源、评论或商品文档的内容。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      将文档（或附带的演示网站）保存到数据库中。
+  search QUERY [--limit N]
+                     与 QUERY 匹配的已保存文章，最佳匹配在前。
+  stats              数据库中各类内容的数量。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     在账户的服务上订阅（可放入其某个文件夹中），然后同步。
+  sites              各网站及其订阅源，以及获取情况。
+  remove SITE        移除网站及从中保存的所有内容。
+  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
+  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
+  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     撰写评论；评论会在发件箱中等待，直到发送出去。
+  outbox             您撰写但尚未发布的评论。
+  sync [--wait S]    发送发件箱中等待的内容并同步所有账户（仍有剩余或某个账户
+                     同步失败时退出状态为 2）。
+  thread ARTICLE     以缩进树形式输出文章的评论串。
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     添加订阅源服务的账户（会立即检查密码）。
+  account list       各账户及其状态和上次同步时间。
+  account remove ACCOUNT
+                     移除账户及其订阅源和文章。
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     已保存的文章，最新的在前：ID、标记（U 未读，* 已加星标）、
+                     日期、标题、链接。
+  mark read|unread|star|unstar ARTICLE...
+                     像窗口中一样更改标记（账户文章的标记在同步时上传到服务）。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     已保存的商品；有多种规格时每种规格一行。
+  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     带着购物车打开各商店的结账页面（或输出这些 URL）。
+  check              对数据库运行 SQLite 的完整性检查并报告结果。
+  recover --restore-backup | --start-empty
+                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
+                     或以空数据库重新开始。
+
+选项：
+  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
+  -h, --help         显示此帮助。
+  -v, --version      显示版本。
+
+数据文件夹：%1
+
+退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
+有部分失败时、sync 后仍有评论待发送或某个
+账户同步失败时，或结账被暂缓时为 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="102"/>
@@ -648,7 +609,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Subscribe on this account&apos;s service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为在此账户的服务上订阅。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="101"/>
@@ -1201,191 +1162,191 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="63"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>密码： </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="98"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add 需要 ttrss|greader 和服务的 URL（参见 tidings --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="101"/>
         <source>unknown service %1: use ttrss or greader</source>
-        <translation type="unfinished"></translation>
+        <translation>未知服务 %1：请使用 ttrss 或 greader</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="104"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 http 或 https 地址</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="106"/>
         <source>account add needs --user U</source>
-        <translation type="unfinished"></translation>
+        <translation>account add 需要 --user U</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="108"/>
         <source>give --password-file or --password-command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 --password-file 或 --password-command，不要同时指定两者</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="126"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密码：请输入密码、通过管道传入，或指定 --password-file F 或 --password-command CMD</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="156"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加账户 %1（%3 上的 %2，用户 %4）；tidings sync 会获取其订阅源</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="186"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1；上次同步：%2；%3 个订阅源，%4 篇文章，%5 项更改待发送</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="197"/>
         <source>next try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次尝试：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="200"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户（tidings account add ttrss|greader URL --user U）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="224"/>
         <location filename="../app/cli/AccountCommands.cpp" line="231"/>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="241"/>
         <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>no account %1 (see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有账户 %1（参见 tidings account list）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="250"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 中没有文件夹 %2（请先在服务上创建该文件夹，然后同步）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <source>subscribed to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 上订阅 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="272"/>
         <source>Add, list or remove accounts with a feed service.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加、列出或移除订阅源服务的账户。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>The user name on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务上的用户名。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>A file holding the password, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>存有密码的文件，只能由您读取。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="277"/>
         <source>A command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出密码的命令。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="278"/>
         <source>Call the account NAME (default USER@HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>将账户命名为 NAME（默认为 USER@HOST）。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>account takes add, list or remove (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account 需要 add、list 或 remove（参见 tidings --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove 只接受一个 ACCOUNT（其名称或 ID，参见 tidings account list）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="304"/>
         <source>removed account %1 with its feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除账户 %1 及其订阅源和文章</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>List stored articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出已保存的文章，最新的在前。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="311"/>
         <source>Only unread articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅未读文章。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="312"/>
         <source>Only starred articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅已加星标的文章。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 N 篇文章（默认为 50）。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="316"/>
         <source>A site or an account (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>网站或账户（其名称）。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="321"/>
         <source>articles takes at most one SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>articles 最多接受一个 SOURCE</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网站或账户 %1（参见 tidings sites、tidings account list）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="370"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
-        <translation type="unfinished"></translation>
+        <translation>像窗口中一样，将文章标为已读、未读、加星标或取消星标。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="371"/>
         <source>read, unread, star or unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>read、unread、star 或 unstar。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="372"/>
         <source>Local ids or the articles&apos; URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地 ID 或文章的 URL。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="379"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>mark 需要 read、unread、star 或 unstar 以及至少一个 ARTICLE</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="403"/>
         <source>%n article(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已标记 %n 篇文章</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,13 +1856,9 @@ account fails to sync, or when checkout is held back.
         <translation>密码文件 %1 属于其他用户；只信任属于您自己的文件。</translation>
     </message>
     <message>
-        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="vanished">密码文件 %1 对其他用户开放（权限为 %2）；密码文件只允许其所有者读取。可用以下命令将其设为私有：chmod 600 %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>密码文件 %1 对其他用户开放（权限为 %2）；密码文件只允许其所有者访问。可用以下命令将其设为私有：chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
@@ -2025,126 +1982,126 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished">%L1 秒内未收到完整响应</translation>
+        <translation>%L1 秒内未收到完整响应</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
         <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Tiny Tiny RSS 发送的响应大于 %2；未读取</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
         <source>%1 asks to wait before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 要求在下一次请求前等待</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
         <source>%1 has a problem and could not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现问题，无法响应（%2）</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
         <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Web 服务器在 Tiny Tiny RSS 之前要求输入它自己的密码（%2）；Tidings 无法通过它登录</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
         <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上没有 Tiny Tiny RSS（%2）：地址是否正确？</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
         <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的响应并非来自 Tiny Tiny RSS：地址是否正确？</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Tiny Tiny RSS 发送的响应无法读取</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
         <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Tiny Tiny RSS 不接受此用户名和密码</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
         <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 API 访问已关闭：请在 Tiny Tiny RSS 的偏好设置（Preferences）中开启“Enable API”，然后重试</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
         <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Tiny Tiny RSS 立即结束了会话，重新登录后仍是如此</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
         <source>Tiny Tiny RSS has no such feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 中没有此订阅源</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
         <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Tiny Tiny RSS 无法执行此操作（它不认识“%1”）</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>Tiny Tiny RSS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 拒绝了请求：%1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>未给出原因</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 已订阅 %1，但没有说明订阅的是哪个订阅源</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 不接受 %1 作为订阅源地址</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
         <source>%1 is a web page that names no feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个网页，其中没有指明任何订阅源</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个网页，其中指明了多个订阅源；请订阅其中之一：%2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 无法获取 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 未订阅 %1（其代码为 %2）</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 的 API 无法重命名订阅源：请直接在 Tiny Tiny RSS 中重命名</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 的 API 无法将订阅源移到其他分类：请直接在 Tiny Tiny RSS 中移动</translation>
     </message>
 </context>
 <context>
