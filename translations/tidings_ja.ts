@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
         <source>Tidings cannot speak to %1 services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings はまだ %1 のサービスに対応していません。</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のサイトまたはアカウントが既にあります: --name で別の名前を指定してください</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
         <source>the account %1 is already %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 のユーザー %2 は既にアカウント %1 として登録されています</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はありません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished">保存中に記事が見つからなくなりました</translation>
+        <translation>保存中に記事が見つからなくなりました</translation>
     </message>
 </context>
 <context>
@@ -37,32 +37,32 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
         <source>the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データベースでエラーが発生しました: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
         <source>waiting until %1 before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 まで待機してからサービスに再度リクエストします</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 %1、更新 %2。ローカルで変更されたフラグ %3 件、送信 %4 件</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>フィード: 追加 %1、削除 %2、名前変更 %3、移動 %4</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なエラー</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はありません</translation>
     </message>
 </context>
 <context>
@@ -205,105 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-コマンドを指定しないと、Tidings のウィンドウが開きます。
-
-コマンド:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
-  search QUERY [--limit N]
-                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
-  stats              データベースに保存されている項目の件数を表示します。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     トップページまたはフィードの URL からサイトを追加し、取得します。
-  sites              サイトとそのフィード、および取得結果を表示します。
-  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
-  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
-  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
-  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     コメントを書きます。投稿されるまで送信トレイで待機します。
-  outbox             まだ公開されていない自分のコメントを表示します。
-  sync [--wait S]    送信トレイで待機中のコメントを投稿します (残りがあれば終了ステータス 2)。
-  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
-  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
-  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
-  recover --restore-backup | --start-empty
-                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
-                     戻すか、空のデータベースで最初からやり直します。
-
-オプション:
-  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
-  -h, --help         このヘルプを表示します。
-  -v, --version      バージョンを表示します。
-
-データフォルダー: %1
-
-終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
-複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っている場合、
-または購入手続き (checkout) が保留された場合は 2。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -367,7 +268,67 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+コマンドを指定しないと、Tidings のウィンドウが開きます。
+
+コマンド:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
+  search QUERY [--limit N]
+                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
+  stats              データベースに保存されている項目の件数を表示します。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     トップページまたはフィードの URL からサイトを追加し、取得します。
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     アカウントのサービスで (そのいずれかのフォルダーに) フィードを購読し、同期します。
+  sites              サイトとそのフィード、および取得結果を表示します。
+  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
+  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
+  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
+  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     コメントを書きます。投稿されるまで送信トレイで待機します。
+  outbox             まだ公開されていない自分のコメントを表示します。
+  sync [--wait S]    送信トレイで待機中のコメントを投稿し、すべてのアカウントを同期します (残りがあるか、
+                     同期に失敗したアカウントがあれば終了ステータス 2)。
+  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     フィードサービスのアカウントを追加します (パスワードはこの時点で確認されます)。
+  account list       アカウントとその状態、最後の同期を表示します。
+  account remove ACCOUNT
+                     アカウントを、そのフィードと記事とともに削除します。
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     保存済みの記事を新しい順に表示します: ID、フラグ (U 未読、* スター付き)、
+                     日付、タイトル、リンク。
+  mark read|unread|star|unstar ARTICLE...
+                     ウィンドウと同じようにフラグを変更します (アカウントの記事の変更は同期時に送信されます)。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
+  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
+  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
+  recover --restore-backup | --start-empty
+                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
+                     戻すか、空のデータベースで最初からやり直します。
+
+オプション:
+  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョンを表示します。
+
+データフォルダー: %1
+
+終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
+複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っているか
+アカウントの同期に失敗した場合、または購入手続き (checkout) が保留された場合は 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="102"/>
@@ -648,7 +609,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Subscribe on this account&apos;s service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>代わりにこのアカウントのサービスで購読します。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="101"/>
@@ -1201,191 +1162,191 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="63"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード: </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="98"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add には ttrss|greader とサービスの URL を指定してください (tidings --help を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="101"/>
         <source>unknown service %1: use ttrss or greader</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサービス %1: ttrss または greader を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="104"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は http または https のアドレスではありません</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="106"/>
         <source>account add needs --user U</source>
-        <translation type="unfinished"></translation>
+        <translation>account add には --user U を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="108"/>
         <source>give --password-file or --password-command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-file と --password-command はどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="126"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力にパスワードがありません: 入力するか、パイプで渡すか、--password-file F または --password-command CMD を指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="156"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 を追加しました (%3 の %2、ユーザー %4)。tidings sync でフィードが取得されます</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="186"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1、最後の同期: %2、フィード %3 件、記事 %4 件、送信待ちの変更 %5 件</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="197"/>
         <source>next try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の試行: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="200"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはありません (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="224"/>
         <location filename="../app/cli/AccountCommands.cpp" line="231"/>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="241"/>
         <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>no account %1 (see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 はありません (tidings account list を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="250"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 にフォルダー %2 はありません (サービスで作成してから同期してください)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <source>subscribed to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 を購読しました</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="272"/>
         <source>Add, list or remove accounts with a feed service.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードサービスのアカウントを追加、一覧表示、削除します。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>The user name on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスでのユーザー名。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>A file holding the password, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを保存したファイル (自分だけが読み取れるもの)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="277"/>
         <source>A command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを出力するコマンド。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="278"/>
         <source>Call the account NAME (default USER@HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名を NAME にします (既定値は USER@HOST)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>account takes add, list or remove (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account には add、list、remove のいずれかを指定してください (tidings --help を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove には ACCOUNT (名前または ID、tidings account list を参照) を 1 つ指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="304"/>
         <source>removed account %1 with its feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 を、そのフィードと記事とともに削除しました</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>List stored articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの記事を新しい順に一覧表示します。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="311"/>
         <source>Only unread articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>未読の記事のみ。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="312"/>
         <source>Only starred articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>スター付きの記事のみ。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>記事の最大数 N (既定値は 50)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="316"/>
         <source>A site or an account (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトまたはアカウント (その名前)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="321"/>
         <source>articles takes at most one SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>articles に指定できる SOURCE は 1 つまでです</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトまたはアカウント %1 はありません (tidings sites、tidings account list を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="370"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウと同じように、記事を既読、未読、スター付き、スターなしにします。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="371"/>
         <source>read, unread, star or unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>read、unread、star、unstar のいずれか。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="372"/>
         <source>Local ids or the articles&apos; URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル ID または記事の URL。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="379"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>mark には read、unread、star、unstar のいずれかと、ARTICLE を 1 つ以上指定してください</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="403"/>
         <source>%n article(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %n 件のフラグを変更しました</numerusform>
         </translation>
     </message>
 </context>
@@ -1895,13 +1856,9 @@ account fails to sync, or when checkout is held back.
         <translation>パスワードファイル %1 の所有者は別のユーザーです。信頼されるのは自分が所有するファイルだけです。</translation>
     </message>
     <message>
-        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="vanished">パスワードファイル %1 は他のユーザーもアクセスできます (パーミッション %2)。所有者だけが読み取れるようにする必要があります。次のコマンドで非公開にしてください: chmod 600 %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードファイル %1 は他のユーザーもアクセスできます (パーミッション %2)。所有者だけがアクセスできるようにする必要があります。次のコマンドで非公開にしてください: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
@@ -2025,126 +1982,126 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished">%L1 秒以内に応答を最後まで受信できませんでした</translation>
+        <translation>%L1 秒以内に応答を最後まで受信できませんでした</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
         <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Tiny Tiny RSS から %2 を超える応答が送信されたため、読み込みませんでした</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できません: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
         <source>%1 asks to wait before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から、次のリクエストまで待つよう求められました</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
         <source>%1 has a problem and could not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で問題が発生しているため、応答がありませんでした (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
         <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のウェブサーバーが Tiny Tiny RSS より先に独自のパスワードを要求しています (%2)。Tidings はこれを通過してログインすることはできません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
         <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に Tiny Tiny RSS がありません (%2): アドレスは正しいですか？</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
         <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の応答は Tiny Tiny RSS からのものではありません: アドレスは正しいですか？</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Tiny Tiny RSS から読み込めない応答が送信されました</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
         <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Tiny Tiny RSS はこのユーザー名とパスワードを受け付けません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
         <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 では API アクセスが無効になっています: Tiny Tiny RSS の設定 (Preferences) で &quot;Enable API&quot; をオンにしてから、もう一度お試しください</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
         <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Tiny Tiny RSS が、再ログイン後もすぐにセッションを終了しました</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
         <source>Tiny Tiny RSS has no such feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS にそのフィードはありません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
         <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>この Tiny Tiny RSS ではこの操作を実行できません (&quot;%1&quot; に対応していません)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>Tiny Tiny RSS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS がリクエストを拒否しました: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は示されていません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS は %1 を購読しましたが、どのフィードになったかを通知しませんでした</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS は %1 をフィードのアドレスとして受け付けません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
         <source>%1 is a web page that names no feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はフィードを示していないウェブページです</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は複数のフィードを示すウェブページです。そのうちの 1 つを購読してください: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS は %1 を取得できませんでした: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS は %1 を購読しませんでした (コード %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS の API ではフィードの名前を変更できません: Tiny Tiny RSS 自体で名前を変更してください</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS の API ではフィードを別のカテゴリーに移動できません: Tiny Tiny RSS 自体で移動してください</translation>
     </message>
 </context>
 <context>
