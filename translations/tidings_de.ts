@@ -6,7 +6,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountServices.cpp" line="22"/>
         <source>Tidings cannot speak to %1 services yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings kann noch nicht mit Diensten vom Typ %1 kommunizieren.</translation>
     </message>
 </context>
 <context>
@@ -14,22 +14,22 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Website oder ein Konto heißt bereits %1: Wählen Sie mit --name einen anderen Namen</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
         <source>the account %1 is already %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Konto gibt es bereits als %1 (%2 bei %3)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
         <source>an article vanished while it was being stored</source>
-        <translation type="unfinished">Ein Artikel ist verschwunden, während er gespeichert wurde</translation>
+        <translation>Ein Artikel ist verschwunden, während er gespeichert wurde</translation>
     </message>
 </context>
 <context>
@@ -37,32 +37,32 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="25"/>
         <source>the database failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank meldete einen Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="27"/>
         <source>waiting until %1 before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet bis %1, bevor der Dienst erneut angefragt wird</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert; %3 Kennzeichen hier geändert, %4 gesendet</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds: %1 hinzugefügt, %2 entfernt, %3 umbenannt, %4 verschoben</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
         <source>no account %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto %1</translation>
     </message>
 </context>
 <context>
@@ -205,106 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox (exit 2 when something is left).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send, or when
-checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
-
-Ohne Befehl öffnet Tidings sein Fenster.
-
-Befehle:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
-  search QUERY [--limit N]
-                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
-  stats              Zahlen zum Inhalt der Datenbank.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
-  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
-  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
-  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
-  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
-  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
-  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
-  sync [--wait S]    Senden, was im Postausgang wartet (Status 2, wenn etwas übrig bleibt).
-  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
-  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
-  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
-  recover --restore-backup | --start-empty
-                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
-                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einer
-                     leeren Datenbank neu beginnen.
-
-Optionen:
-  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-
-Datenordner: %1
-
-Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
-mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
-Kommentare übrig lässt oder wenn checkout zurückgehalten wird.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -368,7 +268,70 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet Tidings sein Fenster.
+
+Befehle:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
+  search QUERY [--limit N]
+                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
+  stats              Zahlen zum Inhalt der Datenbank.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Beim Dienst eines Kontos abonnieren (in einem seiner Ordner), synchronisieren.
+  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
+  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
+  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
+  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
+  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
+  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
+  sync [--wait S]    Senden, was im Postausgang wartet, und jedes Konto synchronisieren (Status 2,
+                     wenn etwas übrig bleibt oder ein Konto fehlgeschlagen ist).
+  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Ein Konto bei einem Feed-Dienst hinzufügen (das Passwort wird sofort geprüft).
+  account list       Die Konten mit ihrem Zustand und ihrer letzten Synchronisierung.
+  account remove ACCOUNT
+                     Ein Konto mit seinen Feeds und Artikeln entfernen.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Gespeicherte Artikel, neueste zuerst: ID, Kennzeichen (U ungelesen, * markiert),
+                     Datum, Titel, Link.
+  mark read|unread|star|unstar ARTICLE...
+                     Kennzeichen wie im Fenster ändern (die von Artikeln eines Kontos gehen beim
+                     Synchronisieren an den Dienst).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
+  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
+  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
+  recover --restore-backup | --start-empty
+                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
+                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einer
+                     leeren Datenbank neu beginnen.
+
+Optionen:
+  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Datenordner: %1
+
+Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
+mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
+Kommentare übrig lässt oder die Synchronisierung eines Kontos fehlschlägt, oder wenn checkout
+zurückgehalten wird.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="102"/>
@@ -651,7 +614,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="99"/>
         <source>Subscribe on this account&apos;s service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen beim Dienst dieses Kontos abonnieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="101"/>
@@ -1208,192 +1171,192 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="63"/>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="98"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account add erwartet ttrss|greader und die URL des Dienstes (siehe tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="101"/>
         <source>unknown service %1: use ttrss or greader</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Dienst %1: Verwenden Sie ttrss oder greader</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="104"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="106"/>
         <source>account add needs --user U</source>
-        <translation type="unfinished"></translation>
+        <translation>account add braucht --user U</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="108"/>
         <source>give --password-file or --password-command, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --password-file oder --password-command an, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="126"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Passwort auf der Standardeingabe: Tippen Sie es ein, leiten Sie es über eine Pipe weiter oder geben Sie --password-file F oder --password-command CMD an</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="156"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hinzugefügt (%2 unter %3 als %4); tidings sync ruft seine Feeds ab</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="186"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1; letzte Synchronisierung: %2; %3 Feeds, %4 Artikel, %5 Änderung(en) zu senden</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="197"/>
         <source>next try: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Versuch: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="200"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konten (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="224"/>
         <location filename="../app/cli/AccountCommands.cpp" line="231"/>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="241"/>
         <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>no account %1 (see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto %1 (siehe tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="250"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto %1 hat keinen Ordner %2 (legen Sie ihn beim Dienst an und synchronisieren Sie dann)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <source>subscribed to %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2 abonniert</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="272"/>
         <source>Add, list or remove accounts with a feed service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten bei einem Feed-Dienst hinzufügen, auflisten oder entfernen.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>The user name on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername beim Dienst.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>A file holding the password, readable only by you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit dem Passwort, die nur Sie lesen können.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="277"/>
         <source>A command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der das Passwort ausgibt.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="278"/>
         <source>Call the account NAME (default USER@HOST).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto NAME nennen (Standard: USER@HOST).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>account takes add, list or remove (see tidings --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>account erwartet add, list oder remove (siehe tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>account remove erwartet ein Konto ACCOUNT (seinen Namen oder seine ID, siehe tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="304"/>
         <source>removed account %1 with its feeds and articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 mit seinen Feeds und Artikeln entfernt</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>List stored articles, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Artikel auflisten, neueste zuerst.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="311"/>
         <source>Only unread articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ungelesene Artikel.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="312"/>
         <source>Only starred articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur markierte Artikel.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>At most N articles (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Artikel (Standard: 50).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="316"/>
         <source>A site or an account (its name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website oder ein Konto (der Name).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="321"/>
         <source>articles takes at most one SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>articles erwartet höchstens eine Quelle SOURCE</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Website und kein Konto %1 (siehe tidings sites, tidings account list)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="370"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel wie im Fenster als gelesen, ungelesen, markiert oder nicht markiert kennzeichnen.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="371"/>
         <source>read, unread, star or unstar.</source>
-        <translation type="unfinished"></translation>
+        <translation>read, unread, star oder unstar.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="372"/>
         <source>Local ids or the articles&apos; URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale IDs oder die URLs der Artikel.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="379"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
-        <translation type="unfinished"></translation>
+        <translation>mark erwartet read, unread, star oder unstar und mindestens einen Artikel ARTICLE</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="403"/>
         <source>%n article(s) marked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel gekennzeichnet</numerusform>
+            <numerusform>%n Artikel gekennzeichnet</numerusform>
         </translation>
     </message>
 </context>
@@ -1910,13 +1873,9 @@ account fails to sync, or when checkout is held back.
         <translation>Die Passwortdatei %1 gehört einem anderen Benutzer; nur einer eigenen Datei wird vertraut.</translation>
     </message>
     <message>
-        <source>The password file %1 is open to other users (permissions %2); only its owner may read it. Make it private with: chmod 600 %1</source>
-        <translation type="vanished">Die Passwortdatei %1 ist für andere Benutzer zugänglich (Zugriffsrechte %2); nur ihr Eigentümer darf sie lesen. Machen Sie sie privat mit: chmod 600 %1</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="186"/>
         <source>The password file %1 is open to other users (permissions %2); only its owner may have access to it. Make it private with: chmod 600 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passwortdatei %1 ist für andere Benutzer zugänglich (Zugriffsrechte %2); nur ihr Eigentümer darf Zugriff auf sie haben. Machen Sie sie privat mit: chmod 600 %3</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/Passwords.cpp" line="209"/>
@@ -2041,126 +2000,126 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="167"/>
         <source>no complete answer within %L1 s</source>
-        <translation type="unfinished">keine vollständige Antwort innerhalb von %L1 s</translation>
+        <translation>keine vollständige Antwort innerhalb von %L1 s</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="197"/>
         <source>Tiny Tiny RSS at %1 sent an answer larger than %2; it was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS unter %1 hat eine Antwort gesendet, die größer als %2 ist; sie wurde nicht gelesen</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="203"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="234"/>
         <source>Cannot reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="207"/>
         <source>%1 asks to wait before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet, vor der nächsten Anfrage zu warten</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="213"/>
         <source>%1 has a problem and could not answer (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat ein Problem und konnte nicht antworten (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="221"/>
         <source>The web server at %1 asks for a password of its own before Tiny Tiny RSS (%2); Tidings cannot log in through it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webserver unter %1 verlangt vor Tiny Tiny RSS ein eigenes Passwort (%2); über ihn kann sich Tidings nicht anmelden</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="228"/>
         <source>There is no Tiny Tiny RSS at %1 (%2): is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es kein Tiny Tiny RSS (%2): Ist die Adresse richtig?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="245"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="298"/>
         <source>The answer at %1 is not from Tiny Tiny RSS: is the address right?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort unter %1 stammt nicht von Tiny Tiny RSS: Ist die Adresse richtig?</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS unter %1 hat eine Antwort gesendet, die nicht gelesen werden kann</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="265"/>
         <source>Tiny Tiny RSS at %1 does not accept this user name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS unter %1 akzeptiert diesen Benutzernamen und dieses Passwort nicht</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="268"/>
         <source>API access is switched off for %1: turn on &quot;Enable API&quot; in Tiny Tiny RSS&apos;s Preferences, then try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Zugriff ist für %1 abgeschaltet: Schalten Sie „Enable API“ in den Einstellungen (Preferences) von Tiny Tiny RSS ein und versuchen Sie es dann erneut</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="273"/>
         <source>Tiny Tiny RSS at %1 ended the session at once, even after logging in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS unter %1 hat die Sitzung sofort beendet, auch nach erneuter Anmeldung</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
         <source>Tiny Tiny RSS has no such feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Feed gibt es bei Tiny Tiny RSS nicht</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="279"/>
         <source>This Tiny Tiny RSS cannot do this (it does not know &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Tiny Tiny RSS kann das nicht (es kennt „%1“ nicht)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>Tiny Tiny RSS refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS hat die Anfrage abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="282"/>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS hat %1 abonniert, aber nicht mitgeteilt, unter welchem Feed</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS akzeptiert %1 nicht als Feed-Adresse</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
         <source>%1 is a web page that names no feed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Webseite, die keinen Feed nennt</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Webseite, die mehrere Feeds nennt; abonnieren Sie einen davon: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS konnte %1 nicht abrufen: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS hat %1 nicht abonniert (Code %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Tiny Tiny RSS kann keinen Feed umbenennen: Benennen Sie ihn in Tiny Tiny RSS selbst um</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Tiny Tiny RSS kann keinen Feed in eine andere Kategorie verschieben: Verschieben Sie ihn in Tiny Tiny RSS selbst</translation>
     </message>
 </context>
 <context>
