@@ -45,22 +45,42 @@
         <translation>wartet bis %1, bevor der Dienst erneut angefragt wird</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation>%1 neu, %2 aktualisiert; %3 Kennzeichen hier geändert, %4 gesendet</translation>
+        <translation type="vanished">%1 neu, %2 aktualisiert; %3 Kennzeichen hier geändert, %4 gesendet</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
+        <source>%n flag(s) set as the service has them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
+        <source>%n change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="37"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>Feeds: %1 hinzugefügt, %2 entfernt, %3 umbenannt, %4 verschoben</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
         <source>no account %1</source>
         <translation>kein Konto %1</translation>
     </message>
@@ -369,8 +389,8 @@ zurückgehalten wird.
         <location filename="../app/cli/Cli.cpp" line="122"/>
         <location filename="../app/cli/Cli.cpp" line="188"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -460,7 +480,7 @@ zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
         <source>--limit takes a positive number</source>
         <translation>--limit erwartet eine positive Zahl</translation>
     </message>
@@ -648,7 +668,7 @@ zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
         <source>last error: %1</source>
         <translation>letzter Fehler: %1</translation>
     </message>
@@ -833,7 +853,7 @@ zurückgehalten wird.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
         <source>no stored article is %1</source>
         <translation>kein gespeicherter Artikel ist %1</translation>
     </message>
@@ -1169,190 +1189,243 @@ zurückgehalten wird.
         <translation>die beschädigte Datei wird als %1 aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
         <source>Password: </source>
         <translation>Passwort: </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add erwartet ttrss|greader und die URL des Dienstes (siehe tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>unbekannter Dienst %1: Verwenden Sie ttrss oder greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>account add needs --user U</source>
         <translation>account add braucht --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>geben Sie --password-file oder --password-command an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>kein Passwort auf der Standardeingabe: Tippen Sie es ein, leiten Sie es über eine Pipe weiter oder geben Sie --password-file F oder --password-command CMD an</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>Konto %1 hinzugefügt (%2 unter %3 als %4); tidings sync ruft seine Feeds ab</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
         <source>user %1</source>
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation>Zustand: %1; letzte Synchronisierung: %2; %3 Feeds, %4 Artikel, %5 Änderung(en) zu senden</translation>
+        <translation type="vanished">Zustand: %1; letzte Synchronisierung: %2; %3 Feeds, %4 Artikel, %5 Änderung(en) zu senden</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
+        <source>needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <source>state: %1; last sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
         <source>next try: %1</source>
         <translation>nächster Versuch: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>keine Konten (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
         <source>account %1: %2</source>
         <translation>Konto %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>kein Konto %1 (siehe tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>das Konto %1 hat keinen Ordner %2 (legen Sie ihn beim Dienst an und synchronisieren Sie dann)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>subscribed to %1 on %2</source>
         <translation>%1 bei %2 abonniert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Konten bei einem Feed-Dienst hinzufügen, auflisten oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
         <source>The user name on the service.</source>
         <translation>Der Benutzername beim Dienst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Eine Datei mit dem Passwort, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>A command that prints the password.</source>
         <translation>Ein Befehl, der das Passwort ausgibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Das Konto NAME nennen (Standard: USER@HOST).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account erwartet add, list oder remove (siehe tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove erwartet ein Konto ACCOUNT (seinen Namen oder seine ID, siehe tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>Konto %1 mit seinen Feeds und Artikeln entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
         <source>List stored articles, newest first.</source>
         <translation>Gespeicherte Artikel auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
         <source>Only unread articles.</source>
         <translation>Nur ungelesene Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>Only starred articles.</source>
         <translation>Nur markierte Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
         <source>At most N articles (default 50).</source>
         <translation>Höchstens N Artikel (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
         <source>A site or an account (its name).</source>
         <translation>Eine Website oder ein Konto (der Name).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles erwartet höchstens eine Quelle SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>keine Website und kein Konto %1 (siehe tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Artikel wie im Fenster als gelesen, ungelesen, markiert oder nicht markiert kennzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star oder unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Lokale IDs oder die URLs der Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark erwartet read, unread, star oder unstar und mindestens einen Artikel ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n Artikel gekennzeichnet</numerusform>

@@ -1,9 +1,42 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountSync</name>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33" />
+        <source>%n flag(s) set as the service has them</source>
+        <translation>
+            <numerusform>%n flag set as the service has them</numerusform><numerusform>%n flags set as the service has them</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34" />
+        <source>%n change(s) made here sent</source>
+        <translation>
+            <numerusform>%n change made here sent</numerusform><numerusform>%n changes made here sent</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403" />
+        <location filename="../app/cli/AccountCommands.cpp" line="204" />
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206" />
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="416" />
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marked</numerusform><numerusform>%n articles marked</numerusform></translation>

@@ -45,22 +45,42 @@
         <translation>en espera hasta %1 antes de volver a consultar el servicio</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation>%1 nuevos, %2 actualizados; %3 marcas cambiadas aquí, %4 enviadas</translation>
+        <translation type="vanished">%1 nuevos, %2 actualizados; %3 marcas cambiadas aquí, %4 enviadas</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
+        <source>%n flag(s) set as the service has them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
+        <source>%n change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="37"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>fuentes: %1 añadidas, %2 eliminadas, %3 renombradas, %4 movidas</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
         <source>unknown error</source>
         <translation>error desconocido</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
         <source>no account %1</source>
         <translation>no existe la cuenta %1</translation>
     </message>
@@ -366,8 +386,8 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <location filename="../app/cli/Cli.cpp" line="122"/>
         <location filename="../app/cli/Cli.cpp" line="188"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -457,7 +477,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
         <source>--limit takes a positive number</source>
         <translation>--limit necesita un número positivo</translation>
     </message>
@@ -645,7 +665,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
         <source>last error: %1</source>
         <translation>último error: %1</translation>
     </message>
@@ -830,7 +850,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
         <source>no stored article is %1</source>
         <translation>%1 no corresponde a ningún artículo guardado</translation>
     </message>
@@ -1166,190 +1186,243 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <translation>el archivo dañado se conserva como %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
         <source>Password: </source>
         <translation>Contraseña: </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add necesita ttrss|greader y la URL del servicio (véase tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>servicio desconocido %1: valores válidos: ttrss o greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 no es una dirección http o https</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>account add needs --user U</source>
         <translation>account add necesita --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>hay que indicar --password-file o --password-command, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>no hay ninguna contraseña en la entrada estándar: hay que escribirla, pasarla por una tubería o indicar --password-file F o --password-command CMD</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>se ha añadido la cuenta %1 (%2 en %3 como %4); tidings sync descargará sus fuentes</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
         <source>user %1</source>
         <translation>usuario %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation>estado: %1; última sincronización: %2; %3 fuentes, %4 artículos, %5 cambios por enviar</translation>
+        <translation type="vanished">estado: %1; última sincronización: %2; %3 fuentes, %4 artículos, %5 cambios por enviar</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
+        <source>needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <source>state: %1; last sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
         <source>next try: %1</source>
         <translation>próximo intento: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>no hay ninguna cuenta (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
         <source>account %1: %2</source>
         <translation>cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>no existe la cuenta %1 (véase tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>la cuenta %1 no tiene ninguna carpeta %2 (hay que crearla en el servicio y después sincronizar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>subscribed to %1 on %2</source>
         <translation>se ha realizado la suscripción a %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Añadir, listar o eliminar cuentas de un servicio de fuentes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
         <source>The user name on the service.</source>
         <translation>El nombre de usuario en el servicio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Un archivo que contiene la contraseña y que solo puede leer el propio usuario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>A command that prints the password.</source>
         <translation>Un comando que muestra la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Dar a la cuenta el nombre NAME (USER@HOST de forma predeterminada).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account necesita add, list o remove (véase tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove necesita una ACCOUNT (su nombre o id., véase tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>se ha eliminado la cuenta %1 con sus fuentes y artículos</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
         <source>List stored articles, newest first.</source>
         <translation>Listar los artículos guardados, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
         <source>Only unread articles.</source>
         <translation>Solo los artículos sin leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>Only starred articles.</source>
         <translation>Solo los artículos destacados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
         <source>At most N articles (default 50).</source>
         <translation>Como máximo N artículos (50 de forma predeterminada).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
         <source>A site or an account (its name).</source>
         <translation>Un sitio o una cuenta (su nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles admite como máximo un SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>no existe ningún sitio ni ninguna cuenta %1 (véase tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Marcar artículos como leídos o no leídos, o destacarlos o quitarles el destacado, como lo hace la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star o unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Los id. locales o las URL de los artículos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark necesita read, unread, star o unstar y al menos un ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n artículo marcado</numerusform>

@@ -45,22 +45,42 @@
         <translation>attente jusqu&apos;à %1 avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation>%1 nouveau(x), %2 mis à jour&#xa0;; %3 marque(s) modifiée(s) ici, %4 envoyée(s)</translation>
+        <translation type="vanished">%1 nouveau(x), %2 mis à jour&#xa0;; %3 marque(s) modifiée(s) ici, %4 envoyée(s)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
+        <source>%n flag(s) set as the service has them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
+        <source>%n change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="37"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>flux&#xa0;: %1 ajouté(s), %2 supprimé(s), %3 renommé(s), %4 déplacé(s)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
         <source>no account %1</source>
         <translation>aucun compte %1</translation>
     </message>
@@ -366,8 +386,8 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <location filename="../app/cli/Cli.cpp" line="122"/>
         <location filename="../app/cli/Cli.cpp" line="188"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -457,7 +477,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
         <source>--limit takes a positive number</source>
         <translation>--limit attend un nombre positif</translation>
     </message>
@@ -645,7 +665,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
         <source>last error: %1</source>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
@@ -830,7 +850,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
         <source>no stored article is %1</source>
         <translation>aucun article enregistré ne correspond à %1</translation>
     </message>
@@ -1166,190 +1186,243 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>le fichier endommagé est conservé sous %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
         <source>Password: </source>
         <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add attend ttrss|greader et l&apos;URL du service (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>service inconnu %1&#xa0;: utilisez ttrss ou greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>account add needs --user U</source>
         <translation>account add nécessite --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>indiquez --password-file ou --password-command, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>aucun mot de passe sur l&apos;entrée standard&#xa0;: saisissez-le, transmettez-le par un tube, ou indiquez --password-file F ou --password-command CMD</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>compte %1 ajouté (%2 sur %3 en tant que %4)&#xa0;; tidings sync récupère ses flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation>état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2&#xa0;; %3 flux, %4 articles, %5 modification(s) à envoyer</translation>
+        <translation type="vanished">état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2&#xa0;; %3 flux, %4 articles, %5 modification(s) à envoyer</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
+        <source>needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <source>state: %1; last sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
         <source>next try: %1</source>
         <translation>prochaine tentative&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>aucun compte (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
         <source>account %1: %2</source>
         <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>aucun compte %1 (voir tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>le compte %1 n&apos;a pas de dossier %2 (créez-le sur le service, puis synchronisez)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>subscribed to %1 on %2</source>
         <translation>abonnement à %1 effectué sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Ajouter, lister ou supprimer des comptes auprès d&apos;un service de flux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
         <source>The user name on the service.</source>
         <translation>Le nom d&apos;utilisateur sur le service.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Un fichier contenant le mot de passe, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>A command that prints the password.</source>
         <translation>Une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Nommer le compte NAME (USER@HOST par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account attend add, list ou remove (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove attend un compte ACCOUNT (son nom ou son id, voir tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>compte %1 supprimé avec ses flux et ses articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
         <source>List stored articles, newest first.</source>
         <translation>Lister les articles enregistrés, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
         <source>Only unread articles.</source>
         <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>Only starred articles.</source>
         <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
         <source>At most N articles (default 50).</source>
         <translation>Au plus N articles (50 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
         <source>A site or an account (its name).</source>
         <translation>Un site ou un compte (son nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles attend au plus une source SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>aucun site ni compte %1 (voir tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Marquer des articles comme lus ou non lus, les ajouter aux favoris ou les en retirer, comme le fait la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star ou unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Identifiants locaux ou URL des articles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark attend read, unread, star ou unstar et au moins un article ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marqué</numerusform>

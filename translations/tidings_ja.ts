@@ -45,22 +45,40 @@
         <translation>%1 まで待機してからサービスに再度リクエストします</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation>新規 %1、更新 %2。ローカルで変更されたフラグ %3 件、送信 %4 件</translation>
+        <translation type="vanished">新規 %1、更新 %2。ローカルで変更されたフラグ %3 件、送信 %4 件</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
+        <source>%n flag(s) set as the service has them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
+        <source>%n change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="37"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>フィード: 追加 %1、削除 %2、名前変更 %3、移動 %4</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
         <source>unknown error</source>
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
         <source>no account %1</source>
         <translation>アカウント %1 はありません</translation>
     </message>
@@ -366,8 +384,8 @@ account fails to sync, or when checkout is held back.
         <location filename="../app/cli/Cli.cpp" line="122"/>
         <location filename="../app/cli/Cli.cpp" line="188"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -456,7 +474,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
         <source>--limit takes a positive number</source>
         <translation>--limit には正の数を指定してください</translation>
     </message>
@@ -643,7 +661,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
         <source>last error: %1</source>
         <translation>最後のエラー: %1</translation>
     </message>
@@ -826,7 +844,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
         <source>no stored article is %1</source>
         <translation>%1 に該当する保存済みの記事はありません</translation>
     </message>
@@ -1160,190 +1178,240 @@ account fails to sync, or when checkout is held back.
         <translation>破損したファイルは %1 として保管されています</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
         <source>Password: </source>
         <translation>パスワード: </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add には ttrss|greader とサービスの URL を指定してください (tidings --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>不明なサービス %1: ttrss または greader を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 は http または https のアドレスではありません</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>account add needs --user U</source>
         <translation>account add には --user U を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>--password-file と --password-command はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>標準入力にパスワードがありません: 入力するか、パイプで渡すか、--password-file F または --password-command CMD を指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>アカウント %1 を追加しました (%3 の %2、ユーザー %4)。tidings sync でフィードが取得されます</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
         <source>user %1</source>
         <translation>ユーザー %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation>状態: %1、最後の同期: %2、フィード %3 件、記事 %4 件、送信待ちの変更 %5 件</translation>
+        <translation type="vanished">状態: %1、最後の同期: %2、フィード %3 件、記事 %4 件、送信待ちの変更 %5 件</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
+        <source>needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <source>state: %1; last sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
         <source>next try: %1</source>
         <translation>次回の試行: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>アカウントはありません (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
         <source>account %1: %2</source>
         <translation>アカウント %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>アカウント %1 はありません (tidings account list を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>アカウント %1 にフォルダー %2 はありません (サービスで作成してから同期してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>subscribed to %1 on %2</source>
         <translation>%2 で %1 を購読しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>フィードサービスのアカウントを追加、一覧表示、削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
         <source>The user name on the service.</source>
         <translation>サービスでのユーザー名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>パスワードを保存したファイル (自分だけが読み取れるもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>A command that prints the password.</source>
         <translation>パスワードを出力するコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>アカウント名を NAME にします (既定値は USER@HOST)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account には add、list、remove のいずれかを指定してください (tidings --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove には ACCOUNT (名前または ID、tidings account list を参照) を 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>アカウント %1 を、そのフィードと記事とともに削除しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
         <source>List stored articles, newest first.</source>
         <translation>保存済みの記事を新しい順に一覧表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
         <source>Only unread articles.</source>
         <translation>未読の記事のみ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>Only starred articles.</source>
         <translation>スター付きの記事のみ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
         <source>At most N articles (default 50).</source>
         <translation>記事の最大数 N (既定値は 50)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
         <source>A site or an account (its name).</source>
         <translation>サイトまたはアカウント (その名前)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles に指定できる SOURCE は 1 つまでです</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>サイトまたはアカウント %1 はありません (tidings sites、tidings account list を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>ウィンドウと同じように、記事を既読、未読、スター付き、スターなしにします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>read, unread, star or unstar.</source>
         <translation>read、unread、star、unstar のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>ローカル ID または記事の URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark には read、unread、star、unstar のいずれかと、ARTICLE を 1 つ以上指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>記事 %n 件のフラグを変更しました</numerusform>

@@ -45,22 +45,40 @@
         <translation>将等待至 %1 再向服务发出请求</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation>新增 %1，更新 %2；本地更改了 %3 个标记，已发送 %4 个</translation>
+        <translation type="vanished">新增 %1，更新 %2；本地更改了 %3 个标记，已发送 %4 个</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="39"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
+        <source>%1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
+        <source>%n flag(s) set as the service has them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
+        <source>%n change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="37"/>
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>订阅源：新增 %1，移除 %2，重命名 %3，移动 %4</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="62"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="105"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
         <source>no account %1</source>
         <translation>没有账户 %1</translation>
     </message>
@@ -366,8 +384,8 @@ account fails to sync, or when checkout is held back.
         <location filename="../app/cli/Cli.cpp" line="122"/>
         <location filename="../app/cli/Cli.cpp" line="188"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="399"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -456,7 +474,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
         <source>--limit takes a positive number</source>
         <translation>--limit 需要一个正数</translation>
     </message>
@@ -643,7 +661,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="195"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
         <source>last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
@@ -826,7 +844,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="389"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
         <source>no stored article is %1</source>
         <translation>找不到已保存的文章 %1</translation>
     </message>
@@ -1160,190 +1178,240 @@ account fails to sync, or when checkout is held back.
         <translation>损坏的文件已保留为 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="63"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
         <source>Password: </source>
         <translation>密码： </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="98"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add 需要 ttrss|greader 和服务的 URL（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="101"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>未知服务 %1：请使用 ttrss 或 greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="104"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 不是 http 或 https 地址</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="106"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>account add needs --user U</source>
         <translation>account add 需要 --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="108"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>请指定 --password-file 或 --password-command，不要同时指定两者</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="126"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>标准输入中没有密码：请输入密码、通过管道传入，或指定 --password-file F 或 --password-command CMD</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="156"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>已添加账户 %1（%3 上的 %2，用户 %4）；tidings sync 会获取其订阅源</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="186"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
         <source>user %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="188"/>
         <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation>状态：%1；上次同步：%2；%3 个订阅源，%4 篇文章，%5 项更改待发送</translation>
+        <translation type="vanished">状态：%1；上次同步：%2；%3 个订阅源，%4 篇文章，%5 项更改待发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="197"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
+        <source>needs its password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <source>state: %1; last sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
         <source>next try: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="200"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>没有账户（tidings account add ttrss|greader URL --user U）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="224"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="231"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
         <source>account %1: %2</source>
         <translation>账户 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="241"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>没有账户 %1（参见 tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="250"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>账户 %1 中没有文件夹 %2（请先在服务上创建该文件夹，然后同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
         <source>subscribed to %1 on %2</source>
         <translation>已在 %2 上订阅 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>添加、列出或移除订阅源服务的账户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
         <source>The user name on the service.</source>
         <translation>服务上的用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>存有密码的文件，只能由您读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="277"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
         <source>A command that prints the password.</source>
         <translation>输出密码的命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="278"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>将账户命名为 NAME（默认为 USER@HOST）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account 需要 add、list 或 remove（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove 只接受一个 ACCOUNT（其名称或 ID，参见 tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="304"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>已移除账户 %1 及其订阅源和文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
         <source>List stored articles, newest first.</source>
         <translation>列出已保存的文章，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="311"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
         <source>Only unread articles.</source>
         <translation>仅未读文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="312"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
         <source>Only starred articles.</source>
         <translation>仅已加星标的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
         <source>At most N articles (default 50).</source>
         <translation>最多 N 篇文章（默认为 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="316"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
         <source>A site or an account (its name).</source>
         <translation>网站或账户（其名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="321"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles 最多接受一个 SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>没有网站或账户 %1（参见 tidings sites、tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="370"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>像窗口中一样，将文章标为已读、未读、加星标或取消星标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>read, unread, star or unstar.</source>
         <translation>read、unread、star 或 unstar。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="372"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>本地 ID 或文章的 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="379"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark 需要 read、unread、star 或 unstar 以及至少一个 ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="403"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>已标记 %n 篇文章</numerusform>

@@ -40,6 +40,22 @@ QString when(qint64 seconds)
     return seconds > 0 ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)) : CommandLine::tr("never");
 }
 
+// An account's state in words (the database keeps a code).
+QString stateText(const QString &state)
+{
+    if (state == u"new")
+        return CommandLine::tr("new, not synced yet");
+    if (state == u"ok")
+        return CommandLine::tr("ok");
+    if (state == u"backing_off")
+        return CommandLine::tr("waiting before asking the service again");
+    if (state == u"needs_password")
+        return CommandLine::tr("needs its password");
+    if (state == u"failed")
+        return CommandLine::tr("the last sync failed");
+    return state;
+}
+
 // An account's password as the command line finds it: the keychain, the password file or the password
 // command. It asks nobody: a keychain account whose keychain is missing or empty says how to set one up.
 PasswordAnswer commandLinePassword(const AccountRow &account)
@@ -184,13 +200,10 @@ int runAccountList(Store &store)
         counts.finish();
         out() << a.id << "  " << a.name << "  " << accounts::serviceKindName(a.kind) << "  " << a.baseUrl.toString()
               << "  " << CommandLine::tr("user %1").arg(a.user) << "\n";
-        out() << "    "
-              << CommandLine::tr("state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send")
-                         .arg(a.state, when(a.lastSyncAt))
-                         .arg(feeds)
-                         .arg(articles)
-                         .arg(waiting)
-              << "\n";
+        out() << "    " << CommandLine::tr("state: %1; last sync: %2").arg(stateText(a.state), when(a.lastSyncAt))
+              << "; " << CommandLine::tr("%n feed(s)", nullptr, int(feeds)) << ", "
+              << CommandLine::tr("%n article(s)", nullptr, int(articles)) << ", "
+              << CommandLine::tr("%n change(s) to send", nullptr, int(waiting)) << "\n";
         if (!a.lastError.isEmpty())
             out() << "    " << CommandLine::tr("last error: %1").arg(a.lastError) << "\n";
         if (a.retryAt > 0)

@@ -107,13 +107,13 @@ private slots:
         QVERIFY(r.out.contains(u"added account Fresh"_qs));
         r = runTidings(data, {u"account"_qs, u"list"_qs});
         QVERIFY(r.out.contains(u"Fresh  greader"_qs));
-        QVERIFY2(r.out.contains(u"state: new; last sync: never"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"state: new, not synced yet; last sync: never"_qs), qPrintable(r.out));
 
         r = runTidings(data, {u"sync"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(u"account Fresh: 3 new"_qs), qPrintable(r.out));
         r = runTidings(data, {u"account"_qs, u"list"_qs});
-        QVERIFY2(r.out.contains(u"state: ok"_qs) && r.out.contains(u"1 feeds, 3 articles, 0 change(s) to send"_qs),
+        QVERIFY2(r.out.contains(u"state: ok"_qs) && r.out.contains(u"1 feed, 3 articles, 0 changes to send"_qs),
                  qPrintable(r.out));
 
         r = runTidings(data, {u"articles"_qs, u"Fresh"_qs, u"--unread"_qs});
@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"99999"_qs));
         r = runTidings(data, {u"account"_qs, u"list"_qs});
-        QVERIFY2(r.out.contains(u"3 change(s) to send"_qs), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"3 changes to send"_qs), qPrintable(r.out));
         QVERIFY(!server.item(first)->read);
         r = runTidings(data, {u"sync"_qs});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));

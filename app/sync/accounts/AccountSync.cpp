@@ -29,11 +29,9 @@ QString AccountSyncResult::message() const
     }
     if (!error.ok())
         return error.message;
-    QString line = AccountSync::tr("%1 new, %2 updated; %3 flag(s) changed here, %4 sent")
-                           .arg(articles.added)
-                           .arg(articles.updated)
-                           .arg(flags.total())
-                           .arg(sent);
+    QString line = AccountSync::tr("%1 new, %2 updated").arg(articles.added).arg(articles.updated) + u"; "_qs
+            + AccountSync::tr("%n flag(s) set as the service has them", nullptr, int(flags.total())) + u", "_qs
+            + AccountSync::tr("%n change(s) made here sent", nullptr, int(sent));
     if (feeds.added || feeds.removed || feeds.renamed || feeds.moved) {
         line += u"; "_qs
                 + AccountSync::tr("feeds: %1 added, %2 removed, %3 renamed, %4 moved")
