@@ -87,9 +87,9 @@ std::optional<ServiceKind> serviceKindFromName(const QString &name)
     return std::nullopt;
 }
 
-QString passwordSourceName(PasswordSource::Kind source)
+QString passwordSourceName(PasswordSource::Kind kind)
 {
-    switch (source) {
+    switch (kind) {
     case PasswordSource::Kind::Keychain:
         return u"keychain"_qs;
     case PasswordSource::Kind::File:
