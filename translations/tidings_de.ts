@@ -45,28 +45,24 @@
         <translation>wartet bis %1, bevor der Dienst erneut angefragt wird</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="vanished">%1 neu, %2 aktualisiert; %3 Kennzeichen hier geändert, %4 gesendet</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu, %2 aktualisiert</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
         <source>%n flag(s) set as the service has them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kennzeichen wie beim Dienst gesetzt</numerusform>
+            <numerusform>%n Kennzeichen wie beim Dienst gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
         <source>%n change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung gesendet</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message>
@@ -1234,61 +1230,57 @@ zurückgehalten wird.
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="vanished">Zustand: %1; letzte Synchronisierung: %2; %3 Feeds, %4 Artikel, %5 Änderung(en) zu senden</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>neu, noch nicht synchronisiert</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet, bevor der Dienst erneut angefragt wird</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht sein Passwort</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="203"/>
         <source>state: %1; last sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand: %1; letzte Synchronisierung: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="204"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feed</numerusform>
+            <numerusform>%n Feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="205"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="206"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
     </message>
     <message>
