@@ -45,28 +45,24 @@
         <translation>attente jusqu&apos;à %1 avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="vanished">%1 nouveau(x), %2 mis à jour&#xa0;; %3 marque(s) modifiée(s) ici, %4 envoyée(s)</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveau(x), %2 mis à jour</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
         <source>%n flag(s) set as the service has them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marque alignée sur le service</numerusform>
+            <numerusform>%n marques alignées sur le service</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
         <source>%n change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite ici envoyée</numerusform>
+            <numerusform>%n modifications faites ici envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,61 +1227,57 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="vanished">état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2&#xa0;; %3 flux, %4 articles, %5 modification(s) à envoyer</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau, pas encore synchronisé</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>attente avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe requis</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la dernière synchronisation a échoué</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="203"/>
         <source>state: %1; last sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="204"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="205"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="206"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
         </translation>
     </message>
     <message>
