@@ -45,28 +45,24 @@
         <translation>en espera hasta %1 antes de volver a consultar el servicio</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="vanished">%1 nuevos, %2 actualizados; %3 marcas cambiadas aquí, %4 enviadas</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nuevos, %2 actualizados</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
         <source>%n flag(s) set as the service has them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n marca ajustada según el servicio</numerusform>
+            <numerusform>%n marcas ajustadas según el servicio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
         <source>%n change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho aquí y enviado</numerusform>
+            <numerusform>%n cambios hechos aquí y enviados</numerusform>
         </translation>
     </message>
     <message>
@@ -1231,61 +1227,57 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <translation>usuario %1</translation>
     </message>
     <message>
-        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="vanished">estado: %1; última sincronización: %2; %3 fuentes, %4 artículos, %5 cambios por enviar</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nueva, aún sin sincronizar</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>en espera antes de volver a consultar el servicio</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita su contraseña</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la última sincronización ha fallado</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="203"/>
         <source>state: %1; last sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1; última sincronización: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="204"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fuente</numerusform>
+            <numerusform>%n fuentes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="205"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="206"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio por enviar</numerusform>
+            <numerusform>%n cambios por enviar</numerusform>
         </translation>
     </message>
     <message>
