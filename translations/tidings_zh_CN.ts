@@ -45,26 +45,22 @@
         <translation>将等待至 %1 再向服务发出请求</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="vanished">新增 %1，更新 %2；本地更改了 %3 个标记，已发送 %4 个</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>新增 %1，更新 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
         <source>%n flag(s) set as the service has them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已按服务中的状态设置 %n 个标记</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
         <source>%n change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送 %n 项本地更改</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,58 +1219,54 @@ account fails to sync, or when checkout is held back.
         <translation>用户 %1</translation>
     </message>
     <message>
-        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="vanished">状态：%1；上次同步：%2；%3 个订阅源，%4 篇文章，%5 项更改待发送</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新添加，尚未同步</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待，稍后再向服务发出请求</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation type="unfinished"></translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步失败</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="203"/>
         <source>state: %1; last sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1；上次同步：%2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="204"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个订阅源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="205"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="206"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
