@@ -45,26 +45,22 @@
         <translation>%1 まで待機してからサービスに再度リクエストします</translation>
     </message>
     <message>
-        <source>%1 new, %2 updated; %3 flag(s) changed here, %4 sent</source>
-        <translation type="vanished">新規 %1、更新 %2。ローカルで変更されたフラグ %3 件、送信 %4 件</translation>
-    </message>
-    <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="32"/>
         <source>%1 new, %2 updated</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 %1、更新 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="33"/>
         <source>%n flag(s) set as the service has them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サービスに合わせて設定したフラグ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="34"/>
         <source>%n change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この端末で行った変更 %n 件を送信</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,58 +1219,54 @@ account fails to sync, or when checkout is held back.
         <translation>ユーザー %1</translation>
     </message>
     <message>
-        <source>state: %1; last sync: %2; %3 feeds, %4 articles, %5 change(s) to send</source>
-        <translation type="vanished">状態: %1、最後の同期: %2、フィード %3 件、記事 %4 件、送信待ちの変更 %5 件</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 (未同期)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスへの再リクエストまで待機中</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが必要</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>最後の同期に失敗</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="203"/>
         <source>state: %1; last sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状態: %1、最後の同期: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="204"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フィード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="205"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>記事 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="206"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
