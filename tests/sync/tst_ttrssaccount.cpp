@@ -299,7 +299,7 @@ void TestTtRssAccount::twoDevicesConverge()
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     r = runTidings(laptop, {u"sync"_qs});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"3 sent"_qs), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"3 changes made here sent"_qs), qPrintable(r.out));
     // In batches: one updateArticle with both read ids, one with the star.
     QVERIFY2(relay.updateArticleCalls() == 2, relay.updateArticleBodies().constData());
     const auto serviceFlags = [&] {
@@ -330,7 +330,7 @@ void TestTtRssAccount::twoDevicesConverge()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.out.contains(u"account TT: Cannot reach 127.0.0.1"_qs), qPrintable(r.out));
     r = runTidings(desk, {u"account"_qs, u"list"_qs});
-    QVERIFY2(r.out.contains(u"1 change(s) to send"_qs), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"1 change to send"_qs), qPrintable(r.out));
     QCOMPARE(flagsOf(runTidings(desk, {u"articles"_qs}).out, u"News item 1"_qs), u"U-"_qs); // still unread here
     QCOMPARE(psql(u"SELECT ue.unread FROM ttrss_user_entries ue JOIN ttrss_entries e ON e.id = ue.ref_id "
                   u"WHERE e.title = 'News item 1'"_qs),
@@ -340,12 +340,12 @@ void TestTtRssAccount::twoDevicesConverge()
     const int updatesBefore = relay.updateArticleCalls();
     r = runTidings(desk, {u"sync"_qs});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY2(r.out.contains(u"1 sent"_qs), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"1 change made here sent"_qs), qPrintable(r.out));
     QCOMPARE(relay.updateArticleCalls(), updatesBefore + 1);
     r = runTidings(desk, {u"sync"_qs});
-    QVERIFY2(r.exitCode == 0 && r.out.contains(u"0 sent"_qs), qPrintable(r.out + r.err));
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"0 changes made here sent"_qs), qPrintable(r.out + r.err));
     QVERIFY2(relay.updateArticleCalls() == updatesBefore + 1, relay.updateArticleBodies().constData());
-    QVERIFY(runTidings(desk, {u"account"_qs, u"list"_qs}).out.contains(u"0 change(s) to send"_qs));
+    QVERIFY(runTidings(desk, {u"account"_qs, u"list"_qs}).out.contains(u"0 changes to send"_qs));
     QCOMPARE(psql(u"SELECT ue.unread FROM ttrss_user_entries ue JOIN ttrss_entries e ON e.id = ue.ref_id "
                   u"WHERE e.title = 'News item 1'"_qs),
              u"t"_qs);
