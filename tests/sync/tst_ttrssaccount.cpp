@@ -3,6 +3,7 @@
 // act as two devices on one account. Both reach tt-rss through a loopback relay in this process, which
 // can be taken down (the service unreachable) and counts the updateArticle calls that pass through it.
 #include "TidingsProcess.h"
+#include "TtRssFixture.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -19,12 +20,12 @@
 using tidings::test::runTidings;
 using tidings::test::TidingsRun;
 
-namespace {
+using tidings::test::ttrss::env;
+using tidings::test::ttrss::fetchFeeds;
+using tidings::test::ttrss::psql;
+using tidings::test::ttrss::writeFeed;
 
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
+namespace {
 
 const QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
 
@@ -174,10 +175,6 @@ private slots:
     void addSaysWhatIsWrong();
 
 private:
-    [[nodiscard]] QString psql(const QString &sql) const;
-    [[nodiscard]] bool fetchFeeds() const;
-    void writeFeed(const QString &name, const QString &title, int items) const;
-
     QString m_ttrssMissing;
     bool m_anyFailed = false;
 };
@@ -197,49 +194,6 @@ private:
             QSKIP(qPrintable(u"needs tt-rss: "_qs + why)); \
         } \
     } while (false)
-
-QString TestTtRssAccount::psql(const QString &sql) const
-{
-    QProcess process;
-    process.start(env("TTRSS_PSQL"), {QStringLiteral("-At"), QStringLiteral("-c"), sql});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qWarning() << "psql failed:" << sql << process.readAllStandardError();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-// update.php as www-data: tt-rss fetches every feed now.
-bool TestTtRssAccount::fetchFeeds() const
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(env("TTRSS_UPDATE"), {});
-    const bool ok = process.waitForFinished(300000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
-    if (!ok)
-        qWarning() << "update.php failed:" << process.readAllStandardOutput();
-    return ok;
-}
-
-// An RSS feed of items numbered 1..items, a minute apart, served by run-test's feed server on [::1]:80.
-void TestTtRssAccount::writeFeed(const QString &name, const QString &title, int items) const
-{
-    QString xml = QStringLiteral(
-                          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>%1</title>"
-                          "<link>http://[::1]/%2</link><description>Test feed</description>\n")
-                          .arg(title, name);
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    for (int i = items; i >= 1; --i) {
-        xml += QStringLiteral("<item><title>%1 item %2</title><link>http://[::1]/%3/%2</link>"
-                              "<guid isPermaLink=\"false\">urn:tidings:%3:%2</guid><pubDate>%4</pubDate>"
-                              "<description>&lt;p&gt;Body of %1 item %2&lt;/p&gt;</description></item>\n")
-                       .arg(title)
-                       .arg(i)
-                       .arg(name, base.addSecs(qint64{60} * i).toString(Qt::RFC2822Date));
-    }
-    xml += QStringLiteral("</channel></rss>\n");
-    QVERIFY(writeFile(QDir(env("TTRSS_FEEDS_DIR")).filePath(name), xml.toUtf8(),
-                      kOwnerOnly | QFile::ReadGroup | QFile::ReadOther));
-}
 
 void TestTtRssAccount::twoDevicesConverge()
 {
@@ -267,7 +221,7 @@ void TestTtRssAccount::twoDevicesConverge()
     }
 
     // 1. The desk subscribes on the service; tt-rss fetches the feed; both devices list the same articles.
-    writeFeed(u"news.xml"_qs, u"News"_qs, 5);
+    QVERIFY(writeFeed(u"news.xml"_qs, u"News"_qs, 5));
     const QString feedUrl = env("TTRSS_FEEDS_URL") + u"/news.xml"_qs;
     TidingsRun r = runTidings(desk, {u"add"_qs, feedUrl, u"--account"_qs, u"TT"_qs});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));

@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QtTest>
 
+#include "TtRssFixture.h"
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -91,10 +93,6 @@ private:
         });
     }
 
-    [[nodiscard]] QString psql(const QString &sql) const;
-    [[nodiscard]] bool fetchFeeds() const;
-    void writeFeed(const QString &name, const QString &title, int items) const;
-
     QThread m_worker;
     QObject *m_context = nullptr;
     QUrl m_base;
@@ -110,12 +108,12 @@ private:
     bool m_anyFailed = false;
 };
 
-namespace {
+using tidings::test::ttrss::env;
+using tidings::test::ttrss::fetchFeeds;
+using tidings::test::ttrss::psql;
+using tidings::test::ttrss::writeFeed;
 
-QString env(const char *name)
-{
-    return qEnvironmentVariable(name);
-}
+namespace {
 
 // A test of the real tt-rss: skipped without one (run-test says why in TTRSS_UNAVAILABLE), failed
 // instead where TIDINGS_REQUIRE_TTRSS=1 (CI). CTest reports the whole test skipped when it prints
@@ -140,59 +138,6 @@ QString describe(const ServiceError &error)
 }
 
 } // namespace
-
-QString TestTtRssClient::psql(const QString &sql) const
-{
-    QProcess process;
-    process.start(env("TTRSS_PSQL"), {QStringLiteral("-At"), QStringLiteral("-c"), sql});
-    if (!process.waitForFinished(60000) || process.exitCode() != 0)
-        qWarning() << "psql failed:" << sql << process.readAllStandardError();
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-// update.php as www-data: tt-rss fetches every feed now.
-bool TestTtRssClient::fetchFeeds() const
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(env("TTRSS_UPDATE"), {});
-    const bool ok = process.waitForFinished(300000) && process.exitStatus() == QProcess::NormalExit
-            && process.exitCode() == 0;
-    if (!ok)
-        qWarning() << "update.php failed:" << process.readAllStandardOutput();
-    return ok;
-}
-
-// An RSS feed of items numbered 1..items, newest first as feeds list them; each item's date is a
-// minute after the one before. tt-rss sends If-Modified-Since: the file's time moves forward by more
-// than a second with every rewrite.
-void TestTtRssClient::writeFeed(const QString &name, const QString &title, int items) const
-{
-    QString xml = QStringLiteral(
-                          "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\"><channel><title>%1</title>"
-                          "<link>http://[::1]/%2</link><description>Test feed</description>\n")
-                          .arg(title, name);
-    const QDateTime base = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
-    for (int i = items; i >= 1; --i) {
-        xml += QStringLiteral("<item><title>%1 item %2</title><link>http://[::1]/%3/%2</link>"
-                              "<guid isPermaLink=\"false\">urn:tidings:%3:%2</guid><pubDate>%4</pubDate>"
-                              "<description>&lt;p&gt;Body of %1 item %2&lt;/p&gt;</description></item>\n")
-                       .arg(title)
-                       .arg(i)
-                       .arg(name, base.addSecs(qint64{60} * i).toString(Qt::RFC2822Date));
-    }
-    xml += QStringLiteral("</channel></rss>\n");
-    const QString path = QDir(env("TTRSS_FEEDS_DIR")).filePath(name);
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QVERIFY(file.write(xml.toUtf8()) > 0);
-    file.close();
-    static qint64 generation = 0;
-    ++generation;
-    QVERIFY(file.open(QIODevice::ReadWrite));
-    QVERIFY(file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(10 * generation),
-                             QFileDevice::FileModificationTime));
-}
 
 void TestTtRssClient::initTestCase()
 {
@@ -483,8 +428,8 @@ void TestTtRssClient::sizeCap()
 void TestTtRssClient::subscribeFetchAndPage()
 {
     REQUIRE_TTRSS();
-    writeFeed(QStringLiteral("big.xml"), QStringLiteral("Big"), 250);
-    writeFeed(QStringLiteral("small.xml"), QStringLiteral("Small"), 3);
+    QVERIFY(writeFeed(QStringLiteral("big.xml"), QStringLiteral("Big"), 250));
+    QVERIFY(writeFeed(QStringLiteral("small.xml"), QStringLiteral("Small"), 3));
     if (QTest::currentTestFailed())
         return;
     const QString feedsUrl = env("TTRSS_FEEDS_URL");
@@ -578,7 +523,7 @@ void TestTtRssClient::subscribeFetchAndPage()
     QCOMPARE(none.value.nextCursor, cursor);
 
     // Five new items: the next call gives exactly them.
-    writeFeed(QStringLiteral("big.xml"), QStringLiteral("Big"), 255);
+    QVERIFY(writeFeed(QStringLiteral("big.xml"), QStringLiteral("Big"), 255));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(fetchFeeds());
@@ -716,7 +661,7 @@ void TestTtRssClient::articlesArriveDuringAPass()
 {
     REQUIRE_TTRSS();
     QVERIFY(!m_cursor.isEmpty());
-    writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 250);
+    QVERIFY(writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 250));
     if (QTest::currentTestFailed())
         return;
     const auto mid
@@ -733,7 +678,7 @@ void TestTtRssClient::articlesArriveDuringAPass()
         ++timesSeen[a.title];
 
     // Five more arrive in the middle of the pass.
-    writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 255);
+    QVERIFY(writeFeed(QStringLiteral("mid.xml"), QStringLiteral("Mid"), 255));
     if (QTest::currentTestFailed())
         return;
     QVERIFY(fetchFeeds());
