@@ -578,6 +578,7 @@ bool Store::setRead(qint64 articleId, bool read)
             mark.addBindValue(articleId);
         if (!mark.exec())
             return fail(mark);
+        // Only a mark that changed moves the count and goes into an account's journal.
         if (mark.numRowsAffected() > 0) {
             QSqlQuery &count = prepared(m_q->countUnread,
                                         "UPDATE feeds SET unread_count = unread_count + ? "
@@ -586,9 +587,9 @@ bool Store::setRead(qint64 articleId, bool read)
             count.addBindValue(articleId);
             if (!count.exec())
                 return fail(count);
+            if (!journalMark(articleId, "unread", !read))
+                return false;
         }
-        if (mark.numRowsAffected() > 0 && !journalMark(articleId, "unread", !read))
-            return false;
         if (!read) // read_at decides whose comment threads are refreshed; unreading keeps it.
             return true;
         QSqlQuery &readAt = prepared(m_q->setRead, "UPDATE articles SET read_at = ? WHERE id = ?");
