@@ -138,7 +138,16 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     openStore();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The outbox and the refresh hand jobs to the storage thread from threads of their own. They stop
+    // first: children go in the order they were made, and the storage thread, made first, went first
+    // while the outbox's thread could still ask it for work (a crash seen in tst_damagedstore).
+    delete m_outbox;
+    m_outbox = nullptr;
+    delete m_scheduler;
+    m_scheduler = nullptr;
+}
 
 void MainWindow::createActions()
 {
