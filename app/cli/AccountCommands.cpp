@@ -6,6 +6,7 @@
 #include "storage/Sources.h"
 #include "storage/Store.h"
 #include "sync/accounts/AccountServices.h"
+#include "sync/accounts/AccountSetup.h"
 #include "sync/accounts/AccountStore.h"
 #include "sync/accounts/AccountSync.h"
 #include "sync/accounts/Keychain.h"
@@ -38,22 +39,6 @@ using accounts::PasswordSource;
 QString when(qint64 seconds)
 {
     return seconds > 0 ? dates::toIsoUtc(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC)) : CommandLine::tr("never");
-}
-
-// An account's state in words (the database keeps a code).
-QString stateText(const QString &state)
-{
-    if (state == u"new")
-        return CommandLine::tr("new, not synced yet");
-    if (state == u"ok")
-        return CommandLine::tr("ok");
-    if (state == u"backing_off")
-        return CommandLine::tr("waiting before asking the service again");
-    if (state == u"needs_password")
-        return CommandLine::tr("needs its password");
-    if (state == u"failed")
-        return CommandLine::tr("the last sync failed");
-    return state;
 }
 
 // An account's password as the command line finds it: the keychain, the password file or the password
@@ -93,12 +78,9 @@ QString passwordFromStandardInput()
     return password;
 }
 
-std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QNetworkAccessManager *network, QString &error,
-                                        const QString &typedPassword = {})
+std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QNetworkAccessManager *network, QString &error)
 {
-    PasswordAnswer password{typedPassword, {}};
-    if (typedPassword.isEmpty())
-        password = commandLinePassword(account);
+    const PasswordAnswer password = commandLinePassword(account);
     if (!password.ok()) {
         error = password.error;
         return nullptr;
@@ -123,52 +105,35 @@ int runAccountAdd(const CommandParser &cp, const QCommandLineOption &userOption,
     if (cp.parser.isSet(passwordFileOption) && cp.parser.isSet(passwordCommandOption))
         return fail(CommandLine::tr("give --password-file or --password-command, not both"));
 
-    AccountRow account;
-    QString typedPassword;
-    account.kind = *kind;
-    account.baseUrl = url;
-    account.user = cp.parser.value(userOption);
+    accounts::NewAccount request;
+    request.kind = *kind;
+    request.url = url;
+    request.user = cp.parser.value(userOption);
     if (cp.parser.isSet(passwordFileOption)) {
-        account.password.kind = PasswordSource::Kind::File;
-        account.password.location = QFileInfo(cp.parser.value(passwordFileOption)).absoluteFilePath();
+        request.password = PasswordSource::file(QFileInfo(cp.parser.value(passwordFileOption)).absoluteFilePath());
     } else if (cp.parser.isSet(passwordCommandOption)) {
-        account.password.kind = PasswordSource::Kind::Command;
-        account.password.location = cp.parser.value(passwordCommandOption);
+        request.password = PasswordSource::command(cp.parser.value(passwordCommandOption));
     } else {
         // The password goes to the keychain once the service has accepted it.
-        account.password = PasswordSource::keychain();
-        typedPassword = passwordFromStandardInput();
-        if (typedPassword.isEmpty()) {
+        request.password = PasswordSource::keychain();
+        request.typedPassword = passwordFromStandardInput();
+        if (request.typedPassword.isEmpty()) {
             return fail(CommandLine::tr("no password on standard input: type it, pipe it in, or give "
                                         "--password-file F or --password-command CMD"));
         }
     }
-    account.name = cp.parser.isSet(nameOption)
-            ? cp.parser.value(nameOption)
-            : account.user + u'@' + url.host() + (url.port() > 0 ? u':' + QString::number(url.port()) : QString());
+    if (cp.parser.isSet(nameOption))
+        request.name = cp.parser.value(nameOption);
 
     Store store;
     if (!openStore(store, cp.parser.value(cp.dataDir)))
         return CommandLine::Failure;
-    // The credentials are checked at once, before anything is stored.
     std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
-    QString error;
-    const std::unique_ptr<FeedService> service = serviceFor(account, network.get(), error, typedPassword);
-    if (!service)
-        return fail(error);
-    const accounts::ServiceError login = service->login();
-    if (!login.ok())
-        return fail(login.message);
-    account.baseUrl = AccountServices::apiAddress(*service, url);
-    if (!typedPassword.isEmpty()) {
-        const accounts::PasswordResult stored = accounts::Keychain().storeNow(
-                accounts::Passwords::keychainKey(account.baseUrl, account.user), typedPassword);
-        if (!stored.ok())
-            return fail(stored.message);
-    }
-    AccountStore accounts(store);
-    if (!accounts.addAccount(account))
-        return fail(accounts.error());
+    const accounts::AddedAccount added = accounts::AccountSetup::add(
+            request, network.get(), [&store](const AccountSync::StoreJob &job) { job(store); }, accounts::Keychain());
+    if (!added.ok())
+        return fail(added.error);
+    const AccountRow &account = added.account;
     out() << CommandLine::tr("added account %1 (%2 at %3 as %4); tidings sync fetches its feeds")
                      .arg(account.name, accounts::serviceKindName(account.kind), account.baseUrl.toString(),
                           account.user)
@@ -200,7 +165,8 @@ int runAccountList(Store &store)
         counts.finish();
         out() << a.id << "  " << a.name << "  " << accounts::serviceKindName(a.kind) << "  " << a.baseUrl.toString()
               << "  " << CommandLine::tr("user %1").arg(a.user) << "\n";
-        out() << "    " << CommandLine::tr("state: %1; last sync: %2").arg(stateText(a.state), when(a.lastSyncAt))
+        out() << "    "
+              << CommandLine::tr("state: %1; last sync: %2").arg(accounts::stateText(a.state), when(a.lastSyncAt))
               << "; " << CommandLine::tr("%n feed(s)", nullptr, int(feeds)) << ", "
               << CommandLine::tr("%n article(s)", nullptr, int(articles)) << ", "
               << CommandLine::tr("%n change(s) to send", nullptr, int(waiting)) << "\n";

@@ -100,6 +100,21 @@ QString passwordSourceName(PasswordSource::Kind kind)
     return {};
 }
 
+QString stateText(const QString &state)
+{
+    if (state == u"new")
+        return AccountStore::tr("new, not synced yet");
+    if (state == u"ok")
+        return AccountStore::tr("ok");
+    if (state == u"backing_off")
+        return AccountStore::tr("waiting before asking the service again");
+    if (state == u"needs_password")
+        return AccountStore::tr("needs its password");
+    if (state == u"failed")
+        return AccountStore::tr("the last sync failed");
+    return state;
+}
+
 bool AccountStore::exec(const QString &sql, const QVariantList &values, int *changed)
 {
     QSqlQuery q(m_store.database().connection());

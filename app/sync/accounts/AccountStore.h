@@ -43,6 +43,8 @@ struct AccountRow
 [[nodiscard]] QString serviceKindName(ServiceKind kind);
 [[nodiscard]] std::optional<ServiceKind> serviceKindFromName(const QString &name);
 [[nodiscard]] QString passwordSourceName(PasswordSource::Kind kind);
+// An account's state (AccountRow::state, a code in the database) in words.
+[[nodiscard]] QString stateText(const QString &state);
 
 // A flag change made in Tidings, waiting to go up.
 struct JournalEntry
