@@ -3,7 +3,9 @@
 #include "net/Fetcher.h"
 #include "storage/StorageThread.h"
 #include "sync/accounts/AccountSync.h"
+#include "sync/accounts/Keychain.h"
 
+#include <QDateTime>
 #include <QNetworkAccessManager>
 
 namespace tidings::accounts {
@@ -13,6 +15,7 @@ AccountSyncWorker::AccountSyncWorker(StorageThread &storage, PasswordLookup pass
     , m_storage(storage)
     , m_passwords(std::move(passwords))
 {
+    qRegisterMetaType<AddedAccount>();
     m_thread.setObjectName(u"account sync"_qs);
     m_context = new QObject;
     m_context->moveToThread(&m_thread);
@@ -22,48 +25,73 @@ AccountSyncWorker::AccountSyncWorker(StorageThread &storage, PasswordLookup pass
 
 AccountSyncWorker::~AccountSyncWorker()
 {
+    for (QThread *thread : std::as_const(m_addThreads)) {
+        thread->wait();
+        delete thread;
+    }
     m_thread.quit();
     m_thread.wait();
 }
 
 void AccountSyncWorker::syncAll()
 {
-    runOnWorker({}, true);
+    runOnWorker({}, Selection::All);
 }
 
 void AccountSyncWorker::sync(qint64 accountId)
 {
-    runOnWorker({accountId}, false);
+    runOnWorker({accountId}, Selection::Listed);
 }
 
-void AccountSyncWorker::runOnWorker(const QList<qint64> &accountIds, bool all)
+void AccountSyncWorker::syncDue(qint64 intervalSeconds)
 {
+    if (isBusy())
+        return;
+    runOnWorker({}, Selection::Due, intervalSeconds);
+}
+
+AccountSync::StoreRunner AccountSyncWorker::storeRunner()
+{
+    if (!m_network)
+        m_network = Fetcher::makeNetworkAccessManager(m_context);
+    // Each step's job runs on the storage thread; this thread waits for it (never the GUI).
+    return [this](const AccountSync::StoreJob &job) {
+        m_storage.run([job](Store &store) { job(store); }).waitForFinished();
+    };
+}
+
+std::unique_ptr<FeedService> AccountSyncWorker::serviceFor(const AccountRow &account, QString &error)
+{
+    const PasswordAnswer password = m_passwords(account);
+    error = password.error;
+    if (!password.ok())
+        return nullptr;
+    return AccountServices::make(account.kind, m_network, account.baseUrl, account.user, password.password, &error);
+}
+
+void AccountSyncWorker::runOnWorker(const QList<qint64> &accountIds, Selection selection, qint64 intervalSeconds)
+{
+    ++m_queued;
     QMetaObject::invokeMethod(
             m_context,
-            [this, accountIds, all] {
-                if (!m_network)
-                    m_network = Fetcher::makeNetworkAccessManager(m_context);
-                // Each step's job runs on the storage thread; this thread waits for it (never the GUI).
-                const AccountSync::StoreRunner onStore = [this](const AccountSync::StoreJob &job) {
-                    m_storage.run([job](Store &store) { job(store); }).waitForFinished();
-                };
+            [this, accountIds, selection, intervalSeconds] {
+                const AccountSync::StoreRunner onStore = storeRunner();
+                const qint64 now = QDateTime::currentSecsSinceEpoch();
                 QList<AccountRow> accounts;
                 onStore([&](Store &store) {
                     AccountStore rows(store);
                     for (const AccountRow &a : rows.accounts()) {
-                        if (all || accountIds.contains(a.id))
+                        const bool chosen = selection == Selection::All
+                                || (selection == Selection::Listed && accountIds.contains(a.id))
+                                || (selection == Selection::Due && a.lastAttemptAt + intervalSeconds <= now);
+                        if (chosen)
                             accounts.append(a);
                     }
                 });
                 int failed = 0;
                 for (const AccountRow &account : std::as_const(accounts)) {
-                    const PasswordAnswer password = m_passwords(account);
-                    QString error = password.error;
-                    std::unique_ptr<FeedService> service;
-                    if (password.ok()) {
-                        service = AccountServices::make(account.kind, m_network, account.baseUrl, account.user,
-                                                        password.password, &error);
-                    }
+                    QString error;
+                    const std::unique_ptr<FeedService> service = serviceFor(account, error);
                     if (!service) {
                         ++failed;
                         emit accountSynced(account.id, account.name, false, error);
@@ -73,11 +101,74 @@ void AccountSyncWorker::runOnWorker(const QList<qint64> &accountIds, bool all)
                     const AccountSyncResult result = sync.run();
                     if (!result.ok())
                         ++failed;
+                    if (result.error.kind == ServiceError::Kind::WrongPassword)
+                        emit passwordRejected(account.id, Passwords::keychainKey(account.baseUrl, account.user));
                     emit accountSynced(account.id, account.name, result.ok(), result.message());
                 }
+                --m_queued;
                 emit finished(failed);
             },
             Qt::QueuedConnection);
+}
+
+void AccountSyncWorker::pushChanges()
+{
+    ++m_queued;
+    QMetaObject::invokeMethod(
+            m_context,
+            [this] {
+                const AccountSync::StoreRunner onStore = storeRunner();
+                // Only accounts with something to send: a push must not log in to every service.
+                QList<AccountRow> waiting;
+                onStore([&](Store &store) {
+                    AccountStore rows(store);
+                    for (const AccountRow &a : rows.accounts()) {
+                        if (!rows.journal(a.id).isEmpty())
+                            waiting.append(a);
+                    }
+                });
+                int sent = 0;
+                QStringList errors;
+                for (const AccountRow &account : std::as_const(waiting)) {
+                    QString error;
+                    const std::unique_ptr<FeedService> service = serviceFor(account, error);
+                    if (!service) {
+                        errors.append(tr("%1: %2").arg(account.name, error));
+                        continue;
+                    }
+                    AccountSync sync(onStore, *service, account.id);
+                    const AccountSyncResult result = sync.push();
+                    sent += result.sent;
+                    if (!result.ok())
+                        errors.append(tr("%1: %2").arg(account.name, result.message()));
+                }
+                --m_queued;
+                emit changesPushed(sent, errors.join(u'\n'));
+            },
+            Qt::QueuedConnection);
+}
+
+void AccountSyncWorker::addAccount(const NewAccount &request)
+{
+    // On a thread of its own, not behind the syncs queued on m_thread: the user waits for this answer,
+    // and a first sync of a large account takes minutes. The thread makes its own network manager.
+    QThread *thread = QThread::create([this, request] {
+        const std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+        const AddedAccount added = AccountSetup::add(
+                request, network.get(),
+                [this](const AccountSync::StoreJob &job) {
+                    m_storage.run([job](Store &store) { job(store); }).waitForFinished();
+                },
+                Keychain());
+        emit accountAdded(added);
+    });
+    thread->setObjectName(u"account check"_qs);
+    m_addThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_addThreads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
 }
 
 } // namespace tidings::accounts

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "sync/accounts/AccountServices.h"
+#include "sync/accounts/AccountSetup.h"
 
 #include <QObject>
 #include <QThread>
+
+#include <atomic>
 
 class QNetworkAccessManager;
 
@@ -32,21 +35,45 @@ public:
     // Queues a sync of every account, or of one.
     void syncAll();
     void sync(qint64 accountId);
+    // Syncs the accounts not tried for intervalSeconds, unless a sync is queued or under way already
+    // (what the window's periodic check calls: it must not pile syncs up behind a slow service).
+    void syncDue(qint64 intervalSeconds);
+    // Sends the read and starred changes waiting in the accounts' journals, without the rest of a
+    // sync: what the window calls shortly after the user marks articles. After the sync under way,
+    // if there is one (it may have read the journal before the newest marks).
+    void pushChanges();
+    // Checks the credentials with the service and stores the account (AccountSetup::add).
+    void addAccount(const tidings::accounts::NewAccount &request);
+
+    // Whether a sync or a push is queued or under way.
+    [[nodiscard]] bool isBusy() const { return m_queued.load() > 0; }
 
 signals:
     // One account synced (ok) or stopped (message says why, in words).
     void accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message);
-    // A syncAll() or sync() is done; failed accounts among those it synced.
+    // A syncAll(), sync() or syncDue() is done; failed accounts among those it synced.
     void finished(int failed);
+    // The service refused the account's password: one remembered for the session is wrong.
+    void passwordRejected(qint64 accountId, const QString &keychainKey);
+    // Changes were sent by pushChanges() (sent), or could not be (error, in words).
+    void changesPushed(int sent, const QString &error);
+    // addAccount() is done: the account as stored, or error says why nothing was.
+    void accountAdded(const tidings::accounts::AddedAccount &added);
 
 private:
-    void runOnWorker(const QList<qint64> &accountIds, bool all);
+    enum class Selection { Listed, All, Due };
+    void runOnWorker(const QList<qint64> &accountIds, Selection selection, qint64 intervalSeconds = 0);
+    // On the worker thread: the store runner its syncs use, and the network manager made there.
+    [[nodiscard]] AccountSync::StoreRunner storeRunner();
+    [[nodiscard]] std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QString &error);
 
     StorageThread &m_storage;
     PasswordLookup m_passwords;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; parent of the network manager
     QNetworkAccessManager *m_network = nullptr; // made on m_thread, used only there
+    QList<QThread *> m_addThreads; // addAccount() checks under way
+    std::atomic<int> m_queued{0}; // jobs handed to m_thread and not yet done
 };
 
 } // namespace tidings::accounts
