@@ -29,8 +29,13 @@ void SourceTreeModel::reload()
 void SourceTreeModel::indexSites()
 {
     m_siteRows.clear();
-    for (int i = 0; i < int(m_counts.sites.size()); ++i)
-        m_siteRows.insert(m_counts.sites.at(i).id, i);
+    m_folderRows.clear();
+    for (int i = 0; i < int(m_counts.sites.size()); ++i) {
+        const SourceCounts::Site &site = m_counts.sites.at(i);
+        m_siteRows.insert(site.id, i);
+        for (int j = 0; j < int(site.folders.size()); ++j)
+            m_folderRows.insert(site.folders.at(j).id, {site.id, j});
+    }
 }
 
 template<typename Item>
@@ -72,22 +77,46 @@ void SourceTreeModel::syncRows(const QModelIndex &parent, int firstRow, QList<It
     }
 }
 
-void SourceTreeModel::apply(const SourceCounts &counts)
+void SourceTreeModel::apply(SourceCounts counts)
 {
+    for (SourceCounts::Site &site : counts.sites) {
+        for (SourceCounts::Folder &folder : site.folders) {
+            const QString key = QString::number(site.id) + u'/' + folder.remoteId;
+            auto it = m_folderIds.constFind(key);
+            if (it == m_folderIds.cend())
+                it = m_folderIds.insert(key, qint64(m_folderIds.size()) + 1);
+            folder.id = *it;
+        }
+    }
     syncRows(QModelIndex(), kFixedRows, m_counts.sites, counts.sites);
-    for (int i = 0; i < int(m_counts.sites.size()); ++i)
-        syncRows(index(kFixedRows + i, 0), 0, m_counts.sites[i].feeds, counts.sites.at(i).feeds);
+    for (int i = 0; i < int(m_counts.sites.size()); ++i) {
+        const QModelIndex siteIndex = index(kFixedRows + i, 0);
+        SourceCounts::Site &site = m_counts.sites[i];
+        const SourceCounts::Site &fresh = counts.sites.at(i);
+        syncRows(siteIndex, 0, site.folders, fresh.folders);
+        syncRows(siteIndex, int(site.folders.size()), site.feeds, fresh.feeds);
+        for (int j = 0; j < int(site.folders.size()); ++j)
+            syncRows(index(j, 0, siteIndex), 0, site.folders[j].feeds, fresh.folders.at(j).feeds);
+    }
     // Same rows now; names and numbers are copied in place and announced.
     m_counts = counts;
     indexSites();
-    emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, UnreadRole, Qt::FontRole});
-    for (int i = 0; i < int(m_counts.sites.size()); ++i) {
-        const QModelIndex site = index(kFixedRows + i, 0);
-        if (rowCount(site) > 0)
-            emit dataChanged(index(0, 0, site), index(rowCount(site) - 1, ColumnCount - 1, site),
-                             {Qt::DisplayRole, UnreadRole, Qt::FontRole});
-    }
+    announceChanges(QModelIndex());
     emit reloaded();
+}
+
+void SourceTreeModel::announceChanges(const QModelIndex &parent)
+{
+    const int rows = rowCount(parent);
+    if (rows == 0)
+        return;
+    emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent),
+                     {Qt::DisplayRole, UnreadRole, Qt::FontRole, Qt::ToolTipRole});
+    for (int row = 0; row < rows; ++row) {
+        const QModelIndex child = index(row, 0, parent);
+        if (rowCount(child) > 0)
+            announceChanges(child);
+    }
 }
 
 QModelIndex SourceTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -96,24 +125,74 @@ QModelIndex SourceTreeModel::index(int row, int column, const QModelIndex &paren
         return {};
     if (!parent.isValid())
         return createIndex(row, column, quintptr(0));
-    return createIndex(row, column, quintptr(m_counts.sites.at(parent.row() - kFixedRows).id));
+    const Location at = locate(parent);
+    if (at.node == Node::Folder)
+        return createIndex(row, column, kFolderBit | quintptr(at.folder->id));
+    return createIndex(row, column, quintptr(at.site->id));
 }
 
 QModelIndex SourceTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == 0)
         return {};
+    if ((child.internalId() & kFolderBit) != 0) {
+        const auto folder = m_folderRows.constFind(qint64(child.internalId() & ~kFolderBit));
+        if (folder == m_folderRows.cend())
+            return {};
+        return createIndex(folder->second, 0, quintptr(folder->first));
+    }
     const int row = siteRow(child.internalId());
     return row < 0 ? QModelIndex() : createIndex(kFixedRows + row, 0, quintptr(0));
+}
+
+SourceTreeModel::Location SourceTreeModel::locate(const QModelIndex &index) const
+{
+    Location at;
+    const quintptr id = index.internalId();
+    if (id == 0) {
+        if (index.row() >= kFixedRows) {
+            at.node = Node::Site;
+            at.site = &m_counts.sites.at(index.row() - kFixedRows);
+        }
+        return at;
+    }
+    if ((id & kFolderBit) != 0) {
+        const auto folder = m_folderRows.constFind(qint64(id & ~kFolderBit));
+        at.site = &m_counts.sites.at(siteRow(quintptr(folder->first)));
+        at.folder = &at.site->folders.at(folder->second);
+        at.node = Node::Feed;
+        at.feed = &at.folder->feeds.at(index.row());
+        return at;
+    }
+    at.site = &m_counts.sites.at(siteRow(id));
+    const int folders = int(at.site->folders.size());
+    if (index.row() < folders) {
+        at.node = Node::Folder;
+        at.folder = &at.site->folders.at(index.row());
+    } else {
+        at.node = Node::Feed;
+        at.feed = &at.site->feeds.at(index.row() - folders);
+    }
+    return at;
 }
 
 int SourceTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return kFixedRows + int(m_counts.sites.size());
-    if (parent.column() != 0 || parent.internalId() != 0 || parent.row() < kFixedRows)
+    if (parent.column() != 0)
         return 0;
-    return int(m_counts.sites.at(parent.row() - kFixedRows).feeds.size());
+    const Location at = locate(parent);
+    switch (at.node) {
+    case Node::Site:
+        return int(at.site->folders.size() + at.site->feeds.size());
+    case Node::Folder:
+        return int(at.folder->feeds.size());
+    case Node::Fixed:
+    case Node::Feed:
+        break;
+    }
+    return 0;
 }
 
 int SourceTreeModel::columnCount(const QModelIndex & /*parent*/) const
@@ -128,7 +207,10 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
     QString name;
     qint64 unread = 0;
     ArticleFilter filter;
-    if (index.internalId() == 0 && index.row() < kFixedRows) {
+    QString toolTip;
+    const Location at = locate(index);
+    switch (at.node) {
+    case Node::Fixed: {
         static const char *const kNames[] = {QT_TR_NOOP("All articles"), QT_TR_NOOP("Unread"), QT_TR_NOOP("Starred")};
         name = tr(kNames[index.row()]);
         const qint64 numbers[] = {m_counts.unread, m_counts.unread, m_counts.starred};
@@ -136,16 +218,27 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         const ArticleFilter::Kind kinds[]
                 = {ArticleFilter::Kind::All, ArticleFilter::Kind::Unread, ArticleFilter::Kind::Starred};
         filter.kind = kinds[index.row()];
-    } else if (index.internalId() == 0) {
-        const SourceCounts::Site &site = m_counts.sites.at(index.row() - kFixedRows);
-        name = site.name;
-        unread = site.unread;
-        filter = {ArticleFilter::Kind::Site, site.id, {}};
-    } else {
-        const SourceCounts::Feed &feed = m_counts.sites.at(siteRow(index.internalId())).feeds.at(index.row());
-        name = feed.title;
-        unread = feed.unread;
-        filter = {ArticleFilter::Kind::Feed, feed.id, {}};
+        break;
+    }
+    case Node::Site:
+        name = at.site->name;
+        unread = at.site->unread;
+        filter = {ArticleFilter::Kind::Site, at.site->id, {}};
+        if (at.site->isAccount)
+            toolTip = tr(
+                    "An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)");
+        break;
+    case Node::Folder:
+        name = at.folder->title;
+        unread = at.folder->unread;
+        filter = {ArticleFilter::Kind::Folder, at.site->id, at.folder->remoteId};
+        toolTip = tr("A folder of %1").arg(at.site->name);
+        break;
+    case Node::Feed:
+        name = at.feed->title;
+        unread = at.feed->unread;
+        filter = {ArticleFilter::Kind::Feed, at.feed->id, {}};
+        break;
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -159,6 +252,8 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
+    case Qt::ToolTipRole:
+        return toolTip.isEmpty() ? QVariant() : QVariant(toolTip);
     case Qt::TextAlignmentRole:
         return index.column() == UnreadColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case FilterRole:

@@ -11,6 +11,12 @@
 
 namespace tidings {
 
+QString accountFolderFeedsSql()
+{
+    return u"SELECT af.feed_id FROM account_feeds af JOIN accounts ac ON ac.id = af.account_id "
+           u"WHERE ac.site_id = ? AND af.folder_id = ?"_qs;
+}
+
 QString articleFilterCondition(Database &db, const ArticleFilter &filter, const QString &alias, QVariantList &values)
 {
     switch (filter.kind) {
@@ -31,6 +37,10 @@ QString articleFilterCondition(Database &db, const ArticleFilter &filter, const 
     case ArticleFilter::Kind::Search:
         values.append(Store::articleFtsQuery(db, filter.query));
         return alias + u"id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"_qs;
+    case ArticleFilter::Kind::Folder:
+        values.append(filter.id);
+        values.append(filter.query);
+        return alias + u"feed_id IN ("_qs + accountFolderFeedsSql() + u')';
     }
     return {};
 }
@@ -182,17 +192,37 @@ SourceCounts sourceCounts(Database &db)
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     // The store keeps each feed's counts (schema 7): a row a feed, not a count over a million articles.
-    if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url), f.unread_count FROM sites s "
-               u"JOIN feeds f ON f.site_id = s.id WHERE f.kind = 'articles' AND f.article_id IS NULL "
-               u"ORDER BY s.name COLLATE NOCASE, f.id"_qs)) {
+    // An account's feeds come with their folder (schema 8), folders by title, then feeds in no folder.
+    if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url), f.unread_count, "
+               u"ac.id IS NOT NULL, fo.remote_id, fo.title FROM sites s "
+               u"JOIN feeds f ON f.site_id = s.id LEFT JOIN accounts ac ON ac.site_id = s.id "
+               u"LEFT JOIN account_feeds af ON af.feed_id = f.id "
+               u"LEFT JOIN account_folders fo ON fo.account_id = af.account_id AND fo.remote_id = af.folder_id "
+               u"WHERE f.kind = 'articles' AND f.article_id IS NULL "
+               u"ORDER BY s.name COLLATE NOCASE, s.id, fo.title IS NULL, fo.title COLLATE NOCASE, fo.remote_id, "
+               u"f.id"_qs)) {
         while (q.next()) {
             const qint64 siteId = q.value(0).toLongLong();
-            if (counts.sites.isEmpty() || counts.sites.last().id != siteId)
-                counts.sites.append({siteId, q.value(1).toString(), 0, {}});
-            const qint64 feedId = q.value(2).toLongLong();
+            if (counts.sites.isEmpty() || counts.sites.last().id != siteId) {
+                SourceCounts::Site site;
+                site.id = siteId;
+                site.name = q.value(1).toString();
+                site.isAccount = q.value(5).toBool();
+                counts.sites.append(site);
+            }
+            SourceCounts::Site &site = counts.sites.last();
             const qint64 unread = q.value(4).toLongLong();
-            counts.sites.last().feeds.append({feedId, q.value(3).toString(), unread});
-            counts.sites.last().unread += unread;
+            const SourceCounts::Feed feed{q.value(2).toLongLong(), q.value(3).toString(), unread};
+            if (q.value(6).isNull()) {
+                site.feeds.append(feed);
+            } else {
+                const QString folderId = q.value(6).toString();
+                if (site.folders.isEmpty() || site.folders.last().remoteId != folderId)
+                    site.folders.append({-1, folderId, q.value(7).toString(), 0, {}});
+                site.folders.last().feeds.append(feed);
+                site.folders.last().unread += unread;
+            }
+            site.unread += unread;
             counts.unread += unread;
         }
     }

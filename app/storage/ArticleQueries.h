@@ -15,10 +15,10 @@ namespace tidings {
 // Which articles a list shows.
 struct ArticleFilter
 {
-    enum class Kind { All, Unread, Starred, Site, Feed, Search };
+    enum class Kind { All, Unread, Starred, Site, Feed, Search, Folder };
     Kind kind = Kind::All;
-    qint64 id = -1; // the site or feed
-    QString query; // for Search
+    qint64 id = -1; // the site or feed; for Folder, the account's site
+    QString query; // for Search; for Folder, the folder's id on the account's service
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };
 
@@ -59,6 +59,9 @@ struct PageCursor
 // out. What a list re-reads for rows a refresh changed.
 [[nodiscard]] QList<ArticleListRow> articleRows(Database &db, const QList<qint64> &ids);
 
+// The feed ids in an account's folder, as SQL taking the site's id and the folder's remote id.
+[[nodiscard]] QString accountFolderFeedsSql();
+
 // The SQL condition (columns prefixed with alias, such as "a.") that selects a filter's articles,
 // its values appended; empty for all articles. The one place a filter becomes SQL.
 [[nodiscard]] QString articleFilterCondition(Database &db, const ArticleFilter &filter, const QString &alias,
@@ -80,12 +83,23 @@ struct SourceCounts
         QString title;
         qint64 unread = 0;
     };
+    // A folder of an account's service (tt-rss category, Google Reader label).
+    struct Folder
+    {
+        qint64 id = -1; // given by the tree that shows it: folders have no local row of their own
+        QString remoteId;
+        QString title;
+        qint64 unread = 0;
+        QList<Feed> feeds;
+    };
     struct Site
     {
         qint64 id = -1;
         QString name;
         qint64 unread = 0;
-        QList<Feed> feeds;
+        QList<Feed> feeds; // of an account: those in no folder
+        QList<Folder> folders; // an account's, by title
+        bool isAccount = false; // synced with a feed service
     };
     QList<Site> sites;
     qint64 all = 0;

@@ -140,6 +140,13 @@ bool Store::markAllRead(const ArticleFilter &filter)
                        {filter.id}},
                       {u"UPDATE feeds SET unread_count = 0 WHERE site_id = ?"_qs, {filter.id}}};
         break;
+    case ArticleFilter::Kind::Folder: {
+        const QString feeds = u" IN ("_qs + accountFolderFeedsSql() + u')';
+        statements = {{journal + u"u.feed_id"_qs + feeds, {now, filter.id, filter.query}},
+                      {u"DELETE FROM unread_articles WHERE feed_id"_qs + feeds, {filter.id, filter.query}},
+                      {u"UPDATE feeds SET unread_count = 0 WHERE id"_qs + feeds, {filter.id, filter.query}}};
+        break;
+    }
     case ArticleFilter::Kind::Starred:
     case ArticleFilter::Kind::Search: {
         QVariantList values;

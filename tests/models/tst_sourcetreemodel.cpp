@@ -1,6 +1,7 @@
 #include "SourceTreeModel.h"
 #include "storage/DemoSite.h"
 #include "storage/StorageThread.h"
+#include "sync/accounts/AccountStore.h"
 
 #include "storage/ArticleKey.h"
 #include <QAbstractItemModelTester>
@@ -153,6 +154,96 @@ private slots:
                 u"UPDATE comments SET parent_id = (SELECT max(id) FROM comments WHERE article_id = %1) "
                 u"WHERE id = (SELECT min(id) FROM comments WHERE article_id = %1)"_qs.arg(id)));
         QCOMPARE(articleDetail(m_writer.database(), id).comments.size(), 3);
+    }
+
+    void anAccountShowsItsFoldersThenItsOtherFeeds()
+    {
+        using namespace tidings::accounts;
+        AccountStore accounts(m_writer);
+        AccountRow account;
+        account.kind = ServiceKind::GoogleReader;
+        account.baseUrl = QUrl(u"http://127.0.0.1:1/api/greader.php"_qs);
+        account.user = u"reader"_qs;
+        account.name = u"Reader"_qs;
+        QVERIFY2(accounts.addAccount(account), qPrintable(accounts.error()));
+        const QList<RemoteFolder> folders{{u"user/-/label/Tech"_qs, u"Tech"_qs}, {u"user/-/label/News"_qs, u"News"_qs}};
+        QList<RemoteFeed> feeds{
+                {u"feed/a"_qs, u"Gadgets"_qs, QUrl(u"https://a.example/feed"_qs), {}, u"user/-/label/Tech"_qs},
+                {u"feed/b"_qs, u"World"_qs, QUrl(u"https://b.example/feed"_qs), {}, u"user/-/label/News"_qs},
+                {u"feed/c"_qs, u"Loose"_qs, QUrl(u"https://c.example/feed"_qs), {}, {}}};
+        FeedChanges changes;
+        QVERIFY2(accounts.applyFeeds(account, folders, feeds, changes), qPrintable(accounts.error()));
+        QList<RemoteArticle> articles;
+        for (int i = 0; i < 3; ++i) {
+            RemoteArticle a;
+            a.id = u"tag:google.com,2005:reader/item/%1"_qs.arg(i + 1, 16, 10, QLatin1Char('0'));
+            a.feedId = i < 2 ? u"feed/a"_qs : u"feed/b"_qs;
+            a.title = u"Account article %1"_qs.arg(i);
+            a.link = QUrl(u"https://x.example/%1"_qs.arg(i));
+            a.publishedAt = 1700000000 + i;
+            articles.append(a);
+        }
+        StoredArticles stored;
+        QVERIFY2(accounts.storeArticles(account, articles, {}, stored), qPrintable(accounts.error()));
+        QCOMPARE(stored.added, 3);
+
+        auto *model = new SourceTreeModel(m_reader.get(), this);
+        new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+        QSignalSpy reloaded(model, &SourceTreeModel::reloaded);
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QModelIndex site;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, 0).data().toString() == u"Reader")
+                site = model->index(row, 0);
+        }
+        QVERIFY(site.isValid());
+        QVERIFY(!site.data(Qt::ToolTipRole).toString().isEmpty()); // says it is an account
+        // Folders by title, each with its feeds, then the feed in no folder.
+        QCOMPARE(model->rowCount(site), 3);
+        const QModelIndex news = model->index(0, 0, site);
+        const QModelIndex tech = model->index(1, 0, site);
+        QCOMPARE(news.data().toString(), u"News"_qs);
+        QCOMPARE(tech.data().toString(), u"Tech"_qs);
+        QCOMPARE(model->index(2, 0, site).data().toString(), u"Loose"_qs);
+        QCOMPARE(model->rowCount(tech), 1);
+        const QModelIndex gadgets = model->index(0, 0, tech);
+        QCOMPARE(gadgets.data().toString(), u"Gadgets"_qs);
+        QCOMPARE(gadgets.parent(), tech);
+        QCOMPARE(tech.parent(), site);
+        QCOMPARE(model->index(1, SourceTreeModel::UnreadColumn, site).data().toLongLong(), 2);
+        QCOMPARE(model->index(0, SourceTreeModel::UnreadColumn, site).data().toLongLong(), 1);
+        QCOMPARE(site.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toLongLong(), 3);
+
+        // Selecting a folder lists its feeds' articles, and marking that list read marks only those
+        // (and journals them for the service).
+        const auto filter = tech.data(SourceTreeModel::FilterRole).value<ArticleFilter>();
+        QCOMPARE(filter.kind, ArticleFilter::Kind::Folder);
+        const QList<ArticleListRow> listed = articlePage(m_writer.database(), filter, {}, 50);
+        QCOMPARE(listed.size(), 2);
+        for (const ArticleListRow &row : listed)
+            QVERIFY(row.title == u"Account article 0" || row.title == u"Account article 1");
+        QVERIFY(m_writer.markAllRead(filter));
+        QCOMPARE(accounts.journal(account.id).size(), 2);
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(tech.siblingAtColumn(SourceTreeModel::UnreadColumn).data(), QVariant());
+        QCOMPARE(news.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toLongLong(), 1);
+
+        // Moved to another folder on the service: the feed changes folder in place, the folders stay.
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        const QPersistentModelIndex keptNews(news);
+        feeds[0].folderId = u"user/-/label/News"_qs;
+        QVERIFY2(accounts.applyFeeds(account, folders, feeds, changes), qPrintable(accounts.error()));
+        model->reload();
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(reset.size(), 0);
+        QVERIFY(keptNews.isValid());
+        QCOMPARE(model->rowCount(keptNews), 2);
+        // Tech holds no feed now: a folder is shown while it holds feeds.
+        QCOMPARE(model->rowCount(site), 2);
+        QCOMPARE(model->index(1, 0, site).data().toString(), u"Loose"_qs);
+        QVERIFY(accounts.removeAccount(account.id));
     }
 };
 
