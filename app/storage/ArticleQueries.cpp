@@ -50,19 +50,28 @@ namespace {
 QList<ArticleListRow> listQuery(Database &db, const ArticleFilter &filter, const PageCursor &after, int limit,
                                 bool newer);
 
+// Where an article comes from, as the list and the reader name it: its site; for an article of an
+// account, its feed, as the account's site is the service, which holds the feeds of many sites.
+QString articleSourceSql()
+{
+    return u"CASE WHEN EXISTS (SELECT 1 FROM accounts ac WHERE ac.site_id = s.id) "
+           u"THEN coalesce(nullif(f.title, ''), s.name) ELSE s.name END"_qs;
+}
+
 // What a list row shows; readRow() takes the columns in this order.
 QString rowColumns()
 {
     // Comments: the stored thread where there is one, else what the feed says (slash:comments);
     // new ones: stored since the user last looked at the thread. Both counts read only the index
     // comments_by_article (article_id, fetched_at).
-    return u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.published_at, 0), "
-           u"max(coalesce(a.comment_count, 0), (SELECT count(*) FROM comments c WHERE c.article_id = a.id)), "
-           u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
-           u"a.is_starred, "
-           u"CASE WHEN a.thread_seen_at IS NULL THEN 0 ELSE (SELECT count(*) FROM comments c "
-           u"WHERE c.article_id = a.id AND c.fetched_at > a.thread_seen_at) END FROM articles a "
-           u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
+    return u"SELECT a.id, a.title, "_qs + articleSourceSql()
+            + u", coalesce(a.author, ''), coalesce(a.published_at, 0), "
+              u"max(coalesce(a.comment_count, 0), (SELECT count(*) FROM comments c WHERE c.article_id = a.id)), "
+              u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
+              u"a.is_starred, "
+              u"CASE WHEN a.thread_seen_at IS NULL THEN 0 ELSE (SELECT count(*) FROM comments c "
+              u"WHERE c.article_id = a.id AND c.fetched_at > a.thread_seen_at) END FROM articles a "
+              u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "_qs;
 }
 
 ArticleListRow readRow(const QSqlQuery &q)
@@ -239,13 +248,13 @@ ArticleDetail articleDetail(Database &db, qint64 articleId, ArticleParts parts)
 {
     ArticleDetail d;
     QSqlQuery q(db.connection());
-    q.prepare(
-            u"SELECT a.id, a.title, s.name, coalesce(a.author, ''), coalesce(a.link, ''), coalesce(a.published_at, 0), "
-            u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), "
-            u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
-            u"a.is_starred, a.comments_open, "
-            u"coalesce(a.comments_note, ''), coalesce(a.thread_seen_at, 0) FROM articles a "
-            u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id WHERE a.id = ?"_qs);
+    q.prepare(u"SELECT a.id, a.title, "_qs + articleSourceSql()
+              + u", coalesce(a.author, ''), coalesce(a.link, ''), coalesce(a.published_at, 0), "
+                u"coalesce(nullif(a.content_html, ''), a.summary_html, ''), "
+                u"NOT EXISTS (SELECT 1 FROM unread_articles u WHERE u.feed_id = a.feed_id AND u.article_id = a.id), "
+                u"a.is_starred, a.comments_open, "
+                u"coalesce(a.comments_note, ''), coalesce(a.thread_seen_at, 0) FROM articles a "
+                u"JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id WHERE a.id = ?"_qs);
     q.addBindValue(articleId);
     if (!q.exec() || !q.next())
         return d;
