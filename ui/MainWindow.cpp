@@ -18,9 +18,13 @@
 #include "storage/StorageThread.h"
 #include "sync/OutboxService.h"
 #include "sync/RefreshScheduler.h"
+#include "sync/accounts/AccountSyncWorker.h"
+#include "sync/accounts/Keychain.h"
+#include "sync/accounts/Passwords.h"
 #include "util/Futures.h"
 #include "util/Language.h"
 
+#include "AccountsPage.h"
 #include "Preferences.h"
 
 #include <QAction>
@@ -107,6 +111,7 @@ MainWindow::MainWindow(const QString &databasePath, QWidget *parent)
     m_scheduler
             = new RefreshScheduler([storage](RefreshEngine::StoreJob job) { storage->run(std::move(job)); }, {}, this);
     createOutbox();
+    createAccountSync();
     createActions();
     const Preferences preferences = Preferences::load();
     applyPreferences(preferences);
@@ -143,6 +148,8 @@ MainWindow::~MainWindow()
     // The outbox and the refresh hand jobs to the storage thread from threads of their own. They stop
     // first: children go in the order they were made, and the storage thread, made first, went first
     // while the outbox's thread could still ask it for work (a crash seen in tst_damagedstore).
+    delete m_accounts;
+    m_accounts = nullptr;
     delete m_outbox;
     m_outbox = nullptr;
     delete m_scheduler;
@@ -158,8 +165,10 @@ void MainWindow::createActions()
         return a;
     };
     QAction *addSite = action(tr("&Add Site…"), u"list-add"_qs, QKeySequence::New, [this] { askForSite(); });
-    QAction *refreshAll = action(tr("&Refresh All"), u"view-refresh"_qs, QKeySequence(Qt::Key_F5),
-                                 [this] { m_scheduler->refreshNow(); });
+    QAction *refreshAll = action(tr("&Refresh All"), u"view-refresh"_qs, QKeySequence(Qt::Key_F5), [this] {
+        m_scheduler->refreshNow();
+        m_accounts->syncAll();
+    });
     QAction *markAllRead = action(tr("&Mark All Read"), u"mail-mark-read"_qs, QKeySequence(tr("Ctrl+Shift+M")),
                                   [this] { m_newsPane->markAllRead(); });
     QAction *find = action(tr("&Search"), u"edit-find"_qs, QKeySequence::Find, [this] {
@@ -176,6 +185,8 @@ void MainWindow::createActions()
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({addSite, refreshAll});
+    // Alt+A is taken by Add Site's menu entry: Acc&ounts.
+    file->addAction(action(tr("Acc&ounts…"), u"system-users"_qs, QKeySequence(), [this] { editPreferences(true); }));
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -268,6 +279,85 @@ OutboxDialog *MainWindow::openOutbox()
     return m_outboxDialog;
 }
 
+void MainWindow::createAccountSync()
+{
+    m_sessionPasswords = std::make_shared<accounts::SessionPasswords>();
+    // Runs on the sync's thread: the keychain, a password file or a command; never a dialog there. A
+    // keychain account whose password is in no keychain is asked for here, on the GUI thread, once.
+    accounts::PasswordLookup lookup = [this, session = m_sessionPasswords](const accounts::AccountRow &account) {
+        const accounts::Keychain keychain;
+        const accounts::Passwords passwords(&keychain, session.get());
+        const accounts::PasswordResult found = passwords.passwordFor(
+                account.password, accounts::Passwords::keychainKey(account.baseUrl, account.user));
+        if (found.ok())
+            return accounts::PasswordAnswer{found.password, {}};
+        if (found.userMayAnswer()) {
+            QMetaObject::invokeMethod(
+                    this, [this, account] { askForPassword(account); }, Qt::QueuedConnection);
+        }
+        return accounts::PasswordAnswer{{}, found.message};
+    };
+    m_accounts = new accounts::AccountSyncWorker(*m_storage, std::move(lookup), this);
+    connect(m_accounts, &accounts::AccountSyncWorker::accountSynced, this, &MainWindow::accountSynced);
+    connect(m_accounts, &accounts::AccountSyncWorker::passwordRejected, this, [this](qint64, const QString &key) {
+        // A password typed this session was wrong: forget it and ask at the next sync.
+        m_sessionPasswords->forget(key);
+        m_passwordsAsked.remove(key);
+    });
+    connect(m_accounts, &accounts::AccountSyncWorker::changesPushed, this, [this](int sent, const QString &error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Marks not sent yet: %1").arg(error), 10000);
+        else if (sent > 0)
+            m_newsPane->reloadCounts();
+    });
+    // Accounts sync with the refresh: at its periodic check when they are due, at once on F5.
+    connect(m_scheduler, &RefreshScheduler::refreshStarted, this,
+            [this] { m_accounts->syncDue(m_accountIntervalSeconds); });
+    connect(m_scheduler, &RefreshScheduler::onlineChanged, this, [this](bool online) {
+        if (online)
+            m_accounts->pushChanges(); // marks made offline go up now
+    });
+    m_pushTimer.setSingleShot(true);
+    m_pushTimer.setInterval(3000);
+    connect(&m_pushTimer, &QTimer::timeout, this, [this] {
+        if (m_scheduler->isOnline())
+            m_accounts->pushChanges();
+    });
+    connect(m_newsPane, &NewsPane::marked, &m_pushTimer, qOverload<>(&QTimer::start));
+}
+
+void MainWindow::askForPassword(const accounts::AccountRow &account)
+{
+    const QString key = accounts::Passwords::keychainKey(account.baseUrl, account.user);
+    if (m_passwordsAsked.contains(key))
+        return;
+    m_passwordsAsked.insert(key);
+    bool ok = false;
+    const QString password = QInputDialog::getText(
+            this, tr("Password for %1").arg(account.name),
+            tr("No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only "
+               "until it quits.")
+                    .arg(account.user, account.baseUrl.host()),
+            QLineEdit::Password, QString(), &ok);
+    if (!ok || password.isEmpty())
+        return;
+    m_sessionPasswords->remember(key, password);
+    m_accounts->sync(account.id);
+}
+
+void MainWindow::accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message)
+{
+    Q_UNUSED(accountId)
+    if (!ok) {
+        statusBar()->showMessage(tr("Account %1: %2").arg(name, message), 15000);
+        return;
+    }
+    // The sync stored articles and flags on the storage thread: the tree and the list follow.
+    ImportCounts counts;
+    counts.changedOverflow = true;
+    m_newsPane->refreshed(counts);
+}
+
 void MainWindow::showOutbox()
 {
     openOutbox();
@@ -285,10 +375,14 @@ void MainWindow::askForSite()
     m_scheduler->addSite(QUrl::fromUserInput(text.trimmed()));
 }
 
-void MainWindow::editPreferences()
+void MainWindow::editPreferences(bool accounts)
 {
+    auto *accountsPage = new AccountsPage(m_accounts, m_storage, m_readerThread, m_sessionPasswords.get());
+    connect(accountsPage, &AccountsPage::accountsChanged, m_newsPane, &NewsPane::reloadCounts);
     PreferencesDialog dialog(Preferences::load(), QFileInfo(m_storage->databasePath()).absolutePath(),
-                             language::available(), this);
+                             language::available(), accountsPage, this);
+    if (accounts)
+        dialog.showAccounts();
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Preferences p = dialog.preferences();
@@ -299,6 +393,7 @@ void MainWindow::editPreferences()
 void MainWindow::applyPreferences(const Preferences &p)
 {
     m_scheduler->setArticleInterval(qint64(p.refreshMinutes) * 60);
+    m_accountIntervalSeconds = qint64(p.refreshMinutes) * 60;
     m_newsPane->setReadDwellMs(p.markReadSeconds * 1000);
     m_newsPane->setReaderFontSize(p.fontPointSize);
     m_newsPane->reader()->setImagePolicy(p.images);
@@ -358,6 +453,7 @@ void MainWindow::openStore()
                       });
                       m_scheduler->start();
                       m_outbox->start();
+                      m_accounts->pushChanges(); // what was marked offline last time
                   });
     });
 }

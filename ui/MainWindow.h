@@ -8,7 +8,17 @@ class QSystemTrayIcon;
 class QToolButton;
 class QTabWidget;
 
+#include <QSet>
+#include <QTimer>
+
+#include <memory>
+
 namespace tidings {
+namespace accounts {
+class AccountSyncWorker;
+class SessionPasswords;
+struct AccountRow;
+} // namespace accounts
 class OutboxService;
 class RefreshScheduler;
 class RemoteImages;
@@ -38,6 +48,7 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] OutboxService *outbox() const { return m_outbox; }
+    [[nodiscard]] accounts::AccountSyncWorker *accountSync() const { return m_accounts; }
     [[nodiscard]] NewsPane *newsPane() const { return m_newsPane; }
     // Opens (or raises) the Outbox view.
     OutboxDialog *openOutbox();
@@ -57,9 +68,14 @@ private:
     void showRefreshResult(const RefreshSummary &summary);
     void createActions();
     void askForSite();
-    void editPreferences();
+    // Preferences…; with the Accounts tab in front for accounts.
+    void editPreferences(bool accounts = false);
     void applyPreferences(const Preferences &preferences);
     void createOutbox();
+    void createAccountSync();
+    // A keychain account whose password is nowhere: ask once this session, then sync it.
+    void askForPassword(const accounts::AccountRow &account);
+    void accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message);
     void showOutbox();
     void showAbout();
     // After a refresh that stored products: the shop, the cart's prices, and the watch list's news.
@@ -83,6 +99,12 @@ private:
     OutboxService *m_outbox = nullptr;
     OutboxDialog *m_outboxDialog = nullptr;
     QToolButton *m_outboxButton = nullptr; // "2 comments waiting"
+    // Passwords typed this session for accounts whose keychain has none (shared with the sync's thread).
+    std::shared_ptr<accounts::SessionPasswords> m_sessionPasswords;
+    QSet<QString> m_passwordsAsked; // keychain keys asked for this session: asked once
+    accounts::AccountSyncWorker *m_accounts = nullptr;
+    qint64 m_accountIntervalSeconds = 30 * 60;
+    QTimer m_pushTimer; // marks go up shortly after they are made, a few at once
 };
 
 } // namespace tidings::ui

@@ -244,6 +244,7 @@ void NewsPane::markAllRead()
         // Stored: now the list and the counts can say so.
         m_articles->setFilter(m_articles->filter());
         reloadCounts();
+        emit marked();
     });
 }
 
@@ -452,8 +453,10 @@ void NewsPane::setReadMark(int row, bool read)
         return;
     m_articles->setRead(row, read);
     // Stored first; the counts follow once it is.
-    whenReady(m_writer->run([id, read](Store &store) { return store.setRead(id, read); }), this,
-              [this](bool) { reloadCounts(); });
+    whenReady(m_writer->run([id, read](Store &store) { return store.setRead(id, read); }), this, [this](bool) {
+        reloadCounts();
+        emit marked();
+    });
 }
 
 void NewsPane::toggleRead()
@@ -471,8 +474,10 @@ void NewsPane::toggleStar()
         return;
     const bool starred = !m_articles->index(row, 0).data(ArticleListModel::StarredRole).toBool();
     m_articles->setStarred(row, starred);
-    whenReady(m_writer->run([id, starred](Store &store) { return store.setStarred(id, starred); }), this,
-              [this](bool) { reloadCounts(); });
+    whenReady(m_writer->run([id, starred](Store &store) { return store.setStarred(id, starred); }), this, [this](bool) {
+        reloadCounts();
+        emit marked();
+    });
 }
 
 void NewsPane::openOriginal()

@@ -59,6 +59,10 @@ public:
     // Shows one article in the reader whatever the list shows (the Outbox view's "Go to article").
     void showArticle(qint64 articleId);
 
+signals:
+    // Read or starred marks were stored (one article, or a whole list): changes an account sends up.
+    void marked();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

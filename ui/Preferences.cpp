@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace tidings::ui {
 
@@ -40,7 +42,7 @@ void Preferences::save() const
 }
 
 PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &dataFolder,
-                                     const QStringList &languages, QWidget *parent)
+                                     const QStringList &languages, QWidget *accountsPage, QWidget *parent)
     : QDialog(parent)
     , m_refresh(new QSpinBox(this))
     , m_markRead(new QSpinBox(this))
@@ -82,7 +84,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     auto *folder = new QLabel(dataFolder, this);
     folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout(this);
+    auto *general = new QWidget(this);
+    auto *form = new QFormLayout(general);
     form->addRow(tr("Refresh every"), m_refresh);
     form->addRow(tr("Mark read after"), m_markRead);
     form->addRow(tr("Reader font size"), m_fontSize);
@@ -94,7 +97,23 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, const QString &
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    form->addRow(buttons);
+    auto *layout = new QVBoxLayout(this);
+    if (accountsPage) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->addTab(general, tr("&General"));
+        m_tabs->addTab(accountsPage, tr("&Accounts"));
+        layout->addWidget(m_tabs);
+        resize(qMax(width(), 640), height());
+    } else {
+        layout->addWidget(general);
+    }
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::showAccounts()
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(1);
 }
 
 Preferences PreferencesDialog::preferences() const

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QSpinBox;
+class QTabWidget;
 
 namespace tidings::ui {
 
@@ -30,10 +31,12 @@ class PreferencesDialog : public QDialog
     Q_OBJECT
 
 public:
-    // languages: the translations shipped, as locale names (language::available()).
+    // languages: the translations shipped, as locale names (language::available()). accountsPage, when
+    // given, is shown as the Accounts tab (it acts at once, not on OK).
     PreferencesDialog(const Preferences &current, const QString &dataFolder, const QStringList &languages,
-                      QWidget *parent = nullptr);
+                      QWidget *accountsPage = nullptr, QWidget *parent = nullptr);
     [[nodiscard]] Preferences preferences() const;
+    void showAccounts();
 
 private:
     QSpinBox *m_refresh;
@@ -42,6 +45,7 @@ private:
     QComboBox *m_theme;
     QComboBox *m_images;
     QComboBox *m_language;
+    QTabWidget *m_tabs = nullptr;
 };
 
 // Applies the theme to the whole application.

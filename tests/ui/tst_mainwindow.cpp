@@ -464,7 +464,7 @@ private slots:
         QVERIFY2(undescribed.isEmpty(), qPrintable(undescribed.join(u", "_qs)));
 
         // The dialogs too.
-        PreferencesDialog preferences(Preferences(), dir.path(), {u"de"_qs, u"en"_qs}, &window);
+        PreferencesDialog preferences(Preferences(), dir.path(), {u"de"_qs, u"en"_qs}, nullptr, &window);
         AboutDialog about(dir.path(), &window);
         ShortcutsDialog shortcuts(&window, &window);
         for (QDialog *dialog : std::initializer_list<QDialog *>{&preferences, &about, &shortcuts}) {

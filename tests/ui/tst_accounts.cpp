@@ -1,0 +1,239 @@
+// Accounts in the window: Preferences ▸ Accounts adds one (the credentials checked first), the sync
+// brings its folders and feeds into the sources tree, and a mark made in the window reaches the service.
+#include "AccountListModel.h"
+#include "AccountsPage.h"
+#include "ArticleListModel.h"
+#include "GReaderTestServer.h"
+#include "MainWindow.h"
+#include "NewsPane.h"
+#include "Preferences.h"
+#include "SourceTreeModel.h"
+#include "storage/StorageThread.h"
+#include "storage/Store.h"
+#include "sync/accounts/AccountSyncWorker.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace tidings;
+using namespace tidings::accounts;
+using namespace tidings::ui;
+using tidings::test::GReaderTestServer;
+
+namespace {
+
+const QString kUser = u"reader"_qs;
+const QString kPassword = u"api-secret"_qs;
+constexpr qint64 kStart = 1'790'000'000;
+
+bool writeOwnerOnly(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    file.write(text.toUtf8() + '\n');
+    file.close();
+    return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+}
+
+// Fills the Add Account dialog for the loopback Google Reader service, the password in a file.
+void fill(AddAccountDialog *dialog, const QUrl &url, const QString &passwordFile)
+{
+    dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(int(ServiceKind::GoogleReader)));
+    dialog->addressEdit()->setText(url.toString());
+    dialog->userEdit()->setText(kUser);
+    dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(int(PasswordSource::Kind::File)));
+    dialog->locationEdit()->setText(passwordFile);
+}
+
+// TIDINGS_SHOTS=DIR keeps pictures of what the test shows, to look at as a user would.
+void shoot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("TIDINGS_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + u".png"_qs));
+}
+
+QModelIndex findRow(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex index = model->index(row, 0, parent);
+        if (index.data().toString() == text)
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void addingChecksTheCredentialsBeforeStoringAnything()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFolder(u"Tech"_qs);
+        server.addFeed(u"Gadgets"_qs, u"https://gadgets.example/feed"_qs, u"Tech"_qs);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"tidings.sqlite"_qs);
+        StorageThread storage(path);
+        QCOMPARE(storage.open().result(), QString());
+        StorageThread reader(path, nullptr, Database::Mode::ReadOnly);
+        QCOMPARE(reader.open().result(), QString());
+        SessionPasswords session;
+        AccountSyncWorker worker(storage, [](const AccountRow &account) {
+            const PasswordResult found = Passwords(nullptr, nullptr).passwordFor(account.password, {});
+            return PasswordAnswer{found.password, found.ok() ? QString() : found.message};
+        });
+        AccountsPage page(&worker, &storage, &reader, &session);
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        QVERIFY(writeOwnerOnly(passwordFile, u"not-it"_qs));
+        AddAccountDialog dialog(&worker, &session, &page);
+        dialog.show();
+        fill(&dialog, server.baseUrl(), passwordFile);
+        QVERIFY(dialog.addButton()->isEnabled());
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QVERIFY(!dialog.addButton()->isEnabled()); // checking
+        // The service's answer in words, the dialog open to correct it, nothing stored.
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.addButton()->isEnabled(), 20000);
+        QVERIFY2(dialog.statusLabel()->text().contains(u"refused the user name or password"_qs),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        const int accountsStored
+                = storage.run([](Store &store) { return int(AccountStore(store).accounts().size()); }).result();
+        QCOMPARE(accountsStored, 0);
+
+        // A password file others may read is refused before the service is asked.
+        QVERIFY(writeOwnerOnly(passwordFile, kPassword));
+        QVERIFY(QFile::setPermissions(passwordFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const int logins = server.calls("accounts/ClientLogin");
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.addButton()->isEnabled(), 20000);
+        QVERIFY(!dialog.statusLabel()->text().isEmpty());
+        QCOMPARE(server.calls("accounts/ClientLogin"), logins);
+
+        // The right one: stored with where its password lives, never the password.
+        QVERIFY(QFile::setPermissions(passwordFile, QFile::ReadOwner | QFile::WriteOwner));
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 20000);
+        const AccountRow added = dialog.added().account;
+        QVERIFY(added.id >= 0);
+        QCOMPARE(added.password.kind, PasswordSource::Kind::File);
+        QCOMPARE(added.password.location, passwordFile);
+        QCOMPARE(added.name, u"%1@%2:%3"_qs.arg(kUser, server.baseUrl().host()).arg(server.baseUrl().port()));
+        const QByteArray file = storage.run([](Store &store) {
+                                           QFile db(store.database().path());
+                                           return db.open(QIODevice::ReadOnly) ? db.readAll() : QByteArray();
+                                       })
+                                        .result();
+        QVERIFY(!file.isEmpty());
+        QVERIFY(!file.contains(kPassword.toUtf8()));
+    }
+
+    void theWindowSyncsAnAccountAndSendsItsMarks()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFolder(u"Tech"_qs);
+        const QString gadgets = server.addFeed(u"Gadgets"_qs, u"https://gadgets.example/feed"_qs, u"Tech"_qs);
+        const QString loose = server.addFeed(u"Loose Ends"_qs, u"https://loose.example/feed"_qs);
+        QList<quint64> items;
+        for (int i = 0; i < 5; ++i)
+            items.append(server.addItem(gadgets, u"Gadget news %1"_qs.arg(i), kStart + i));
+        server.addItem(loose, u"A loose end"_qs, kStart + 10);
+
+        QTemporaryDir dir;
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        QVERIFY(writeOwnerOnly(passwordFile, kPassword));
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        window.show();
+        NewsPane *news = window.newsPane();
+        QTRY_COMPARE_WITH_TIMEOUT(news->articleModel()->rowCount(), 12, 20000); // the demo site
+
+        // File ▸ Accounts… opens Preferences at its Accounts tab, where the account is added.
+        QAction *accountsAction = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == u"Acc&ounts…")
+                accountsAction = a;
+        }
+        QVERIFY(accountsAction);
+        QSignalSpy synced(window.accountSync(), &AccountSyncWorker::accountSynced);
+        bool added = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *preferences = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+            QVERIFY(preferences);
+            auto *page = preferences->findChild<AccountsPage *>();
+            QVERIFY(page && page->isVisible());
+            page->addAccount();
+            auto *dialog = preferences->findChild<AddAccountDialog *>();
+            QVERIFY(dialog);
+            fill(dialog, server.baseUrl(), passwordFile);
+            shoot(dialog, u"add-account"_qs);
+            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 20000);
+            shoot(preferences, u"accounts-page"_qs);
+            added = true;
+            preferences->accept();
+        });
+        accountsAction->trigger();
+        QVERIFY(added);
+
+        // Its first sync starts at once: the account, its folder and feeds appear in the sources tree.
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
+        auto *tree = news->findChild<QTreeView *>();
+        QVERIFY(tree);
+        const QString name = u"%1@%2:%3"_qs.arg(kUser, server.baseUrl().host()).arg(server.baseUrl().port());
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), name).isValid(), 10000);
+        const QModelIndex site = findRow(tree->model(), name);
+        QTRY_COMPARE(tree->model()->rowCount(site), 2);
+        const QModelIndex tech = findRow(tree->model(), u"Tech"_qs, site);
+        QVERIFY(tech.isValid());
+        QVERIFY(findRow(tree->model(), u"Gadgets"_qs, tech).isValid());
+        QCOMPARE(tech.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toLongLong(), 5);
+
+        // The folder lists its feed's articles; marking one read in the window sends it to the service.
+        tree->setCurrentIndex(tech);
+        ArticleListModel *list = news->articleModel();
+        QTRY_COMPARE_WITH_TIMEOUT(list->rowCount(), 5, 10000);
+        QCOMPARE(list->index(0, 0).data(Qt::DisplayRole).toString(), u"Gadget news 4"_qs);
+        QSignalSpy pushed(window.accountSync(), &AccountSyncWorker::changesPushed);
+        news->articleList()->setFocus();
+        news->articleList()->setCurrentIndex(list->index(0, 0));
+        QTest::keyClick(news->articleList(), Qt::Key_M);
+        QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 20000);
+        QCOMPARE(pushed.first().at(1).toString(), QString());
+        QCOMPARE(pushed.first().at(0).toInt(), 1);
+        QVERIFY(server.item(items.at(4))->read);
+        QVERIFY(!server.item(items.at(3))->read);
+        QTRY_COMPARE(tech.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toLongLong(), 4);
+        tree->expandAll();
+        shoot(&window, u"account-in-window"_qs);
+    }
+};
+
+QTEST_MAIN(TestAccounts)
+#include "tst_accounts.moc"
