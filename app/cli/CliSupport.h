@@ -65,6 +65,11 @@ int runMark(const QStringList &arguments);
 int syncAccounts(Store &store);
 // Subscribes to a feed on an account's service (in one of its folders, by title), then syncs the account.
 int subscribeOnAccount(Store &store, const QString &account, const QUrl &feedUrl, const QString &folder);
+// Unsubscribes from an account's feed (by URL or title; in one account when account is not empty): gone
+// here at once, journalled for the service at the next sync.
+int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &account);
+int runRename(const QStringList &arguments);
+int runMove(const QStringList &arguments);
 
 // The shop commands (ShopCommands.cpp).
 int runProducts(const QStringList &arguments);
