@@ -38,18 +38,13 @@ public:
     { }
     bool loseEditsBeforeSending = false;
     bool loseEditAnswers = false;
-    bool feedListFails = false;
+    bool renameUnsupported = false; // as Tiny Tiny RSS answers
     int editCalls = 0;
 
     [[nodiscard]] ServiceKind kind() const override { return m_inner.kind(); }
     ServiceError login() override { return m_inner.login(); }
     [[nodiscard]] ServiceResult<QList<RemoteFolder>> folders() override { return m_inner.folders(); }
-    [[nodiscard]] ServiceResult<QList<RemoteFeed>> feeds() override
-    {
-        if (feedListFails)
-            return {{}, lost()};
-        return m_inner.feeds();
-    }
+    [[nodiscard]] ServiceResult<QList<RemoteFeed>> feeds() override { return m_inner.feeds(); }
     [[nodiscard]] ServiceResult<ArticleBatch> articlesAfter(const QString &cursor) override
     {
         return m_inner.articlesAfter(cursor);
@@ -71,6 +66,8 @@ public:
     }
     ServiceError renameFeed(const QString &feedId, const QString &title) override
     {
+        if (renameUnsupported)
+            return {ServiceError::Kind::Unsupported, u"this service cannot rename feeds"_qs, -1};
         return edit([&] { return m_inner.renameFeed(feedId, title); });
     }
     ServiceError moveFeed(const QString &feedId, const QString &folderId) override
@@ -576,6 +573,31 @@ private slots:
         QCOMPARE(desk.editRows(), 0);
         QCOMPARE(onServer(server, shop).title, u"The Shop"_qs);
         QCOMPARE(desk.account().state, u"ok"_qs);
+    }
+
+    // A service that cannot do an edit at all: the row is dropped with a note, never sent again, and the
+    // service's own title comes back in the same sync.
+    void unsupportedEditsAreDroppedAndTheServiceStands()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString blog = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        QVERIFY(desk.sync(*c).ok());
+        QVERIFY(AccountStore(desk.store).renameFeed(desk.feedId(blog), u"The Blog"_qs));
+        LossyService cannot(*c);
+        cannot.renameUnsupported = true;
+        const AccountSyncResult r = desk.sync(cannot);
+        QVERIFY2(r.ok(), qPrintable(r.message()));
+        QCOMPARE(r.feedEditsSent, 0);
+        QCOMPARE(r.notes.size(), 1);
+        QVERIFY2(r.message().contains(u"cannot rename"_qs), qPrintable(r.message()));
+        QCOMPARE(r.feeds.renamed, 1);
+        QCOMPARE(desk.title(blog), u"Blog"_qs);
+        QCOMPARE(desk.editRows(), 0);
+        QVERIFY(desk.sync(cannot).notes.isEmpty());
     }
 
     // push() (what the window calls to send changes soon) sends feed edits too.
