@@ -221,7 +221,7 @@ int runAccountList(Store &store)
 // among one account's feeds (accountName) or every account's. Prints why and answers nullopt when
 // none or several match.
 std::optional<accounts::AccountFeed> findAccountFeed(AccountStore &accounts, const QString &feed,
-                                                     const QString &accountName)
+                                                     const QString &accountName, const QString &notFound = {})
 {
     qint64 accountId = -1;
     if (!accountName.isEmpty()) {
@@ -250,7 +250,8 @@ std::optional<accounts::AccountFeed> findAccountFeed(AccountStore &accounts, con
     if (found.size() == 1)
         return found.first();
     if (found.isEmpty()) {
-        fail(accountName.isEmpty()
+        fail(!notFound.isEmpty() ? notFound
+                     : accountName.isEmpty()
                      ? CommandLine::tr("no account's feed is %1 (give its URL or title; see tidings sites)").arg(feed)
                      : CommandLine::tr("the account %1 has no feed %2 (give its URL or title; see tidings sites)")
                                .arg(accountName, feed));
@@ -272,10 +273,13 @@ QString goesUpAtSync(const accounts::AccountFeed &feed)
 
 } // namespace
 
-int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &accountName)
+int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &accountName, bool orSite)
 {
     AccountStore accounts(store);
-    const std::optional<accounts::AccountFeed> found = findAccountFeed(accounts, feed, accountName);
+    const std::optional<accounts::AccountFeed> found = findAccountFeed(
+            accounts, feed, accountName,
+            orSite ? CommandLine::tr("no site or account's feed is named %1 (see tidings sites)").arg(feed)
+                   : QString());
     if (!found)
         return CommandLine::Failure;
     if (!accounts.unsubscribeFeed(found->feedId))

@@ -191,7 +191,7 @@ int runRemove(const QStringList &arguments)
     const auto site = sources.site(name);
     // Not a site: an account's feed, unsubscribed (its own message when it is none either).
     if (!site)
-        return unsubscribeAccountFeed(store, name, {});
+        return unsubscribeAccountFeed(store, name, {}, true);
     if (!sources.removeSite(site->id))
         return fail(sources.error());
     out() << CommandLine::tr("removed %1").arg(site->name) << Qt::endl;

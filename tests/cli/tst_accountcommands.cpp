@@ -245,7 +245,10 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         r = runTidings(data, {u"remove"_qs, u"Nothing"_qs});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(u"Nothing"_qs), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"no site or account's feed is named Nothing"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"remove"_qs, u"Nothing"_qs, u"--account"_qs, u"Fresh"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the account Fresh has no feed Nothing"_qs), qPrintable(r.err));
         r = runTidings(data, {u"rename"_qs, u"The Blog"_qs, u"X"_qs, u"--account"_qs, u"Nobody"_qs});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"no account Nobody"_qs), qPrintable(r.err));
