@@ -1,4 +1,5 @@
-// tidings account add | list | remove, articles, mark, and the accounts' part of sync
+// tidings account add | list | remove, articles, mark, rename, move, the accounts' part of sync and of
+// add and remove
 #include "CliSupport.h"
 
 #include "net/Fetcher.h"
@@ -150,9 +151,10 @@ int runAccountList(Store &store)
     QSqlQuery counts(store.database().connection());
     counts.prepare(u"SELECT (SELECT count(*) FROM account_feeds WHERE account_id = ?), "
                    u"(SELECT count(*) FROM account_articles WHERE account_id = ?), "
-                   u"(SELECT count(*) FROM account_journal WHERE account_id = ?)"_qs);
+                   u"(SELECT count(*) FROM account_journal WHERE account_id = ?) + "
+                   u"(SELECT count(*) FROM account_feed_journal WHERE account_id = ?)"_qs);
     for (const AccountRow &a : all) {
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 4; ++i)
             counts.addBindValue(a.id);
         qint64 feeds = 0;
         qint64 articles = 0;
@@ -181,7 +183,160 @@ int runAccountList(Store &store)
     return CommandLine::Success;
 }
 
+// An account's feed as the command line names it: its URL (as tidings sites shows it) or its title,
+// among one account's feeds (accountName) or every account's. Prints why and answers nullopt when
+// none or several match.
+std::optional<accounts::AccountFeed> findAccountFeed(AccountStore &accounts, const QString &feed,
+                                                     const QString &accountName, const QString &notFound = {})
+{
+    qint64 accountId = -1;
+    if (!accountName.isEmpty()) {
+        const std::optional<AccountRow> account = accounts.find(accountName);
+        if (!account) {
+            fail(CommandLine::tr("no account %1 (see tidings account list)").arg(accountName));
+            return std::nullopt;
+        }
+        accountId = account->id;
+    }
+    const QList<accounts::AccountFeed> all = accounts.accountFeeds(accountId);
+    if (!accounts.error().isEmpty()) {
+        fail(accounts.error());
+        return std::nullopt;
+    }
+    const QString asUrl = QUrl::fromUserInput(feed).toString();
+    QList<accounts::AccountFeed> byUrl;
+    QList<accounts::AccountFeed> byTitle;
+    for (const accounts::AccountFeed &f : all) {
+        if (f.url == feed || f.url == asUrl)
+            byUrl.append(f);
+        else if (f.title == feed)
+            byTitle.append(f);
+    }
+    const QList<accounts::AccountFeed> &found = byUrl.isEmpty() ? byTitle : byUrl;
+    if (found.size() == 1)
+        return found.first();
+    if (found.isEmpty()) {
+        fail(!notFound.isEmpty() ? notFound
+                     : accountName.isEmpty()
+                     ? CommandLine::tr("no account's feed is %1 (give its URL or title; see tidings sites)").arg(feed)
+                     : CommandLine::tr("the account %1 has no feed %2 (give its URL or title; see tidings sites)")
+                               .arg(accountName, feed));
+        return std::nullopt;
+    }
+    QStringList names;
+    for (const accounts::AccountFeed &f : found)
+        names.append(CommandLine::tr("%1 (%2, account %3)").arg(f.title, f.url, f.accountName));
+    fail(CommandLine::tr("%1 names %n feed(s): %2; give its URL, or --account ACCOUNT", nullptr, int(found.size()))
+                 .arg(feed, names.join(u"; "_qs)));
+    return std::nullopt;
+}
+
+// What a feed edit made here says: done here, and when the service hears of it.
+QString goesUpAtSync(const accounts::AccountFeed &feed)
+{
+    return CommandLine::tr("account %1 sends it to the service at the next sync (tidings sync)").arg(feed.accountName);
+}
+
 } // namespace
+
+int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &accountName, bool orSite)
+{
+    AccountStore accounts(store);
+    const std::optional<accounts::AccountFeed> found = findAccountFeed(
+            accounts, feed, accountName,
+            orSite ? CommandLine::tr("no site or account's feed is named %1 (see tidings sites)").arg(feed)
+                   : QString());
+    if (!found)
+        return CommandLine::Failure;
+    if (!accounts.unsubscribeFeed(found->feedId))
+        return fail(CommandLine::tr("%1: %2").arg(feed, accounts.error()));
+    out() << CommandLine::tr("unsubscribed from %1 (%2) with its articles; %3")
+                     .arg(found->title, found->url, goesUpAtSync(*found))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runRename(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Rename an account's feed, here and on its service (at the next sync)."));
+    const QCommandLineOption accountOption(u"account"_qs, CommandLine::tr("The feed is this account's."),
+                                           u"ACCOUNT"_qs);
+    cp.parser.addOption(accountOption);
+    cp.parser.addPositionalArgument(u"feed"_qs, CommandLine::tr("The feed's URL or its title."), u"FEED"_qs);
+    cp.parser.addPositionalArgument(u"title"_qs, CommandLine::tr("Its new title."), u"TITLE"_qs);
+    if (const auto code = cp.parse(arguments, u"rename"_qs))
+        return *code;
+    const QStringList args = cp.parser.positionalArguments();
+    if (args.size() != 2)
+        return fail(CommandLine::tr("rename takes FEED and TITLE (see tidings rename --help)"));
+    if (args[1].trimmed().isEmpty())
+        return fail(CommandLine::tr("a feed's title cannot be empty"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    AccountStore accounts(store);
+    const std::optional<accounts::AccountFeed> found
+            = findAccountFeed(accounts, args[0], cp.parser.value(accountOption));
+    if (!found)
+        return CommandLine::Failure;
+    if (!accounts.renameFeed(found->feedId, args[1]))
+        return fail(CommandLine::tr("%1: %2").arg(args[0], accounts.error()));
+    out() << CommandLine::tr("renamed %1 to %2; %3").arg(found->title, args[1].trimmed(), goesUpAtSync(*found))
+          << Qt::endl;
+    return CommandLine::Success;
+}
+
+int runMove(const QStringList &arguments)
+{
+    CommandParser cp(CommandLine::tr("Move an account's feed to one of its folders, here and on its service (at "
+                                     "the next sync)."));
+    const QCommandLineOption accountOption(u"account"_qs, CommandLine::tr("The feed is this account's."),
+                                           u"ACCOUNT"_qs);
+    const QCommandLineOption noFolderOption(u"no-folder"_qs, CommandLine::tr("Take the feed out of its folder."));
+    cp.parser.addOptions({accountOption, noFolderOption});
+    cp.parser.addPositionalArgument(u"feed"_qs, CommandLine::tr("The feed's URL or its title."), u"FEED"_qs);
+    cp.parser.addPositionalArgument(u"folder"_qs, CommandLine::tr("One of the account's folders, by its title."),
+                                    u"[FOLDER]"_qs);
+    if (const auto code = cp.parse(arguments, u"move"_qs))
+        return *code;
+    const QStringList args = cp.parser.positionalArguments();
+    const bool noFolder = cp.parser.isSet(noFolderOption);
+    if (noFolder && args.size() == 2)
+        return fail(CommandLine::tr("give FOLDER or --no-folder, not both"));
+    if (args.size() != (noFolder ? 1 : 2))
+        return fail(CommandLine::tr("move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)"));
+    Store store;
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return CommandLine::Failure;
+    AccountStore accounts(store);
+    const std::optional<accounts::AccountFeed> found
+            = findAccountFeed(accounts, args[0], cp.parser.value(accountOption));
+    if (!found)
+        return CommandLine::Failure;
+    QString folderId;
+    QString folderTitle;
+    if (!noFolder) {
+        folderTitle = args[1];
+        // A service that cannot move feeds is refused by moveFeed, before any folder matters.
+        folderId = AccountStore::canRenameOrMove(found->kind) ? QString() : folderTitle;
+        const QList<accounts::RemoteFolder> folders = accounts.folders(found->accountId);
+        for (const accounts::RemoteFolder &f : folders) {
+            if (f.title == folderTitle)
+                folderId = f.id;
+        }
+        if (folderId.isEmpty()) {
+            // The service's folders as the last sync saw them; the APIs cannot all create one.
+            return fail(CommandLine::tr("the account %1 has no folder %2 (make it on the service, then sync)")
+                                .arg(found->accountName, folderTitle));
+        }
+    }
+    if (!accounts.moveFeed(found->feedId, folderId))
+        return fail(CommandLine::tr("%1: %2").arg(args[0], accounts.error()));
+    out() << (noFolder ? CommandLine::tr("moved %1 out of its folder; %2").arg(found->title, goesUpAtSync(*found))
+                       : CommandLine::tr("moved %1 to %2; %3").arg(found->title, folderTitle, goesUpAtSync(*found)))
+          << Qt::endl;
+    return CommandLine::Success;
+}
 
 int syncAccounts(Store &store)
 {
@@ -235,6 +390,20 @@ int subscribeOnAccount(Store &store, const QString &accountName, const QUrl &fee
     const std::unique_ptr<FeedService> service = serviceFor(*account, network.get(), error);
     if (!service)
         return fail(error);
+    // Unsubscribed here, and the service not told yet: it still has the feed, so the newer wish wins by
+    // dropping the unsubscribe, and the sync below brings the feed back.
+    bool cancelled = false;
+    if (!accounts.cancelUnsubscribe(account->id, feedUrl, cancelled))
+        return fail(accounts.error());
+    if (cancelled) {
+        out() << CommandLine::tr("kept %1 on %2: its unsubscribe had not been sent")
+                         .arg(feedUrl.toString(), account->name)
+              << Qt::endl;
+        AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
+        const AccountSyncResult r = sync.run();
+        out() << CommandLine::tr("account %1: %2").arg(account->name, r.message()) << Qt::endl;
+        return r.ok() ? CommandLine::Success : CommandLine::PartialFailure;
+    }
     const accounts::ServiceResult<QString> added = service->subscribe(feedUrl, folderId);
     if (!added.ok())
         return fail(CommandLine::tr("%1: %2").arg(feedUrl.toString(), added.error.message));

@@ -30,7 +30,7 @@ const QStringList kCommands
         = {u"parse"_qs,   u"import"_qs,  u"search"_qs,      u"stats"_qs,       u"add"_qs,      u"sites"_qs,
            u"remove"_qs,  u"refresh"_qs, u"import-opml"_qs, u"export-opml"_qs, u"comment"_qs,  u"outbox"_qs,
            u"sync"_qs,    u"thread"_qs,  u"products"_qs,    u"cart"_qs,        u"checkout"_qs, u"check"_qs,
-           u"recover"_qs, u"account"_qs, u"articles"_qs,    u"mark"_qs};
+           u"recover"_qs, u"account"_qs, u"articles"_qs,    u"mark"_qs,        u"rename"_qs,   u"move"_qs};
 
 QString usage()
 {
@@ -53,6 +53,13 @@ QString usage()
                            "                     Subscribe on an account's service (in one of its folders), sync.\n"
                            "  sites              The sites with their feeds and how fetching them went.\n"
                            "  remove SITE        Remove a site and everything stored from it.\n"
+                           "  remove FEED [--account ACCOUNT]\n"
+                           "                     Unsubscribe from an account's feed (its URL or title): gone here\n"
+                           "                     at once, on the service at the next sync.\n"
+                           "  rename FEED TITLE [--account ACCOUNT]\n"
+                           "                     Rename an account's feed, here and on the service at the next sync.\n"
+                           "  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]\n"
+                           "                     Move an account's feed to one of its folders (or out of them).\n"
                            "  refresh [SITE]     Fetch every feed (or one site's) now; one line per feed.\n"
                            "  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).\n"
                            "  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).\n"
@@ -331,6 +338,8 @@ int CommandLine::run(const QStringList &arguments)
             {u"account", cli::runAccount},
             {u"articles", cli::runArticles},
             {u"mark", cli::runMark},
+            {u"rename", cli::runRename},
+            {u"move", cli::runMove},
     };
     for (const auto &[name, run] : siteCommands) {
         if (command == QStringView(name))

@@ -65,6 +65,12 @@ int runMark(const QStringList &arguments);
 int syncAccounts(Store &store);
 // Subscribes to a feed on an account's service (in one of its folders, by title), then syncs the account.
 int subscribeOnAccount(Store &store, const QString &account, const QUrl &feedUrl, const QString &folder);
+// Unsubscribes from an account's feed (by URL or title; in one account when account is not empty): gone
+// here at once, journalled for the service at the next sync. orSite: FEED was not a site's name either,
+// and the message for "none" says so.
+int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &account, bool orSite = false);
+int runRename(const QStringList &arguments);
+int runMove(const QStringList &arguments);
 
 // The shop commands (ShopCommands.cpp).
 int runProducts(const QStringList &arguments);

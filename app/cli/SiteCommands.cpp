@@ -169,20 +169,29 @@ int runSites(const QStringList &arguments)
 
 int runRemove(const QStringList &arguments)
 {
-    CommandParser cp(CommandLine::tr("Remove a site and everything stored from it."));
-    cp.parser.addPositionalArgument(u"site"_qs, CommandLine::tr("The site's name or home page."));
+    CommandParser cp(CommandLine::tr("Remove a site and everything stored from it, or unsubscribe from an "
+                                     "account's feed (here at once, on its service at the next sync)."));
+    const QCommandLineOption accountOption(u"account"_qs, CommandLine::tr("Unsubscribe from this account's FEED."),
+                                           u"ACCOUNT"_qs);
+    cp.parser.addOption(accountOption);
+    cp.parser.addPositionalArgument(
+            u"site"_qs, CommandLine::tr("The site's name or home page, or the account feed's URL or title."),
+            u"SITE|FEED"_qs);
     if (const auto code = cp.parse(arguments, u"remove"_qs))
         return *code;
     if (cp.parser.positionalArguments().size() != 1)
-        return fail(CommandLine::tr("remove takes one SITE (see tidings sites)"));
+        return fail(CommandLine::tr("remove takes one SITE or FEED (see tidings sites)"));
     Store store;
     if (!openStore(store, cp.parser.value(cp.dataDir)))
         return CommandLine::Failure;
     Sources sources(store.database());
     const QString name = cp.parser.positionalArguments().first();
+    if (cp.parser.isSet(accountOption))
+        return unsubscribeAccountFeed(store, name, cp.parser.value(accountOption));
     const auto site = sources.site(name);
+    // Not a site: an account's feed, unsubscribed (its own message when it is none either).
     if (!site)
-        return fail(CommandLine::tr("no site named %1 (see tidings sites)").arg(name));
+        return unsubscribeAccountFeed(store, name, {}, true);
     if (!sources.removeSite(site->id))
         return fail(sources.error());
     out() << CommandLine::tr("removed %1").arg(site->name) << Qt::endl;

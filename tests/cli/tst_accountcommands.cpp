@@ -179,6 +179,115 @@ private slots:
         QCOMPARE(r.exitCode, 1);
     }
 
+    // remove, rename and move of an account's feed: done here at once, journalled, sent at the next sync.
+    void renameMoveRemoveAccountFeeds()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFolder(u"Tech"_qs);
+        server.addFolder(u"News"_qs);
+        const QString blog = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs, u"Tech"_qs);
+        const QString shop = server.addFeed(u"Shop"_qs, u"https://shop.example/feed"_qs);
+        const QString gone = server.addFeed(u"Gone"_qs, u"https://gone.example/feed"_qs);
+        server.addFeed(u"Daily"_qs, u"https://daily-one.example/feed"_qs);
+        server.addFeed(u"Daily"_qs, u"https://daily-two.example/feed"_qs);
+        server.addItem(blog, u"Kept"_qs, kStart);
+        server.addItem(gone, u"Goes"_qs, kStart + 1);
+        auto onServer = [&server](const QString &id) {
+            for (const GReaderTestServer::Feed &f : server.feeds()) {
+                if (f.id == id)
+                    return f;
+            }
+            return GReaderTestServer::Feed{};
+        };
+
+        QTemporaryDir dir;
+        const QString data = dir.filePath(u"data"_qs);
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        QVERIFY(writeFile(passwordFile, kPassword.toUtf8() + '\n', kOwnerOnly));
+        TidingsRun r = runTidings(data,
+                                  {u"account"_qs, u"add"_qs, u"greader"_qs, server.baseUrl().toString(), u"--user"_qs,
+                                   kUser, u"--password-file"_qs, passwordFile, u"--name"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runTidings(data, {u"sync"_qs}).exitCode, 0);
+
+        r = runTidings(data, {u"rename"_qs, u"--help"_qs});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(u"--account"_qs), qPrintable(r.out));
+        // By title and by URL.
+        r = runTidings(data, {u"rename"_qs, u"Blog"_qs, u"The Blog"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"renamed Blog to The Blog"_qs) && r.out.contains(u"tidings sync"_qs),
+                 qPrintable(r.out));
+        r = runTidings(data,
+                       {u"rename"_qs, u"https://shop.example/feed"_qs, u"The Shop"_qs, u"--account"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTidings(data, {u"move"_qs, u"The Shop"_qs, u"Tech"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"moved The Shop to Tech"_qs), qPrintable(r.out));
+        r = runTidings(data, {u"move"_qs, u"The Blog"_qs, u"--no-folder"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runTidings(data, {u"remove"_qs, u"https://gone.example/feed"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"unsubscribed from Gone"_qs), qPrintable(r.out));
+
+        // Refused, in words, with exit status 1, changing nothing.
+        r = runTidings(data, {u"rename"_qs, u"Daily"_qs, u"One"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"daily-one.example"_qs) && r.err.contains(u"daily-two.example"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"rename"_qs, u"The Blog"_qs, u"  "_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"empty"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"move"_qs, u"The Blog"_qs, u"Nowhere"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no folder Nowhere"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"move"_qs, u"The Blog"_qs, u"News"_qs, u"--no-folder"_qs});
+        QCOMPARE(r.exitCode, 1);
+        r = runTidings(data, {u"remove"_qs, u"Nothing"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no site or account's feed is named Nothing"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"remove"_qs, u"Nothing"_qs, u"--account"_qs, u"Fresh"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the account Fresh has no feed Nothing"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"rename"_qs, u"The Blog"_qs, u"X"_qs, u"--account"_qs, u"Nobody"_qs});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"no account Nobody"_qs), qPrintable(r.err));
+        r = runTidings(data, {u"remove"_qs, u"https://gone.example/feed"_qs});
+        QCOMPARE(r.exitCode, 1);
+
+        // Here at once; on the service only after a sync.
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"4 feeds, 1 article, 5 changes to send"_qs), qPrintable(r.out));
+        r = runTidings(data, {u"articles"_qs});
+        QVERIFY2(r.out.contains(u"Kept"_qs) && !r.out.contains(u"Goes"_qs), qPrintable(r.out));
+        QCOMPARE(onServer(blog).title, u"Blog"_qs);
+        QCOMPARE(server.feeds().size(), 5);
+
+        r = runTidings(data, {u"sync"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(onServer(blog).title, u"The Blog"_qs);
+        QCOMPARE(onServer(blog).folder, QString());
+        QCOMPARE(onServer(shop).title, u"The Shop"_qs);
+        QCOMPARE(onServer(shop).folder, u"Tech"_qs);
+        QVERIFY(onServer(gone).id.isEmpty());
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"4 feeds, 1 article, 0 changes to send"_qs), qPrintable(r.out));
+
+        // Subscribing again to a feed whose unsubscribe has not gone up keeps it, asking the service nothing.
+        r = runTidings(data, {u"remove"_qs, u"https://daily-one.example/feed"_qs, u"--account"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const int editsBefore = server.calls("reader/api/0/subscription/edit");
+        r = runTidings(data, {u"add"_qs, u"https://daily-one.example/feed"_qs, u"--account"_qs, u"Fresh"_qs});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(u"kept https://daily-one.example/feed"_qs), qPrintable(r.out));
+        QCOMPARE(server.calls("reader/api/0/subscription/edit"), editsBefore);
+        QCOMPARE(server.feeds().size(), 4);
+        r = runTidings(data, {u"sites"_qs});
+        QVERIFY2(r.out.contains(u"https://daily-one.example/feed"_qs), qPrintable(r.out));
+        r = runTidings(data, {u"account"_qs, u"list"_qs});
+        QVERIFY2(r.out.contains(u"4 feeds, 1 article, 0 changes to send"_qs), qPrintable(r.out));
+    }
+
     void addSaysWhatIsWrong()
     {
         QTemporaryDir dir;

@@ -85,8 +85,8 @@ private slots:
     void migratesAnOlderDatabaseKeepingACopy()
     {
         // A database as Tidings with schema 2 left it, with an article in it: today's schema with
-        // migrations 3 (one index), 4 (the outbox, drafts and four columns), 5 (the shop) and 6 (the
-        // index trigger) undone.
+        // migrations 3 (one index), 4 (the outbox, drafts and four columns), 5 (the shop), 6 (the
+        // index trigger), 7 (marks apart), 8 (accounts) and 9 (feed edits) undone.
         {
             Store old;
             QVERIFY(old.open(m_path));
@@ -101,6 +101,8 @@ private slots:
                     > 0);
             QVERIFY(old.database().execScript(
                     "UPDATE feeds SET etag = '\"v1\"' WHERE kind = 'comments';"
+                    // Migration 9 (the feed-edit journal) undone.
+                    "DROP TABLE account_feed_journal;"
                     // Migration 8 (accounts) undone.
                     "DROP TABLE account_journal; DROP TABLE account_articles; DROP TABLE account_feeds;"
                     "DROP TABLE account_folders; DROP TABLE account_unlisted; DROP TABLE accounts;"

@@ -423,6 +423,12 @@ TestResponse GReaderTestServer::editTag(const Params &params)
 
 TestResponse GReaderTestServer::subscriptionEdit(const Params &params)
 {
+    QStringList fields;
+    for (const auto &[name, value] : params.fields) {
+        if (name != u"T")
+            fields.append(name + u'=' + value);
+    }
+    m_subscriptionEdits.append(fields);
     const QString action = params.value(u"ac"_qs);
     const QString stream = params.value(u"s"_qs);
     const QString title = params.value(u"t"_qs);

@@ -91,6 +91,9 @@ public:
     [[nodiscard]] int calls(const QByteArray &endpoint) const { return m_calls.value(endpoint); }
     // The i= values of every edit-tag call, one list per call.
     [[nodiscard]] const QList<QStringList> &editTagIds() const { return m_editTagIds; }
+    // The fields of every subscription/edit call that got past authentication, "name=value" in the order
+    // sent (the action token left out), one list per call.
+    [[nodiscard]] const QList<QStringList> &subscriptionEdits() const { return m_subscriptionEdits; }
 
     [[nodiscard]] QList<Feed> feeds() const { return m_feeds; }
     [[nodiscard]] QStringList folders() const { return m_folders; }
@@ -143,6 +146,7 @@ private:
     QHash<QByteArray, int> m_calls;
     QHash<QByteArray, TestResponse> m_failNext;
     QList<QStringList> m_editTagIds;
+    QList<QStringList> m_subscriptionEdits;
 };
 
 } // namespace tidings::test

@@ -35,6 +35,7 @@ class TestAccountKill : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    QString m_data; // the data folder the syncs run on; m_dir unless a test has its own
     int m_kills = 0;
     int m_runs = 0;
     qint64 m_marks = 0; // journalled before the second round of syncs
@@ -44,7 +45,10 @@ class TestAccountKill : public QObject
     // Runs `tidings sync`, killing it at a random moment, until a run ends by itself (exit 0).
     // pushing: kills fall as the service answers a push (it has taken the batch; the journal may not
     // know yet), else anywhere within a run as long as the last one took.
-    bool syncThroughKills(QRandomGenerator &random, int killsWanted, GReaderTestServer *pushing = nullptr)
+    [[nodiscard]] QString dataDir() const { return m_data.isEmpty() ? m_dir.path() : m_data; }
+
+    bool syncThroughKills(QRandomGenerator &random, int killsWanted, GReaderTestServer *pushing = nullptr,
+                          const QByteArray &pushEndpoint = "reader/api/0/edit-tag")
     {
         int killed = 0;
         qint64 lastRunMs = 700;
@@ -52,7 +56,7 @@ class TestAccountKill : public QObject
             ++m_runs;
             QProcess sync;
             sync.setProgram(QStringLiteral(TIDINGS_EXECUTABLE));
-            sync.setArguments({u"--data-dir"_qs, m_dir.path(), u"sync"_qs});
+            sync.setArguments({u"--data-dir"_qs, dataDir(), u"sync"_qs});
             sync.setProcessChannelMode(QProcess::MergedChannels);
             QSignalSpy finished(&sync, &QProcess::finished);
             QElapsedTimer took;
@@ -69,11 +73,11 @@ class TestAccountKill : public QObject
             };
             QTimer watch; // polls the service's edit-tag calls; the answer went out just before
             if (killed < killsWanted && pushing) {
-                const int callsBefore = pushing->calls("reader/api/0/edit-tag");
+                const int callsBefore = pushing->calls(pushEndpoint);
                 const int answered = callsBefore + 1 + int(random.bounded(2)); // the first or the second batch
                 watch.setInterval(0);
                 QObject::connect(&watch, &QTimer::timeout, &sync, [&, answered] {
-                    if (pushing->calls("reader/api/0/edit-tag") >= answered) {
+                    if (pushing->calls(pushEndpoint) >= answered) {
                         watch.stop();
                         kill();
                     }
@@ -111,7 +115,7 @@ class TestAccountKill : public QObject
     QSet<QString> localIds(const QString &where)
     {
         Store store;
-        if (!store.open(m_dir.filePath(u"tidings.sqlite"_qs)))
+        if (!store.open(dataDir() + u"/tidings.sqlite"_qs))
             return {};
         QSqlQuery q(store.database().connection());
         q.exec(u"SELECT aa.remote_id FROM account_articles aa JOIN articles a ON a.id = aa.article_id WHERE "_qs
@@ -125,7 +129,7 @@ class TestAccountKill : public QObject
     qint64 scalar(const QString &sql)
     {
         Store store;
-        if (!store.open(m_dir.filePath(u"tidings.sqlite"_qs)))
+        if (!store.open(dataDir() + u"/tidings.sqlite"_qs))
             return -1;
         QSqlQuery q(store.database().connection());
         if (!q.exec(sql) || !q.next())
@@ -222,6 +226,77 @@ private slots:
               m_runs, m_kills, m_pushKills, m_killedMidPush, sentIds, qlonglong(m_marks));
         QVERIFY(m_pushKills >= 1);
         QVERIFY(sentIds >= readHere.size() + starredHere.size());
+    }
+
+    // Feed edits made here (renames, moves, unsubscribes), and `tidings sync` killed as the service answers
+    // them: each reaches the service, none is undone here, no unsubscribed feed comes back.
+    void killedSyncsLoseNoFeedEdit()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("TIDINGS_KILL_SEED")
+                ? quint32(qEnvironmentVariableIntValue("TIDINGS_KILL_SEED"))
+                : QRandomGenerator::global()->generate();
+        qInfo("TIDINGS_KILL_SEED=%u", seed);
+        QRandomGenerator random(seed);
+
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFolder(u"Tech"_qs);
+        QStringList feeds;
+        for (int f = 0; f < 12; ++f) {
+            feeds.append(server.addFeed(u"Feed %1"_qs.arg(f), u"https://f%1.example/feed"_qs.arg(f)));
+            server.addItem(feeds.last(), u"Item of feed %1"_qs.arg(f), kStart + f);
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        m_data = dir.filePath(u"data"_qs);
+        m_marks = 0;
+        const QString passwordFile = dir.filePath(u"password"_qs);
+        {
+            QFile f(passwordFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(kPassword.toUtf8());
+            f.close();
+            QVERIFY(f.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        }
+        QCOMPARE(runTidings(m_data,
+                            {u"account"_qs, u"add"_qs, u"greader"_qs, server.baseUrl().toString(), u"--user"_qs, kUser,
+                             u"--password-file"_qs, passwordFile})
+                         .exitCode,
+                 0);
+        QCOMPARE(runTidings(m_data, {u"sync"_qs}).exitCode, 0);
+
+        // Feeds 0-3 renamed twice (the first title never matters), 4-7 moved into Tech, 8-11 unsubscribed.
+        for (int f = 0; f < 4; ++f) {
+            const QString url = u"https://f%1.example/feed"_qs.arg(f);
+            QCOMPARE(runTidings(m_data, {u"rename"_qs, url, u"Draft %1"_qs.arg(f)}).exitCode, 0);
+            QCOMPARE(runTidings(m_data, {u"rename"_qs, url, u"Renamed %1"_qs.arg(f)}).exitCode, 0);
+            QCOMPARE(runTidings(m_data, {u"move"_qs, u"https://f%1.example/feed"_qs.arg(f + 4), u"Tech"_qs}).exitCode,
+                     0);
+            QCOMPARE(runTidings(m_data, {u"remove"_qs, u"https://f%1.example/feed"_qs.arg(f + 8)}).exitCode, 0);
+        }
+        QCOMPARE(scalar(u"SELECT count(*) FROM account_feed_journal"_qs), 12);
+
+        QVERIFY(syncThroughKills(random, 4, &server, "reader/api/0/subscription/edit"));
+        QCOMPARE(scalar(u"SELECT count(*) FROM account_feed_journal"_qs), 0);
+        const QList<GReaderTestServer::Feed> left = server.feeds();
+        QCOMPARE(left.size(), 8);
+        for (int f = 0; f < 8; ++f) {
+            QCOMPARE(left[f].id, feeds[f]);
+            QCOMPARE(left[f].title, f < 4 ? u"Renamed %1"_qs.arg(f) : u"Feed %1"_qs.arg(f));
+            QCOMPARE(left[f].folder, f < 4 ? QString() : u"Tech"_qs);
+            QCOMPARE(scalar(u"SELECT count(*) FROM feeds WHERE title = '%1'"_qs.arg(left[f].title)), 1);
+        }
+        QCOMPARE(scalar(u"SELECT count(*) FROM account_feeds"_qs), 8);
+        QCOMPARE(scalar(u"SELECT count(*) FROM account_feeds WHERE folder_id IS NOT NULL"_qs), 4);
+        QCOMPARE(scalar(u"SELECT count(*) FROM articles"_qs), 8);
+        int drafts = 0;
+        for (const QStringList &call : server.subscriptionEdits())
+            drafts += int(call.filter(u"t=Draft"_qs).size());
+        QCOMPARE(drafts, 0);
+        qInfo("%d subscription/edit calls for 12 edits, %d runs killed as the service answered one",
+              server.calls("reader/api/0/subscription/edit"), m_pushKills);
+        QVERIFY(m_pushKills >= 1);
+        m_data.clear();
     }
 };
 

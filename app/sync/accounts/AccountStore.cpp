@@ -282,17 +282,34 @@ bool AccountStore::applyFeeds(const AccountRow &account, const QList<RemoteFolde
                 mapped.insert(q.value(0).toString(),
                               {q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
         }
+        // Edits made here and not yet accepted by the service are newer than its list: they stand (an
+        // unsubscribed feed is not brought back, a rename or a move not undone) until they go up.
+        QSet<QString> unsubscribing;
+        QSet<QString> renaming;
+        QSet<QString> moving;
+        m_error.clear();
+        const QList<FeedEdit> waiting = feedEdits(account.id);
+        if (!m_error.isEmpty())
+            return false;
+        for (const FeedEdit &e : waiting) {
+            (e.action == FeedEdit::Action::Unsubscribe      ? unsubscribing
+                     : e.action == FeedEdit::Action::Rename ? renaming
+                                                            : moving)
+                    .insert(e.remoteId);
+        }
         QSet<QString> listed;
         for (const RemoteFeed &f : feeds) {
             listed.insert(f.id);
+            if (unsubscribing.contains(f.id))
+                continue;
             const auto known = mapped.constFind(f.id);
             if (known != mapped.cend()) {
-                if (known->title != f.title) {
+                if (known->title != f.title && !renaming.contains(f.id)) {
                     if (!exec(u"UPDATE feeds SET title = ? WHERE id = ?"_qs, {f.title, known->feedId}))
                         return false;
                     ++changes.renamed;
                 }
-                if (known->folderId != f.folderId) {
+                if (known->folderId != f.folderId && !moving.contains(f.id)) {
                     if (!exec(u"UPDATE account_feeds SET folder_id = ? WHERE feed_id = ?"_qs,
                               {orNull(f.folderId), known->feedId}))
                         return false;

@@ -56,6 +56,33 @@ struct JournalEntry
     qint64 changedAt = 0;
 };
 
+// An account's feed as Tidings holds it: what the window's menus and the command line need to name
+// it, edit it and say which account it belongs to.
+struct AccountFeed
+{
+    qint64 feedId = -1; // the local feeds row
+    qint64 accountId = -1;
+    QString accountName;
+    ServiceKind kind = ServiceKind::GoogleReader;
+    QString remoteId; // the service's id of the feed
+    QString title;
+    QString url;
+    QString folderId; // account_folders.remote_id; empty: in no folder
+};
+
+// An edit of an account's feed made in Tidings (schema 9), waiting to go up.
+struct FeedEdit
+{
+    enum class Action { Unsubscribe, Rename, Move };
+    qint64 id = -1;
+    QString remoteId;
+    Action action = Action::Rename;
+    QString title; // Rename: the new title; otherwise the feed's title when it was edited
+    QString folderId; // Move: the folder's remote id; empty: out of every folder
+    QString feedUrl;
+    qint64 changedAt = 0;
+};
+
 struct FeedChanges
 {
     int added = 0;
@@ -131,6 +158,39 @@ public:
     // Rows the service accepted. A row replaced by a newer change since it was read has a new id and stays.
     [[nodiscard]] bool forget(const QList<qint64> &journalIds);
 
+    // Feed edits made in Tidings (the window's and the command line's, on the store's thread). Each is
+    // applied here at once and journalled in the same transaction for the next sync to send, so it is
+    // done when the call returns true; false says why in words (error()): the feed is not an account's,
+    // the title is empty, no such folder, or the service's API cannot do it (Tiny Tiny RSS cannot rename
+    // or move a feed, and nothing that can never go up is journalled). A later edit of the same kind
+    // replaces a waiting one; an unsubscribe replaces the feed's waiting rename and move.
+    //
+    // Unsubscribes: the local feed goes with its articles; the journal keeps the service's feed id.
+    [[nodiscard]] bool unsubscribeFeed(qint64 feedId);
+    // Renames the local feed (trimmed title). The same title again changes and journals nothing.
+    [[nodiscard]] bool renameFeed(qint64 feedId, const QString &title);
+    // Moves the feed to one of its account's folders (its remote id, as folders() gives it), or out of
+    // every folder when folderRemoteId is empty. The same folder again changes and journals nothing.
+    [[nodiscard]] bool moveFeed(qint64 feedId, const QString &folderRemoteId);
+
+    // Whether the service's API can rename and move feeds (Tiny Tiny RSS's cannot), for menus.
+    [[nodiscard]] static bool canRenameOrMove(ServiceKind kind);
+    // The account feed behind a local feed; nullopt with error() empty when the feed is not an account's.
+    [[nodiscard]] std::optional<AccountFeed> accountFeed(qint64 feedId);
+    // Every account's feeds (accountId < 0), or one account's, by title.
+    [[nodiscard]] QList<AccountFeed> accountFeeds(qint64 accountId = -1);
+    // The account's folders as the last sync saw them, by title (for a "Move to folder" menu).
+    [[nodiscard]] QList<RemoteFolder> folders(qint64 accountId);
+
+    // Waiting feed edits, oldest first.
+    [[nodiscard]] QList<FeedEdit> feedEdits(qint64 accountId);
+    // An edit the service accepted (or refused for good). One replaced since it was read stays.
+    [[nodiscard]] bool forgetFeedEdit(qint64 editId);
+    // A new subscription to a feed whose unsubscribe has not gone up yet: the unsubscribe is dropped
+    // (the service still has the feed; the next sync brings it back here); cancelled says whether there
+    // was one.
+    [[nodiscard]] bool cancelUnsubscribe(qint64 accountId, const QUrl &feedUrl, bool &cancelled);
+
     [[nodiscard]] bool recordSuccess(qint64 accountId, qint64 now);
     [[nodiscard]] bool recordFailure(qint64 accountId, const QString &state, const QString &error, qint64 retryAt,
                                      qint64 now);
@@ -141,6 +201,10 @@ private:
     bool exec(const QString &sql, const QVariantList &values, int *changed = nullptr);
     bool fillIds(const QString &table, const QStringList &ids);
     bool inTransaction(const std::function<bool()> &work);
+    // The account feed behind feedId, or false with error() in words.
+    bool editableFeed(qint64 feedId, AccountFeed &feed);
+    bool journalFeedEdit(const AccountFeed &feed, FeedEdit::Action action, const QVariant &title,
+                         const QVariant &folderId);
 
     Store &m_store;
     QString m_error;

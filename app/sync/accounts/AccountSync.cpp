@@ -40,6 +40,10 @@ QString AccountSyncResult::message() const
                           .arg(feeds.renamed)
                           .arg(feeds.moved);
     }
+    if (feedEditsSent > 0)
+        line += u"; "_qs + AccountSync::tr("%n feed change(s) made here sent", nullptr, feedEditsSent);
+    for (const QString &note : notes)
+        line += u"; "_qs + note;
     return line;
 }
 
@@ -120,6 +124,9 @@ AccountSyncResult AccountSync::run()
 
     QElapsedTimer phase; // what each step took, for tidings.accounts.sync.info=true
     phase.start();
+    // 0. Feed edits made here go up before the feed list comes down, so that list already holds them.
+    if (!pushFeedEdits(result))
+        return fail(result);
     // 1. Folders and feeds. The first call logs in: a wrong password stops here, nothing changed.
     const ServiceResult<QList<RemoteFolder>> folders = m_service.folders();
     if (!folders.ok()) {
@@ -217,7 +224,7 @@ AccountSyncResult AccountSync::push()
     AccountSyncResult result;
     if (!loadAccount(result))
         return result;
-    if (!pushJournal(result))
+    if (!pushFeedEdits(result) || !pushJournal(result))
         return fail(result);
     return result;
 }
@@ -257,6 +264,59 @@ bool AccountSync::pushJournal(AccountSyncResult &result)
             result.sent += int(rows.size());
             result.pending -= int(rows.size());
         }
+    }
+    return true;
+}
+
+bool AccountSync::pushFeedEdits(AccountSyncResult &result)
+{
+    QList<FeedEdit> edits;
+    if (!onStore(
+                [&](AccountStore &a) {
+                    edits = a.feedEdits(m_accountId);
+                    return a.error().isEmpty();
+                },
+                result))
+        return false;
+    for (const FeedEdit &edit : std::as_const(edits)) {
+        ServiceError e;
+        switch (edit.action) {
+        case FeedEdit::Action::Unsubscribe:
+            e = m_service.unsubscribe(edit.remoteId);
+            break;
+        case FeedEdit::Action::Rename:
+            e = m_service.renameFeed(edit.remoteId, edit.title);
+            break;
+        case FeedEdit::Action::Move:
+            e = m_service.moveFeed(edit.remoteId, edit.folderId);
+            break;
+        }
+        const bool forGood = e.kind == ServiceError::Kind::Refused || e.kind == ServiceError::Kind::Unsupported;
+        if (!e.ok() && !forGood) {
+            // Offline, 429, 5xx, a password: the edit waits in the journal for the next sync.
+            result.error = e;
+            return false;
+        }
+        if (forGood) {
+            // Asking again would get the same answer. The service's own state comes down in step 1 (an
+            // unsubscribe it refused is of a feed it no longer has: that is done either way).
+            const QString feed = edit.title.isEmpty() ? edit.feedUrl : edit.title;
+            result.notes.append(edit.action == FeedEdit::Action::Unsubscribe
+                                        ? tr("unsubscribing from %1: the service answered \"%2\"; taken as done")
+                                                  .arg(feed, e.message)
+                                        : edit.action == FeedEdit::Action::Rename
+                                        ? tr("renaming a feed to %1: the service answered \"%2\"; the service's "
+                                             "title stands")
+                                                  .arg(feed, e.message)
+                                        : tr("moving %1: the service answered \"%2\"; the service's folder stands")
+                                                  .arg(feed, e.message));
+            qCInfo(lcAccountSync) << "account" << m_accountId << "feed edit dropped:" << result.notes.last();
+        }
+        // Only now: a kill before this line sends the edit again, which the service takes as done.
+        if (!onStore([&](AccountStore &a) { return a.forgetFeedEdit(edit.id); }, result))
+            return false;
+        if (e.ok())
+            ++result.feedEditsSent;
     }
     return true;
 }

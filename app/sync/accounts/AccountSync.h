@@ -4,6 +4,7 @@
 #include "sync/accounts/FeedService.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -25,12 +26,17 @@ struct AccountSyncResult
     FlagChanges flags; // local flags changed to follow the service
     int sent = 0; // journalled changes the service accepted
     int pending = 0; // journalled changes still waiting
+    int feedEditsSent = 0; // unsubscribes, renames and moves made here that the service accepted
+    QStringList notes; // feed edits the service refused for good (dropped from the journal), in words
     [[nodiscard]] bool ok() const { return error.ok() && storeError.isEmpty() && !skipped; }
     // In words, for the command line and the window.
     [[nodiscard]] QString message() const;
 };
 
 // One sync of one account through its FeedService, service-neutral:
+//  0. feed edits made here (unsubscribe, rename, move) go up first, one call each, so the feed list
+//     that comes down next already holds them; each journal row is deleted once the service accepted
+//     it, or refused it for good (a note says so); offline, 429 and 5xx keep it and stop the sync;
 //  1. folders and feeds (new remote feeds become feeds of the account's site, vanished ones go);
 //  2. articles after the stored cursor, page by page, each page stored with its cursor in one
 //     transaction (a kill loses at most the page in flight and never stores one twice);
@@ -74,7 +80,7 @@ public:
 
     [[nodiscard]] AccountSyncResult run();
 
-    // The push alone (what a sync does last), for sending marks soon after they are made.
+    // The push alone (feed edits, then what a sync does last), for sending changes soon after they are made.
     [[nodiscard]] AccountSyncResult push();
 
 private:
@@ -83,6 +89,8 @@ private:
     // Reads the account into m_account; false (the reason in result) when it is gone.
     bool loadAccount(AccountSyncResult &result);
     bool pushJournal(AccountSyncResult &result);
+    // Step 0: the feed edits journalled here, oldest first.
+    bool pushFeedEdits(AccountSyncResult &result);
     AccountSyncResult fail(AccountSyncResult result);
 
     StoreRunner m_runOnStore;
