@@ -1,8 +1,12 @@
 // An account's articles come from its service, which passes on nothing of their comments; the refresh
 // reads each account feed's own document from its site for that (Sources::attachSiteComments), and the
 // threads are then read as a local article's are.
+#include "FakeWordPress.h"
 #include "TestHttpServer.h"
+#include "storage/ArticleQueries.h"
+#include "storage/Outbox.h"
 #include "storage/Store.h"
+#include "sync/OutboxSync.h"
 #include "sync/RefreshEngine.h"
 #include "sync/accounts/AccountStore.h"
 
@@ -15,6 +19,7 @@
 
 using namespace tidings;
 using namespace tidings::accounts;
+using tidings::test::FakeWordPress;
 using tidings::test::RecordedRequest;
 using tidings::test::TestHttpServer;
 using tidings::test::TestResponse;
@@ -66,16 +71,17 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<TestHttpServer> m_server;
+    TestHttpServer *m_site = nullptr; // where the account feed's site is: m_server unless a test moves it
     AccountRow m_account;
     int m_counter = 0;
     int m_remoteIds = 0;
 
-    QString base() const { return m_server->url(u"/"_qs).toString(); }
+    QString base() const { return m_site->url(u"/"_qs).toString(); }
     QString postLink(const Post &p) const
     {
-        return m_server->url(u"/2026/11/"_qs + QString::fromLatin1(p.slug) + u'/').toString();
+        return m_site->url(u"/2026/11/"_qs + QString::fromLatin1(p.slug) + u'/').toString();
     }
-    QString feedUrl() const { return m_server->url(u"/feed/"_qs).toString(); }
+    QString feedUrl() const { return m_site->url(u"/feed/"_qs).toString(); }
     QString remoteFeedId() const { return u"feed/"_qs + feedUrl(); }
 
     // The site's feed as WordPress writes it: <comments>, wfw:commentRss, slash:comments, the post id in
@@ -99,7 +105,7 @@ private:
 
     QList<QPair<QByteArray, QByteArray>> restLink() const
     {
-        return {{"Link", "<" + m_server->url(u"/wp-json/"_qs).toEncoded() + ">; rel=\"https://api.w.org/\""}};
+        return {{"Link", "<" + m_site->url(u"/wp-json/"_qs).toEncoded() + ">; rel=\"https://api.w.org/\""}};
     }
 
     // The account and its one feed, whose address is the test server's feed, as a sync stores them.
@@ -114,6 +120,13 @@ private:
         m_account.name = u"FreshRSS"_qs;
         AccountStore accounts(*m_store);
         QVERIFY2(accounts.addAccount(m_account), qPrintable(accounts.error()));
+        subscribe();
+    }
+
+    // The service lists one feed: the site's (a feed listed before and not now goes, as in a sync).
+    void subscribe()
+    {
+        AccountStore accounts(*m_store);
         FeedChanges changes;
         QVERIFY2(accounts.applyFeeds(m_account, {},
                                      {{remoteFeedId(), u"Gadgets"_qs, QUrl(feedUrl()), QUrl(base()), {}}}, changes),
@@ -196,6 +209,7 @@ private slots:
         QVERIFY(m_store->open(m_dir.filePath(u"a%1.sqlite"_qs.arg(++m_counter))));
         m_server = std::make_unique<TestHttpServer>();
         QVERIFY(m_server->listen());
+        m_site = m_server.get();
         addAccount();
     }
 
@@ -377,6 +391,59 @@ private slots:
         // Not stopped (the account still lists the feed), not moved, articles untouched.
         QVERIFY(column(u"SELECT stopped_reason FROM feeds WHERE id = ?"_qs, {accountFeedId()}).isNull());
         QCOMPARE(column(u"SELECT url FROM feeds WHERE id = ?"_qs, {accountFeedId()}).toString(), feedUrl());
+        QCOMPARE(column(u"SELECT count(*) FROM articles"_qs).toInt(), 1);
+    }
+
+    void aCommentOnAnAccountArticleGoesToTheSiteAndComesBackOnce()
+    {
+        FakeWordPress wp;
+        QVERIFY(wp.listen());
+        m_site = &wp.http();
+        subscribe();
+        const Post pads{12, "pads", QDateTime::currentDateTimeUtc().addSecs(-600), 1};
+        wp.http().route("/feed/", ok(wordpressFeed({pads}), restLink()));
+        // The account's article names no post id (its guid is the service's): the sender reads it
+        // from the comment form of the article's page.
+        wp.http().route("/2026/11/pads/",
+                        ok("<html><body><form action=\"" + m_site->url(u"/wp-comments-post.php"_qs).toEncoded()
+                           + "\" method=\"post\" id=\"commentform\"><input type=\"hidden\" name=\"comment_post_ID\" "
+                             "value=\"12\" id=\"comment_post_ID\"></form></body></html>"));
+        const int theirs = wp.addComment(12, 0, u"Bo"_qs, u"Which cable?"_qs);
+        storeFromService({remote(pads)});
+        const qint64 article = articleByLink(postLink(pads));
+        refresh();
+        QCOMPARE(articleDetail(m_store->database(), article).comments.size(), 1);
+
+        // A reply to Bo, queued and sent as for a local article.
+        NewComment reply;
+        reply.articleId = article;
+        reply.parentCommentId = column(u"SELECT id FROM comments WHERE article_id = ? AND remote_id = ?"_qs,
+                                       {article, QString::number(theirs)})
+                                        .toLongLong();
+        QVERIFY(reply.parentCommentId > 0);
+        reply.authorName = u"Ada"_qs;
+        reply.authorEmail = u"ada@example.org"_qs;
+        reply.body = u"The braided one."_qs;
+        Outbox outbox(m_store->database());
+        const auto queued = outbox.queue(reply, QDateTime::currentSecsSinceEpoch());
+        QVERIFY(queued);
+        OutboxSync sync([this](const OutboxSync::StoreJob &job) { job(*m_store); }, {});
+        QSignalSpy sent(&sync, &OutboxSync::finished);
+        sync.start();
+        QVERIFY(!sent.isEmpty() || sent.wait(20000));
+        QVERIFY(sent.first().first().value<OutboxSummary>().settled());
+        QCOMPARE(wp.count(u"The braided one."_qs), 1);
+        QCOMPARE(wp.comments().last().post, 12);
+        QCOMPARE(wp.comments().last().parent, theirs);
+        QCOMPARE(outbox.item(queued->id)->state, OutboxItem::State::Held);
+
+        // Approved on the site, it comes back in the thread once, as the user's.
+        wp.approveAll();
+        refresh();
+        const ArticleDetail d = articleDetail(m_store->database(), article);
+        QCOMPARE(d.comments.size(), 2);
+        QCOMPARE(std::count_if(d.comments.cbegin(), d.comments.cend(), [](const auto &c) { return c.mine; }), 1);
+        QCOMPARE(outbox.item(queued->id)->state, OutboxItem::State::Published);
         QCOMPARE(column(u"SELECT count(*) FROM articles"_qs).toInt(), 1);
     }
 
