@@ -166,7 +166,7 @@ void RefreshEngine::start(const QString &siteName, bool force)
         if (error.isEmpty()) {
             const qint64 now = nowSeconds();
             // Account feeds are read for their threads alone: without threads, not at all.
-            feeds = sources.feedsToRefresh(siteId, now, force, options.includeThreads);
+            feeds = sources.feedsToRefresh(siteId, now, force, options.includeThreads && options.accountSiteThreads);
             if (options.includeThreads)
                 feeds += threadFeeds(sources, siteId, now, options.threadLimit, force, {});
         }

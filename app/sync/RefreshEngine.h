@@ -83,6 +83,9 @@ public:
         // Product lists (Shopify 250 a page, WooCommerce 100) are read whole, up to this many pages.
         int maxProductPages = 200;
         bool includeThreads = true;
+        // Account feeds are read from their sites for comment threads (their articles come from the
+        // service). Off: only the service is asked, and the sites never see this machine.
+        bool accountSiteThreads = true;
         Fetcher::Options fetch;
     };
 

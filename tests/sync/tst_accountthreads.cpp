@@ -447,11 +447,15 @@ private slots:
         QCOMPARE(column(u"SELECT count(*) FROM articles"_qs).toInt(), 1);
     }
 
-    void withoutThreadsAccountFeedsAreNotFetched()
+    void accountSitesAreNotAskedWhenThreadsOrTheyAreOff()
     {
         m_server->route("/feed/", ok(wordpressFeed({{101, "pads", QDateTime::currentDateTimeUtc(), 1}})));
         RefreshEngine::Options options;
         options.includeThreads = false;
+        QVERIFY(refresh(options).isEmpty());
+        QVERIFY(m_server->requests().isEmpty());
+        options = {};
+        options.accountSiteThreads = false;
         QVERIFY(refresh(options).isEmpty());
         QVERIFY(m_server->requests().isEmpty());
     }
