@@ -525,8 +525,8 @@ void RefreshEngine::onFetchedAccountFeed(const FeedRow &feed, const FetchResult 
     const QString restRoot = restApiFromLinkHeader(result.linkHeader, result.finalUrl).toString();
     storeThen([feed, result, hash, next, offeringNext, idleNext, now, restRoot](Store &store) {
         Sources sources(store.database());
-        // The same bytes as last time were read then, and every item that offered a thread was matched
-        // (else the hash was not kept).
+        // The same bytes as last time were read then, and no recent item offering a thread was left
+        // waiting for the service (else the hash was not kept): nothing to match anew.
         if (!feed.bodyHash.isEmpty() && hash == feed.bodyHash) {
             (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
             return FeedOutcome{feed, FeedOutcome::Result::Unchanged, {}, {}};
