@@ -293,6 +293,60 @@ private slots:
         QCOMPARE(column(u"SELECT count(*) FROM articles"_qs).toInt(), 1);
     }
 
+    void aThreadKeepsTheSourceItWasFirstGiven()
+    {
+        // Read first from the comment feed (no REST root announced), then the site announces its REST
+        // API: the REST thread would name the same comments by other ids and show each twice.
+        const Post pads{101, "pads", QDateTime::currentDateTimeUtc().addSecs(-600), 2};
+        bool announce = false;
+        m_server->route("/feed/", [&announce, pads, this](const RecordedRequest &) {
+            return ok(wordpressFeed({pads}) + (announce ? "<!-- now with the API -->" : ""),
+                      announce ? restLink() : QList<QPair<QByteArray, QByteArray>>{});
+        });
+        m_server->route("/2026/11/pads/feed/", ok(fixture("wp-comments-rss.xml")));
+        m_server->route("/wp-json/wp/v2/comments",
+                        ok(fixture("wp-comments.json"), {{"Content-Type", "application/json"}}));
+        storeFromService({remote(pads)});
+        refresh();
+        QCOMPARE(m_store->stats().comments, 2);
+        announce = true;
+        const QList<FeedOutcome> outcomes = refresh();
+        QCOMPARE(siteOutcome(outcomes).threadsFound, 0);
+        QCOMPARE(column(u"SELECT count(*) FROM feeds WHERE kind = 'comments'"_qs).toInt(), 1);
+        QVERIFY(m_server->requestsFor("/wp-json/wp/v2/comments?post=101&per_page=100&orderby=id&order=desc").isEmpty());
+        QCOMPARE(m_store->stats().comments, 2);
+    }
+
+    void aServiceKeepingThePermalinkGuidIsMatchedByIt()
+    {
+        // An Atom site whose entries' ids are their permalinks, and a service that kept the id as the
+        // link: the link does not match, the guid does.
+        const QString permalink = m_server->url(u"/?p=7"_qs).toString();
+        const QByteArray atom = "<feed xmlns=\"http://www.w3.org/2005/Atom\" "
+                                "xmlns:thr=\"http://purl.org/syndication/thread/1.0\"><title>Atom</title><entry>"
+                                "<id>"
+                + permalink.toUtf8() + "</id><title>Seven</title><link rel=\"alternate\" href=\""
+                + m_server->url(u"/seven/"_qs).toEncoded() + "\"/><link rel=\"replies\" href=\""
+                + m_server->url(u"/seven/feed/atom/"_qs).toEncoded()
+                + "\" thr:count=\"2\"/><updated>2026-11-30T00:00:00Z</updated></entry></feed>";
+        m_server->route("/feed/", ok(atom));
+        m_server->route("/seven/feed/atom/", ok(fixture("wp-comments-rss.xml")));
+        RemoteArticle seven;
+        seven.id = u"tag:google.com,2005:reader/item/0000000000000007"_qs;
+        seven.feedId = remoteFeedId();
+        seven.title = u"Seven"_qs;
+        seven.link = QUrl(permalink);
+        storeFromService({seven});
+        const qint64 article = articleByLink(permalink);
+        const QList<FeedOutcome> outcomes = refresh();
+        QCOMPARE(siteOutcome(outcomes).threadsFound, 1);
+        QCOMPARE(column(u"SELECT comment_feed_url FROM articles WHERE id = ?"_qs, {article}).toString(),
+                 m_server->url(u"/seven/feed/atom/"_qs).toString());
+        QCOMPARE(m_server->requestsFor("/seven/feed/atom/").size(), 1);
+        QVERIFY(column(u"SELECT count(*) FROM comments WHERE article_id = ?"_qs, {article}).toInt() > 0);
+        QCOMPARE(column(u"SELECT count(*) FROM articles"_qs).toInt(), 1);
+    }
+
     void anUpdateFromTheServiceKeepsTheThread()
     {
         const Post pads{101, "pads", QDateTime::currentDateTimeUtc().addSecs(-600), 2};
