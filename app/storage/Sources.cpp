@@ -33,8 +33,13 @@ constexpr auto kFeedColumns = "SELECT f.id, f.site_id, coalesce(f.article_id, -1
                               "coalesce(f.title, ''), coalesce(f.format, ''), f.etag, f.last_modified, f.body_hash, "
                               "coalesce(f.last_fetched_at, 0), coalesce(f.last_success_at, 0), "
                               "coalesce(f.next_refresh_at, 0), coalesce(f.last_error, ''), f.error_count, "
-                              "coalesce(f.stopped_reason, ''), coalesce(s.refresh_interval_s, 0) "
+                              "coalesce(f.stopped_reason, ''), coalesce(s.refresh_interval_s, 0), "
+                              "EXISTS (SELECT 1 FROM account_feeds af WHERE af.feed_id = f.id) "
                               "FROM feeds f JOIN sites s ON s.id = f.site_id ";
+
+// How long an item the site has published is waited for from the service: threads are read for
+// articles stored in the last two days (threadsToRefresh), so after that it no longer matters.
+constexpr qint64 kWaitForServiceSeconds = qint64{2} * 86400;
 
 } // namespace
 
@@ -71,6 +76,7 @@ QList<FeedRow> Sources::readFeeds(const QString &where, const QVariantList &valu
         f.errorCount = q.value(15).toInt();
         f.stoppedReason = q.value(16).toString();
         f.siteIntervalSeconds = q.value(17).toLongLong();
+        f.accountFeed = q.value(18).toBool();
         rows.append(f);
     }
     return rows;
@@ -203,12 +209,15 @@ bool Sources::removeSite(qint64 siteId)
     return exec(u"DELETE FROM sites WHERE id = ?"_qs, {siteId});
 }
 
-QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force)
+QList<FeedRow> Sources::feedsToRefresh(qint64 siteId, qint64 now, bool force, bool accountFeeds)
 {
-    // An account's feeds come from its service (AccountSync), never fetched here (schema 8).
+    // An account's articles come from its service (AccountSync, schema 8); its feeds are fetched here
+    // only for their comment threads, and only where the service gave their address (not
+    // "account-feed:ID").
     QString where = u"WHERE f.stopped_reason IS NULL AND f.article_id IS NULL "
-                    u"AND f.id NOT IN (SELECT feed_id FROM account_feeds)"_qs;
-    QVariantList values;
+                    u"AND (f.id NOT IN (SELECT feed_id FROM account_feeds) "
+                    u"OR (? AND (f.url LIKE 'http://%' OR f.url LIKE 'https://%')))"_qs;
+    QVariantList values{accountFeeds};
     if (siteId >= 0) {
         where += u" AND f.site_id = ?"_qs;
         values.append(siteId);
@@ -231,7 +240,11 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit, b
               u"FROM (SELECT id FROM articles WHERE read_at > ? UNION SELECT id FROM articles WHERE fetched_at > ?) r "
               u"JOIN articles a ON a.id = r.id JOIN feeds f ON f.id = a.feed_id JOIN sites s ON s.id = f.site_id "
               u"LEFT JOIN feeds t ON t.article_id = a.id "
-              u"WHERE (a.comment_feed_url IS NOT NULL OR s.rest_api_url IS NOT NULL) AND f.stopped_reason IS NULL "
+              // An account's article has its thread feed from its site's feed (attachSiteComments),
+              // perhaps with nothing on the article itself that names it: the service's copy of the
+              // article names no comments, nor its site a REST API (the account's site is many sites).
+              u"WHERE (a.comment_feed_url IS NOT NULL OR s.rest_api_url IS NOT NULL OR t.id IS NOT NULL) "
+              u"AND f.stopped_reason IS NULL "
               u"AND f.kind = 'articles' AND (? < 0 OR f.site_id = ?) "
               u"AND (t.id IS NULL OR t.stopped_reason IS NULL) "
               u"AND (t.id IS NULL OR ? OR coalesce(t.next_refresh_at, 0) <= ?) "
@@ -265,9 +278,7 @@ QList<FeedRow> Sources::threadsToRefresh(qint64 siteId, qint64 now, int limit, b
         const QString rest = q.value(5).toString();
         const QString postId = wordpress::postIdFrom(q.value(6).toString());
         if (!rest.isEmpty() && !postId.isEmpty()) {
-            f.url = wordpress::restUrl(rest, u"wp/v2/comments"_qs,
-                                       u"post=%1&per_page=100&orderby=id&order=desc"_qs.arg(postId))
-                            .toString();
+            f.url = restThreadUrl(rest, postId);
         } else {
             f.url = q.value(3).toString();
         }
@@ -307,6 +318,127 @@ qint64 Sources::ensureThreadFeed(const FeedRow &thread)
     q.addBindValue(thread.siteId);
     q.addBindValue(thread.url);
     return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QString Sources::restThreadUrl(const QString &restApiRoot, const QString &postId)
+{
+    return wordpress::restUrl(restApiRoot, u"wp/v2/comments"_qs,
+                              u"post=%1&per_page=100&orderby=id&order=desc"_qs.arg(postId))
+            .toString();
+}
+
+bool Sources::attachSiteComments(const FeedRow &accountFeed, const QList<SiteCommentInfo> &items,
+                                 const QString &restApiRoot, qint64 now, SiteComments &result)
+{
+    result = {};
+    m_error.clear();
+    QSqlDatabase db = m_db.connection();
+    // By link through articles_by_link; "+feed_id" keeps the planner off articles_by_feed, which
+    // would walk every article of a large feed to find one link.
+    QSqlQuery find(db);
+    find.setForwardOnly(true);
+    find.prepare(u"SELECT id, coalesce(comments_url, ''), coalesce(comment_feed_url, ''), "
+                 u"coalesce(comment_count, -1) FROM articles WHERE link = ? AND +feed_id = ? LIMIT 1"_qs);
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE articles SET comments_url = coalesce(?, comments_url), "
+                   u"comment_feed_url = coalesce(?, comment_feed_url), comment_count = coalesce(?, comment_count) "
+                   u"WHERE id = ?"_qs);
+    QSqlQuery hasThread(db);
+    hasThread.setForwardOnly(true);
+    hasThread.prepare(u"SELECT 1 FROM feeds WHERE article_id = ? LIMIT 1"_qs);
+    QSqlQuery addThread(db);
+    addThread.prepare(u"INSERT INTO feeds (site_id, kind, url, article_id) VALUES (?, 'comments', ?, ?) "
+                      u"ON CONFLICT (site_id, url) DO NOTHING"_qs);
+    auto run = [this](QSqlQuery &q, const QVariantList &values) {
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        if (q.exec())
+            return true;
+        m_error = q.lastError().text();
+        return false;
+    };
+    auto findArticle = [&](const QString &link, qint64 &id, QString &commentsUrl, QString &commentFeedUrl, int &count) {
+        if (link.isEmpty() || !run(find, {link, accountFeed.id}))
+            return false;
+        const bool found = find.next();
+        if (found) {
+            id = find.value(0).toLongLong();
+            commentsUrl = find.value(1).toString();
+            commentFeedUrl = find.value(2).toString();
+            count = find.value(3).toInt();
+        }
+        find.finish();
+        return found;
+    };
+
+    if (!m_db.exec(u"BEGIN IMMEDIATE"_qs)) {
+        m_error = m_db.error();
+        return false;
+    }
+    const auto fail = [this] {
+        QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_qs);
+        return false;
+    };
+    for (const SiteCommentInfo &item : items) {
+        // WordPress names the post in its guid ("?p=123"); with plain permalinks, in the link.
+        QString postId = wordpress::postIdFrom(item.guid);
+        if (postId.isEmpty())
+            postId = wordpress::postIdFrom(item.link);
+        const QString threadUrl = !restApiRoot.isEmpty() && !postId.isEmpty() ? restThreadUrl(restApiRoot, postId)
+                                                                              : item.commentFeedUrl;
+        if (!threadUrl.isEmpty())
+            ++result.offered;
+        qint64 articleId = -1;
+        QString commentsUrl;
+        QString commentFeedUrl;
+        int count = -1;
+        // A guid that is a permalink is the link a service may have kept.
+        if (!findArticle(item.link, articleId, commentsUrl, commentFeedUrl, count) && item.guid != item.link
+            && item.guid.startsWith(u"http")) {
+            (void)findArticle(item.guid, articleId, commentsUrl, commentFeedUrl, count);
+        }
+        if (!m_error.isEmpty())
+            return fail();
+        if (articleId < 0) {
+            if (!threadUrl.isEmpty() && item.publishedAt > now - kWaitForServiceSeconds)
+                result.waitingForService = true;
+            continue;
+        }
+        ++result.matched;
+        const bool changed = (!item.commentsUrl.isEmpty() && item.commentsUrl != commentsUrl)
+                || (!item.commentFeedUrl.isEmpty() && item.commentFeedUrl != commentFeedUrl)
+                || (item.commentCount >= 0 && item.commentCount != count);
+        if (changed) {
+            if (!run(update,
+                     {orNull(item.commentsUrl), orNull(item.commentFeedUrl),
+                      item.commentCount >= 0 ? QVariant(item.commentCount) : QVariant(QMetaType::fromType<int>()),
+                      articleId}))
+                return fail();
+            ++result.counts.updated;
+            (void)result.counts.noteChanged(articleId);
+        } else {
+            ++result.counts.unchanged;
+        }
+        if (threadUrl.isEmpty())
+            continue;
+        // An article keeps the thread feed it was first given: another source of the same thread
+        // (its REST API learnt later) would name its comments otherwise and show each twice.
+        if (!run(hasThread, {articleId}))
+            return fail();
+        const bool known = hasThread.next();
+        hasThread.finish();
+        if (known)
+            continue;
+        if (!run(addThread, {accountFeed.siteId, threadUrl, articleId}))
+            return fail();
+        if (addThread.numRowsAffected() > 0)
+            ++result.threadsAdded;
+    }
+    if (!m_db.exec(u"COMMIT"_qs)) {
+        m_error = m_db.error();
+        return fail();
+    }
+    return true;
 }
 
 bool Sources::recordSuccess(qint64 feedId, const QString &etag, const QString &lastModified, const QByteArray &bodyHash,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Database.h"
+#include "Store.h"
 #include "parse/FeedTypes.h"
 
 #include <QCoreApplication>
@@ -31,6 +32,31 @@ struct FeedRow
     int errorCount = 0;
     QString stoppedReason; // non-empty: no longer fetched
     qint64 siteIntervalSeconds = 0; // the site's own refresh interval; 0: the default
+    // A feed of an account: its articles come from the service, so the refresh reads the site's own
+    // document only for what it says of each article's comments (Sources::attachSiteComments).
+    bool accountFeed = false;
+};
+
+// What a site's own feed says of one item's comments, for the account article of the same link.
+struct SiteCommentInfo
+{
+    QString link;
+    QString guid; // the site's guid: WordPress names its post id there ("?p=123")
+    QString commentsUrl;
+    QString commentFeedUrl;
+    int commentCount = -1;
+    qint64 publishedAt = 0; // 0: undated
+};
+
+struct SiteComments
+{
+    ImportCounts counts; // account articles whose comment fields changed (updated) or not (unchanged)
+    int matched = 0; // items of the site's feed found among the account feed's articles
+    int offered = 0; // items whose comments can be read (a comment feed, or a post id and a REST root)
+    int threadsAdded = 0; // thread feeds made for account articles that had none
+    // An item offering comments, published lately, is not (yet) among the account's articles: the
+    // service has not passed it on. The site's feed is then read again whole next time.
+    bool waitingForService = false;
 };
 
 struct SiteRow
@@ -70,14 +96,26 @@ public:
     [[nodiscard]] bool removeSite(qint64 siteId);
 
     // The feeds a refresh should fetch: every feed of the site (all sites when siteId < 0) that is
-    // not stopped, due or not when force is set.
-    [[nodiscard]] QList<FeedRow> feedsToRefresh(qint64 siteId, qint64 now, bool force);
+    // not stopped, due or not when force is set. An account's feeds only with accountFeeds, and only
+    // those with a web address: they are read for their comment threads, never for articles.
+    [[nodiscard]] QList<FeedRow> feedsToRefresh(qint64 siteId, qint64 now, bool force, bool accountFeeds = false);
     // Comment threads worth refreshing: of articles read in the last week or stored in the last two
     // days, newest first, at most limit, due or not when force is set. Each comes back as a feed
     // row (id -1 until first fetched), each URL once.
     [[nodiscard]] QList<FeedRow> threadsToRefresh(qint64 siteId, qint64 now, int limit, bool force = false);
     // The feed row of an article's comment thread, created when missing; -1 on error.
     [[nodiscard]] qint64 ensureThreadFeed(const FeedRow &thread);
+
+    // An account feed's articles come from its service, which passes on nothing of their comments.
+    // For each item of the site's own feed whose link (else guid) is that of an article of the account
+    // feed, copies what the site says of its comments onto the article and gives the article a thread
+    // feed, from the site's REST API where restApiRoot is known and the item names its WordPress post,
+    // else from its comment feed; threadsToRefresh then reads it like a local article's. Inserts no
+    // article. One indexed lookup per item (articles_by_link), in one transaction.
+    [[nodiscard]] bool attachSiteComments(const FeedRow &accountFeed, const QList<SiteCommentInfo> &items,
+                                          const QString &restApiRoot, qint64 now, SiteComments &result);
+    // The thread URL of a WordPress post under a REST root: newest first, 100 a page.
+    [[nodiscard]] static QString restThreadUrl(const QString &restApiRoot, const QString &postId);
 
     // A 200 or a 304: the validators and hash to send and compare next time; the error is cleared.
     [[nodiscard]] bool recordSuccess(qint64 feedId, const QString &etag, const QString &lastModified,

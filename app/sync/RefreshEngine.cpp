@@ -165,7 +165,8 @@ void RefreshEngine::start(const QString &siteName, bool force)
         }
         if (error.isEmpty()) {
             const qint64 now = nowSeconds();
-            feeds = sources.feedsToRefresh(siteId, now, force);
+            // Account feeds are read for their threads alone: without threads, not at all.
+            feeds = sources.feedsToRefresh(siteId, now, force, options.includeThreads && options.accountSiteThreads);
             if (options.includeThreads)
                 feeds += threadFeeds(sources, siteId, now, options.threadLimit, force, {});
         }
@@ -368,6 +369,11 @@ void RefreshEngine::onFetched(const FetchResult &result)
         pump();
         return;
     }
+    if (feed.accountFeed) {
+        onFetchedAccountFeed(feed, result);
+        pump();
+        return;
+    }
     const QUrl nextPage = feed.kind == DocumentKind::Comments
             ? linkHeaderTarget(result.linkHeader, u"next", result.finalUrl)
             : QUrl();
@@ -468,6 +474,108 @@ void RefreshEngine::onFetchedLaterPage(const FeedRow &feed, const FetchResult &r
     });
 }
 
+void RefreshEngine::onFetchedAccountFeed(const FeedRow &feed, const FetchResult &result)
+{
+    const qint64 now = nowSeconds();
+    // The address is the service's name for the feed (account_feeds): a redirect is followed each
+    // time, never stored, and a 410 only backs off, since the feed and its articles live on.
+    const auto failure = [this, &feed, now](QString error, qint64 retryAfter) {
+        const int failures = feed.errorCount + 1;
+        const qint64 next = qMax(now + backoffSeconds(failures, m_random), now + retryAfter);
+        error = tr("reading comments from the site: %1").arg(error);
+        storeThen([feed, error, failures, now, next](Store &store) {
+            (void)Sources(store.database()).recordFailure(feed.id, error, failures, now, next);
+            return FeedOutcome{feed, FeedOutcome::Result::Failed, {}, error};
+        });
+    };
+    // A document that has not changed offers what it offered: it keeps the interval chosen for it
+    // then (a site without threads is asked daily).
+    const qint64 last = feed.errorCount == 0 ? feed.nextRefreshAt - feed.lastSuccessAt : 0;
+    const qint64 interval
+            = last > 0 ? qMin(last, m_options.siteWithoutThreadsIntervalSeconds) : nextRefresh(feed, now) - now;
+    const qint64 next = now + qint64(double(interval) * (0.95 + 0.1 * m_random.generateDouble()));
+    switch (result.outcome) {
+    case FetchResult::Outcome::Body:
+        break;
+    case FetchResult::Outcome::NotModified:
+        storeThen([feed, result, next, now](Store &store) {
+            (void)Sources(store.database())
+                    .recordSuccess(feed.id, result.etag.isEmpty() ? feed.etag : result.etag,
+                                   result.lastModified.isEmpty() ? feed.lastModified : result.lastModified,
+                                   feed.bodyHash, now, next);
+            return FeedOutcome{feed, FeedOutcome::Result::NotModified, {}, {}};
+        });
+        return;
+    case FetchResult::Outcome::RateLimited:
+        m_pausedUntil.insert(hostOf(feed.url), now + result.retryAfterSeconds);
+        failure(result.error + u' ' + tr("(asked to wait %n second(s))", nullptr, result.retryAfterSeconds),
+                result.retryAfterSeconds);
+        return;
+    case FetchResult::Outcome::Gone:
+    case FetchResult::Outcome::Failed:
+        failure(result.error, 0);
+        return;
+    }
+
+    const QByteArray hash = QCryptographicHash::hash(result.body, QCryptographicHash::Sha1);
+    const qint64 offeringNext = nextRefresh(feed, now);
+    const qint64 idleNext = now
+            + qint64(double(m_options.siteWithoutThreadsIntervalSeconds) * (0.9 + 0.2 * m_random.generateDouble()));
+    // WordPress announces its REST root on every page it serves, its feeds included (not on a 304).
+    const QString restRoot = restApiFromLinkHeader(result.linkHeader, result.finalUrl).toString();
+    storeThen([feed, result, hash, next, offeringNext, idleNext, now, restRoot](Store &store) {
+        Sources sources(store.database());
+        // The same bytes as last time were read then, and no recent item offering a thread was left
+        // waiting for the service (else the hash was not kept): nothing to match anew.
+        if (!feed.bodyHash.isEmpty() && hash == feed.bodyHash) {
+            (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now, next);
+            return FeedOutcome{feed, FeedOutcome::Result::Unchanged, {}, {}};
+        }
+        QList<SiteCommentInfo> items;
+        QByteArray body = result.body;
+        QBuffer buffer(&body);
+        buffer.open(QIODevice::ReadOnly);
+        ParseOptions options;
+        options.url = result.finalUrl;
+        options.kind = DocumentKind::Articles;
+        options.httpCharset = result.charset;
+        const ParseResult parsed
+                = DocumentParser::parse(&buffer, options, [&items](ParsedArticle &&a, const FeedInfo &) {
+                      items.append({a.link, a.id, a.commentsUrl, a.commentFeedUrl, a.commentCount,
+                                    a.published.isValid() ? a.published.toSecsSinceEpoch() : 0});
+                      return true;
+                  });
+        SiteComments found;
+        QString error = parsed.error;
+        if (error.isEmpty() && parsed.kind != DocumentKind::Articles)
+            error = tr("not a feed of articles");
+        if (error.isEmpty() && !sources.attachSiteComments(feed, items, restRoot, now, found))
+            error = sources.error();
+        if (!error.isEmpty()) {
+            const int failures = feed.errorCount + 1;
+            QRandomGenerator random = QRandomGenerator::securelySeeded();
+            error = tr("reading comments from the site: %1").arg(error);
+            (void)sources.recordFailure(feed.id, error, failures, now, now + backoffSeconds(failures, random));
+            return FeedOutcome{feed, FeedOutcome::Result::Failed, {}, error};
+        }
+        // An item the service has not passed on yet: no validators and no hash, so the next refresh
+        // reads the document whole and matches it again (for two days at most: kWaitForServiceSeconds).
+        if (found.waitingForService)
+            (void)sources.recordSuccess(feed.id, {}, {}, {}, now, offeringNext);
+        else
+            (void)sources.recordSuccess(feed.id, result.etag, result.lastModified, hash, now,
+                                        found.offered > 0 ? offeringNext : idleNext);
+        FeedOutcome outcome{feed,
+                            found.counts.updated > 0 || found.threadsAdded > 0 ? FeedOutcome::Result::Updated
+                                                                               : FeedOutcome::Result::Unchanged,
+                            found.counts};
+        if (found.threadsAdded > 0)
+            outcome.message = tr("comments of %n article(s) found on the site", nullptr, found.threadsAdded);
+        outcome.threadsFound = found.threadsAdded;
+        return outcome;
+    });
+}
+
 void RefreshEngine::finishFeed(const FeedOutcome &outcome)
 {
     ++m_done;
@@ -477,7 +585,7 @@ void RefreshEngine::finishFeed(const FeedOutcome &outcome)
         m_summary.errors.append(outcome.feed.siteName + u": "_qs + outcome.feed.url + u": "_qs + outcome.message);
     }
     m_summary.counts += outcome.counts;
-    if (outcome.feed.kind == DocumentKind::Articles && outcome.counts.added > 0)
+    if ((outcome.feed.kind == DocumentKind::Articles && outcome.counts.added > 0) || outcome.threadsFound > 0)
         m_newArticles = true;
     // Newest first, so a page without new comments means the rest are stored already. A product list
     // is read whole: any page may hold a changed price.

@@ -39,6 +39,9 @@ struct FeedOutcome
     QString nextEtag;
     QString nextLastModified;
     QByteArray nextBodyHash;
+    // An account feed read from its site: thread feeds it gave articles that had none, to be read in
+    // this refresh.
+    int threadsFound = 0;
 };
 
 struct RefreshSummary
@@ -71,12 +74,18 @@ public:
         qint64 productIntervalSeconds = qint64{6} * 3600;
         qint64 threadIntervalSeconds = 3600;
         int threadLimit = 100;
+        // An account feed whose site's feed offers no comment thread for any item is read again only
+        // this often: the service brings its articles, and the site has nothing more to give.
+        qint64 siteWithoutThreadsIntervalSeconds = qint64{24} * 3600;
         // A paginated comment thread (WordPress REST: 100 a page, newest first) is followed page by
         // page while pages bring new comments, up to this many pages.
         int maxThreadPages = 50;
         // Product lists (Shopify 250 a page, WooCommerce 100) are read whole, up to this many pages.
         int maxProductPages = 200;
         bool includeThreads = true;
+        // Account feeds are read from their sites for comment threads (their articles come from the
+        // service). Off: only the service is asked, and the sites never see this machine.
+        bool accountSiteThreads = true;
         Fetcher::Options fetch;
     };
 
@@ -111,6 +120,8 @@ private:
     void pump();
     void onFetched(const FetchResult &result);
     void onFetchedLaterPage(const FeedRow &feed, const FetchResult &result, int page);
+    // An account feed's own document: read for its comment threads, never for articles.
+    void onFetchedAccountFeed(const FeedRow &feed, const FetchResult &result);
     void finishFeed(const FeedOutcome &outcome);
     // Product lists: every page, each with its own validators; Shopify's currency asked of the shop.
     void onFetchedProductPage(const FeedRow &feed, const FetchResult &result, int page);
@@ -131,7 +142,7 @@ private:
     bool m_running = false;
     QString m_siteName; // this refresh's site; empty: all
     bool m_force = false;
-    bool m_newArticles = false; // this refresh stored new articles
+    bool m_newArticles = false; // this refresh stored new articles, or gave articles new threads
     bool m_threadsOfNewArticles = false; // and their threads have been listed
     QSet<qint64> m_listed; // feeds this refresh fetches (or fetched)
     // Feeds waiting, one queue per host, hosts in the order they were first queued. A pass of pump()
