@@ -299,6 +299,14 @@ void MainWindow::createAccountSync()
     };
     m_accounts = new accounts::AccountSyncWorker(*m_storage, std::move(lookup), this);
     connect(m_accounts, &accounts::AccountSyncWorker::accountSynced, this, &MainWindow::accountSynced);
+    connect(m_accounts, &accounts::AccountSyncWorker::syncStarted, this, [this](qint64, const QString &name) {
+        if (!m_progress->isVisible())
+            m_refreshLabel->setText(tr("Syncing %1…").arg(name));
+    });
+    connect(m_accounts, &accounts::AccountSyncWorker::finished, this, [this] {
+        if (!m_progress->isVisible())
+            m_refreshLabel->clear();
+    });
     connect(m_accounts, &accounts::AccountSyncWorker::passwordRejected, this, [this](qint64, const QString &key) {
         // A password typed this session was wrong: forget it and ask at the next sync.
         m_sessionPasswords->forget(key);

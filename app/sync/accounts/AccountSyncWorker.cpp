@@ -90,10 +90,15 @@ void AccountSyncWorker::runOnWorker(const QList<qint64> &accountIds, Selection s
                 });
                 int failed = 0;
                 for (const AccountRow &account : std::as_const(accounts)) {
+                    emit syncStarted(account.id, account.name);
                     QString error;
                     const std::unique_ptr<FeedService> service = serviceFor(account, error);
                     if (!service) {
                         ++failed;
+                        // Said on the account too, so Preferences ▸ Accounts shows why it does not sync.
+                        onStore([&](Store &store) {
+                            (void)AccountStore(store).recordFailure(account.id, u"needs_password"_qs, error, 0, now);
+                        });
                         emit accountSynced(account.id, account.name, false, error);
                         continue;
                     }

@@ -49,6 +49,8 @@ public:
     [[nodiscard]] bool isBusy() const { return m_queued.load() > 0; }
 
 signals:
+    // A sync of one account begins.
+    void syncStarted(qint64 accountId, const QString &name);
     // One account synced (ok) or stopped (message says why, in words).
     void accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message);
     // A syncAll(), sync() or syncDue() is done; failed accounts among those it synced.
