@@ -390,27 +390,20 @@ int subscribeOnAccount(Store &store, const QString &accountName, const QUrl &fee
     const std::unique_ptr<FeedService> service = serviceFor(*account, network.get(), error);
     if (!service)
         return fail(error);
-    // Unsubscribed here, and the service not told yet: it still has the feed, so the newer wish wins by
-    // dropping the unsubscribe, and the sync below brings the feed back.
-    bool cancelled = false;
-    if (!accounts.cancelUnsubscribe(account->id, feedUrl, cancelled))
-        return fail(accounts.error());
-    if (cancelled) {
+    AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
+    const AccountSyncResult r = sync.subscribe(feedUrl, folderId);
+    if (!r.storeError.isEmpty())
+        return fail(r.message());
+    if (!r.subscribeError.isEmpty())
+        return fail(CommandLine::tr("%1: %2").arg(feedUrl.toString(), r.subscribeError));
+    if (r.keptSubscribed) {
         out() << CommandLine::tr("kept %1 on %2: its unsubscribe had not been sent")
                          .arg(feedUrl.toString(), account->name)
               << Qt::endl;
-        AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
-        const AccountSyncResult r = sync.run();
-        out() << CommandLine::tr("account %1: %2").arg(account->name, r.message()) << Qt::endl;
-        return r.ok() ? CommandLine::Success : CommandLine::PartialFailure;
+    } else {
+        out() << CommandLine::tr("subscribed to %1 on %2").arg(feedUrl.toString(), account->name) << Qt::endl;
     }
-    const accounts::ServiceResult<QString> added = service->subscribe(feedUrl, folderId);
-    if (!added.ok())
-        return fail(CommandLine::tr("%1: %2").arg(feedUrl.toString(), added.error.message));
-    out() << CommandLine::tr("subscribed to %1 on %2").arg(feedUrl.toString(), account->name) << Qt::endl;
-    // The new feed and what the service has of it come with a sync of the account.
-    AccountSync sync([&store](const AccountSync::StoreJob &job) { job(store); }, *service, account->id);
-    const AccountSyncResult r = sync.run();
+    // The new feed and what the service has of it came with a sync of the account.
     out() << CommandLine::tr("account %1: %2").arg(account->name, r.message()) << Qt::endl;
     return r.ok() ? CommandLine::Success : CommandLine::PartialFailure;
 }

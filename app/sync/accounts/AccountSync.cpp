@@ -321,4 +321,23 @@ bool AccountSync::pushFeedEdits(AccountSyncResult &result)
     return true;
 }
 
+AccountSyncResult AccountSync::subscribe(const QUrl &feedUrl, const QString &folderId)
+{
+    AccountSyncResult result;
+    bool cancelled = false;
+    if (!onStore([&](AccountStore &a) { return a.cancelUnsubscribe(m_accountId, feedUrl, cancelled); }, result))
+        return result;
+    if (!cancelled) {
+        const ServiceResult<QString> added = m_service.subscribe(feedUrl, folderId);
+        if (!added.ok()) {
+            result.error = added.error;
+            result.subscribeError = added.error.message;
+            return result;
+        }
+    }
+    AccountSyncResult synced = run();
+    synced.keptSubscribed = cancelled;
+    return synced;
+}
+
 } // namespace tidings::accounts

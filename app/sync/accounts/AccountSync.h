@@ -27,6 +27,8 @@ struct AccountSyncResult
     int sent = 0; // journalled changes the service accepted
     int pending = 0; // journalled changes still waiting
     int feedEditsSent = 0; // unsubscribes, renames and moves made here that the service accepted
+    QString subscribeError; // subscribe(): what the service said when it refused the feed
+    bool keptSubscribed = false; // subscribe(): a waiting unsubscribe was dropped, nothing asked
     QStringList notes; // feed edits the service refused for good (dropped from the journal), in words
     [[nodiscard]] bool ok() const { return error.ok() && storeError.isEmpty() && !skipped; }
     // In words, for the command line and the window.
@@ -82,6 +84,12 @@ public:
 
     // The push alone (feed edits, then what a sync does last), for sending changes soon after they are made.
     [[nodiscard]] AccountSyncResult push();
+
+    // Subscribes the account to a feed on the service, then syncs so the feed and its articles arrive.
+    // An unsubscribe of that address still waiting in the journal is dropped instead (the service
+    // still has the feed; the newer wish wins). folderId: one of the account's folders, or empty.
+    // result.subscribeError says why the service refused; the sync's own result as run()'s.
+    [[nodiscard]] AccountSyncResult subscribe(const QUrl &feedUrl, const QString &folderId);
 
 private:
     // Runs work(AccountStore &) on the store's thread; false (result.storeError set) when it fails.
