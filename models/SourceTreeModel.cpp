@@ -260,6 +260,10 @@ QVariant SourceTreeModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(filter);
     case UnreadRole:
         return unread;
+    case AccountIdRole:
+        return at.site ? at.site->accountId : qint64(-1);
+    case AccountKindRole:
+        return at.site ? at.site->accountKind : QString();
     default:
         return {};
     }

@@ -24,6 +24,8 @@ public:
     enum Role {
         FilterRole = Qt::UserRole + 1, // ArticleFilter: what selecting this row lists
         UnreadRole, // qint64
+        AccountIdRole, // qint64: the account a site, folder or feed belongs to; -1 for local ones
+        AccountKindRole, // QString: "ttrss" | "greader"; empty for local ones
     };
 
     explicit SourceTreeModel(StorageThread *reader, QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include "OutboxDialog.h"
 #include "ProductDetail.h"
 #include "ShopPane.h"
+#include "SourceTreeMenu.h"
 #include "net/RemoteImages.h"
 #include "shop/WatchList.h"
 #include "storage/DataLocation.h"
@@ -332,6 +333,22 @@ void MainWindow::createAccountSync()
             m_accounts->pushChanges();
     });
     connect(m_newsPane, &NewsPane::marked, &m_pushTimer, qOverload<>(&QTimer::start));
+    m_sourceMenu = new SourceTreeMenu(m_newsPane->sourceTree(), m_storage, m_accounts, this);
+    connect(m_sourceMenu, &SourceTreeMenu::edited, this, [this] {
+        m_newsPane->reloadCounts();
+        if (m_scheduler->isOnline())
+            m_accounts->pushChanges();
+    });
+    connect(m_sourceMenu, &SourceTreeMenu::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_sourceMenu, &SourceTreeMenu::accountSettingsWanted, this, [this] { editPreferences(true); });
+    connect(m_accounts, &accounts::AccountSyncWorker::subscribed, this,
+            [this](qint64, const QUrl &url, const QString &error) {
+                statusBar()->showMessage(error.isEmpty()
+                                                 ? tr("Subscribed to %1.").arg(url.toString())
+                                                 : tr("Could not subscribe to %1: %2").arg(url.toString(), error),
+                                         10000);
+            });
 }
 
 void MainWindow::askForPassword(const accounts::AccountRow &account)

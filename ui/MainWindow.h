@@ -34,6 +34,7 @@ class InThisArticle;
 class NewsPane;
 class OutboxDialog;
 class ShopPane;
+class SourceTreeMenu;
 class ShortcutsDialog;
 struct Preferences;
 
@@ -49,6 +50,7 @@ public:
 
     [[nodiscard]] OutboxService *outbox() const { return m_outbox; }
     [[nodiscard]] accounts::AccountSyncWorker *accountSync() const { return m_accounts; }
+    [[nodiscard]] SourceTreeMenu *sourceMenu() const { return m_sourceMenu; }
     [[nodiscard]] NewsPane *newsPane() const { return m_newsPane; }
     // Opens (or raises) the Outbox view.
     OutboxDialog *openOutbox();
@@ -103,6 +105,7 @@ private:
     std::shared_ptr<accounts::SessionPasswords> m_sessionPasswords;
     QSet<QString> m_passwordsAsked; // keychain keys asked for this session: asked once
     accounts::AccountSyncWorker *m_accounts = nullptr;
+    SourceTreeMenu *m_sourceMenu = nullptr; // an account's feeds: rename, move, unsubscribe
     qint64 m_accountIntervalSeconds = 30 * 60;
     QTimer m_pushTimer; // marks go up shortly after they are made, a few at once
 };

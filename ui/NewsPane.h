@@ -52,6 +52,7 @@ public:
 
     [[nodiscard]] ArticleListModel *articleModel() const { return m_articles; }
     [[nodiscard]] QTableView *articleList() const { return m_list; }
+    [[nodiscard]] QTreeView *sourceTree() const { return m_tree; }
     [[nodiscard]] ArticleView *reader() const { return m_reader; }
     [[nodiscard]] CommentsPanel *comments() const { return m_comments; }
     // Puts a widget under the article, above its thread ("In this article"); it shows and hides itself.

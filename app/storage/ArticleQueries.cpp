@@ -203,7 +203,7 @@ SourceCounts sourceCounts(Database &db)
     // The store keeps each feed's counts (schema 7): a row a feed, not a count over a million articles.
     // An account's feeds come with their folder (schema 8), folders by title, then feeds in no folder.
     if (q.exec(u"SELECT s.id, s.name, f.id, coalesce(nullif(f.title, ''), f.url), f.unread_count, "
-               u"ac.id IS NOT NULL, fo.remote_id, fo.title FROM sites s "
+               u"ac.id IS NOT NULL, fo.remote_id, fo.title, ac.id, ac.kind FROM sites s "
                u"JOIN feeds f ON f.site_id = s.id LEFT JOIN accounts ac ON ac.site_id = s.id "
                u"LEFT JOIN account_feeds af ON af.feed_id = f.id "
                u"LEFT JOIN account_folders fo ON fo.account_id = af.account_id AND fo.remote_id = af.folder_id "
@@ -217,6 +217,8 @@ SourceCounts sourceCounts(Database &db)
                 site.id = siteId;
                 site.name = q.value(1).toString();
                 site.isAccount = q.value(5).toBool();
+                site.accountId = site.isAccount ? q.value(8).toLongLong() : -1;
+                site.accountKind = q.value(9).toString();
                 counts.sites.append(site);
             }
             SourceCounts::Site &site = counts.sites.last();

@@ -100,6 +100,8 @@ struct SourceCounts
         QList<Feed> feeds; // of an account: those in no folder
         QList<Folder> folders; // an account's, by title
         bool isAccount = false; // synced with a feed service
+        qint64 accountId = -1;
+        QString accountKind; // "ttrss" | "greader"
     };
     QList<Site> sites;
     qint64 all = 0;

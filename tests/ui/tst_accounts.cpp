@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "NewsPane.h"
 #include "Preferences.h"
+#include "SourceTreeMenu.h"
 #include "SourceTreeModel.h"
 #include "storage/StorageThread.h"
 #include "storage/Store.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -232,6 +234,65 @@ private slots:
         QTRY_COMPARE(tech.siblingAtColumn(SourceTreeModel::UnreadColumn).data().toLongLong(), 4);
         tree->expandAll();
         shoot(&window, u"account-in-window"_qs);
+
+        // The tree's menu on the account's feed: Move to Folder offers the service's folders, the
+        // current one checked. Moving, renaming and unsubscribing change the tree at once and reach
+        // the service with the push that follows.
+        auto serverFeed = [&server](const QString &id) {
+            for (const GReaderTestServer::Feed &f : server.feeds()) {
+                if (f.id == id)
+                    return std::optional<GReaderTestServer::Feed>(f);
+            }
+            return std::optional<GReaderTestServer::Feed>();
+        };
+        const QModelIndex gadgetsRow = findRow(tree->model(), u"Gadgets"_qs, tech);
+        const qint64 gadgetsFeed = gadgetsRow.data(SourceTreeModel::FilterRole).value<ArticleFilter>().id;
+        std::unique_ptr<QMenu> menu(window.sourceMenu()->menuFor(gadgetsRow, &window));
+        QVERIFY(menu);
+        QMenu *move = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->menu() && a->text() == u"&Move to Folder")
+                move = a->menu();
+        }
+        QVERIFY(move);
+        QAction *toTech = nullptr;
+        QAction *toNone = nullptr;
+        for (QAction *a : move->actions()) {
+            if (a->text() == u"Tech")
+                toTech = a;
+            if (a->text() == u"No Folder")
+                toNone = a;
+        }
+        QVERIFY(toTech && toNone);
+        QVERIFY(toTech->isChecked() && !toTech->isEnabled());
+        pushed.clear();
+        toNone->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"Gadgets"_qs, site).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 20000);
+        QCOMPARE(pushed.last().at(1).toString(), QString());
+        QCOMPARE(serverFeed(gadgets)->folder, QString());
+
+        pushed.clear();
+        window.sourceMenu()->renameFeed(gadgetsFeed, u"Gizmos"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(findRow(tree->model(), u"Gizmos"_qs, site).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 20000);
+        QCOMPARE(serverFeed(gadgets)->title, u"Gizmos"_qs);
+
+        pushed.clear();
+        window.sourceMenu()->unsubscribeFeed(gadgetsFeed);
+        QTRY_VERIFY_WITH_TIMEOUT(!findRow(tree->model(), u"Gizmos"_qs, site).isValid(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pushed.isEmpty(), 20000);
+        QVERIFY(!serverFeed(gadgets));
+
+        // Subscribing from the tree asks the service, then syncs: the feed is back with its articles.
+        QSignalSpy subscribed(window.accountSync(), &AccountSyncWorker::subscribed);
+        synced.clear();
+        window.sourceMenu()->subscribe(site.data(SourceTreeModel::AccountIdRole).toLongLong(),
+                                       QUrl(u"https://gadgets.example/feed"_qs), {});
+        QTRY_VERIFY_WITH_TIMEOUT(!subscribed.isEmpty(), 20000);
+        QCOMPARE(subscribed.first().at(2).toString(), QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(site) == 2, 10000);
     }
 };
 

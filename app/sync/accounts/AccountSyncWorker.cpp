@@ -128,7 +128,7 @@ void AccountSyncWorker::pushChanges()
                 onStore([&](Store &store) {
                     AccountStore rows(store);
                     for (const AccountRow &a : rows.accounts()) {
-                        if (!rows.journal(a.id).isEmpty())
+                        if (!rows.journal(a.id).isEmpty() || !rows.feedEdits(a.id).isEmpty())
                             waiting.append(a);
                     }
                 });
@@ -149,6 +149,39 @@ void AccountSyncWorker::pushChanges()
                 }
                 --m_queued;
                 emit changesPushed(sent, errors.join(u'\n'));
+            },
+            Qt::QueuedConnection);
+}
+
+void AccountSyncWorker::subscribe(qint64 accountId, const QUrl &feedUrl, const QString &folderId)
+{
+    ++m_queued;
+    QMetaObject::invokeMethod(
+            m_context,
+            [this, accountId, feedUrl, folderId] {
+                const AccountSync::StoreRunner onStore = storeRunner();
+                std::optional<AccountRow> account;
+                onStore([&](Store &store) { account = AccountStore(store).account(accountId); });
+                QString error;
+                std::unique_ptr<FeedService> service;
+                if (account)
+                    service = serviceFor(*account, error);
+                else
+                    error = tr("The account is gone.");
+                if (!service) {
+                    --m_queued;
+                    emit subscribed(accountId, feedUrl, error);
+                    return;
+                }
+                emit syncStarted(account->id, account->name);
+                AccountSync sync(onStore, *service, account->id);
+                const AccountSyncResult result = sync.subscribe(feedUrl, folderId);
+                --m_queued;
+                emit subscribed(accountId, feedUrl,
+                                result.subscribeError.isEmpty() ? QString() : result.subscribeError);
+                if (result.subscribeError.isEmpty())
+                    emit accountSynced(account->id, account->name, result.ok(), result.message());
+                emit finished(result.ok() ? 0 : 1);
             },
             Qt::QueuedConnection);
 }

@@ -42,6 +42,8 @@ public:
     // sync: what the window calls shortly after the user marks articles. After the sync under way,
     // if there is one (it may have read the journal before the newest marks).
     void pushChanges();
+    // Subscribes the account to a feed on the service (AccountSync::subscribe), then syncs it.
+    void subscribe(qint64 accountId, const QUrl &feedUrl, const QString &folderId);
     // Checks the credentials with the service and stores the account (AccountSetup::add).
     void addAccount(const tidings::accounts::NewAccount &request);
 
@@ -59,6 +61,8 @@ signals:
     void passwordRejected(qint64 accountId, const QString &keychainKey);
     // Changes were sent by pushChanges() (sent), or could not be (error, in words).
     void changesPushed(int sent, const QString &error);
+    // subscribe() is done: error says why the service (or the password) refused, empty when subscribed.
+    void subscribed(qint64 accountId, const QUrl &feedUrl, const QString &error);
     // addAccount() is done: the account as stored, or error says why nothing was.
     void accountAdded(const tidings::accounts::AddedAccount &added);
 
