@@ -14,41 +14,53 @@
         <translation>
             <numerusform>%n change made here sent</numerusform><numerusform>%n changes made here sent</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="44" />
+        <source>%n feed change(s) made here sent</source>
+        <translation>
+            <numerusform>%n feed change made here sent</numerusform><numerusform>%n feed changes made here sent</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="204" />
+        <location filename="../app/cli/AccountCommands.cpp" line="172" />
         <source>%n feed(s)</source>
         <translation>
             <numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="205" />
+        <location filename="../app/cli/AccountCommands.cpp" line="173" />
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="206" />
+        <location filename="../app/cli/AccountCommands.cpp" line="174" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="416" />
+        <location filename="../app/cli/AccountCommands.cpp" line="229" />
+        <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
+        <translation>
+            <numerusform>%1 names %n feed: %2; give its URL, or --account ACCOUNT</numerusform><numerusform>%1 names %n feeds: %2; give its URL, or --account ACCOUNT</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="544" />
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marked</numerusform><numerusform>%n articles marked</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="137" />
+        <location filename="../app/cli/Cli.cpp" line="144" />
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n comment skipped: their article is not stored</numerusform><numerusform>%n comments skipped: their article is not stored</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="233" />
+        <location filename="../app/cli/Cli.cpp" line="240" />
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
@@ -72,7 +84,7 @@
             <numerusform>%n site</numerusform><numerusform>%n sites</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="227" />
+        <location filename="../app/cli/SiteCommands.cpp" line="236" />
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>imported %n feed</numerusform><numerusform>imported %n feeds</numerusform></translation>
@@ -146,6 +158,27 @@
     </message>
 </context>
 <context>
+    <name>tidings::AccountListModel</name>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96" />
+        <source>%n feed(s)</source>
+        <translation>
+            <numerusform>%n feed</numerusform><numerusform>%n feeds</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96" />
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform><numerusform>%n articles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="97" />
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tidings::ArticleListModel</name>
     <message numerus="yes">
         <location filename="../models/ArticleListModel.cpp" line="76" />
@@ -163,10 +196,26 @@
 <context>
     <name>tidings::RefreshEngine</name>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="435" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="441" />
+        <location filename="../app/sync/RefreshEngine.cpp" line="511" />
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(asked to wait %n second)</numerusform><numerusform>(asked to wait %n seconds)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="573" />
+        <source>comments of %n article(s) found on the site</source>
+        <translation>
+            <numerusform>comments of %n article found on the site</numerusform><numerusform>comments of %n articles found on the site</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::AccountsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/AccountsPage.cpp" line="139" />
+        <source>%n change(s) made here have not reached the service yet and would be lost.</source>
+        <translation>
+            <numerusform>%n change made here have not reached the service yet and would be lost.</numerusform><numerusform>%n changes made here have not reached the service yet and would be lost.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -196,13 +245,13 @@
 <context>
     <name>tidings::ui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="240" />
+        <location filename="../ui/MainWindow.cpp" line="261" />
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n comment waiting</numerusform><numerusform>%n comments waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413" />
+        <location filename="../ui/MainWindow.cpp" line="543" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>

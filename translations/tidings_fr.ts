@@ -10,26 +10,94 @@
     </message>
 </context>
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished">%1 n&apos;est pas une adresse http ou https</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
+        <source>The account needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
+        <source>The account needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished">nouveau, pas encore synchronisé</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
+        <source>ok</source>
+        <translation type="unfinished">ok</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished">attente avant d&apos;interroger de nouveau le service</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
+        <source>needs its password</source>
+        <translation type="unfinished">mot de passe requis</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished">la dernière synchronisation a échoué</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
         <translation>un site ou un compte s&apos;appelle déjà %1&#xa0;: choisissez un autre nom avec --name</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="209"/>
         <source>the account %1 is already %2 at %3</source>
         <translation>le compte %1 est déjà celui de %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="246"/>
         <source>no account %1</source>
         <translation>aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="434"/>
         <source>an article vanished while it was being stored</source>
         <translation>un article a disparu pendant son enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
+        <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
+        <source>a feed&apos;s title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <source>the account %1 has no folder %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -70,15 +138,38 @@
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>flux&#xa0;: %1 ajouté(s), %2 supprimé(s), %3 renommé(s), %4 déplacé(s)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
+        <source>%n feed change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="64"/>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="107"/>
         <source>no account %1</source>
         <translation>aucun compte %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,7 +312,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -284,7 +374,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
 
 Sans commande, Tidings ouvre sa fenêtre.
 
@@ -347,53 +437,129 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  remove FEED [--account ACCOUNT]
+                     Unsubscribe from an account&apos;s feed (its URL or title): gone here
+                     at once, on the service at the next sync.
+  rename FEED TITLE [--account ACCOUNT]
+                     Rename an account&apos;s feed, here and on the service at the next sync.
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     Move an account&apos;s feed to one of its folders (or out of them).
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>Afficher en JSON le contenu d&apos;un document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="104"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>L&apos;URL d&apos;où provient le document (base des liens relatifs).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="105"/>
-        <location filename="../app/cli/Cli.cpp" line="147"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="154"/>
         <source>articles, comments or products.</source>
         <translation>articles, comments ou products.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
         <source>The document to read.</source>
         <translation>Le document à lire.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="119"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse attend exactement un fichier FILE (voir tidings parse --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="117"/>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>--kind %1 inconnu&#xa0;: utilisez articles, comments ou products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="122"/>
-        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="252"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>nouveaux&#xa0;: %1, mis à jour&#xa0;: %2, inchangés&#xa0;: %3 (site&#xa0;: %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="137"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>%n commentaire ignoré&#xa0;: son article n&apos;est pas enregistré</numerusform>
@@ -401,84 +567,84 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Parse documents and store what they hold.</source>
         <translation>Analyser des documents et enregistrer leur contenu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="144"/>
+        <location filename="../app/cli/Cli.cpp" line="151"/>
         <source>The site to file the documents under.</source>
         <translation>Le site sous lequel classer les documents.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="146"/>
+        <location filename="../app/cli/Cli.cpp" line="153"/>
         <source>The URL the document came from.</source>
         <translation>L&apos;URL d&apos;où provient le document.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="149"/>
+        <location filename="../app/cli/Cli.cpp" line="156"/>
         <source>Currency of product lists that name none.</source>
         <translation>Devise des listes de produits qui n&apos;en indiquent aucune.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>Import the bundled demo site.</source>
         <translation>Importer le site de démonstration fourni.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="152"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>The documents to import.</source>
         <translation>Les documents à importer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import nécessite au moins un fichier FILE, ou --demo (voir tidings import --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url désigne un seul document&#xa0;; importez les fichiers un par un</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="178"/>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="185"/>
+        <location filename="../app/cli/Cli.cpp" line="187"/>
         <source>demo site: %1</source>
         <translation>site de démonstration&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="194"/>
+        <location filename="../app/cli/Cli.cpp" line="201"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1&#xa0;: mal formé, ce qui était lisible a été récupéré&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="205"/>
+        <location filename="../app/cli/Cli.cpp" line="212"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>Articles enregistrés correspondant aux mots, les plus pertinents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="206"/>
+        <location filename="../app/cli/Cli.cpp" line="213"/>
         <source>At most N results (default 20).</source>
         <translation>Au plus N résultats (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
         <source>The words to look for.</source>
         <translation>Les mots à rechercher.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="214"/>
+        <location filename="../app/cli/Cli.cpp" line="221"/>
         <source>search needs a QUERY</source>
         <translation>search nécessite une requête QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
         <source>--limit takes a positive number</source>
         <translation>--limit attend un nombre positif</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="240"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -486,79 +652,79 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/Cli.cpp" line="246"/>
         <source>Counts of what the database holds.</source>
         <translation>Décompte de ce que contient la base de données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>sites</source>
         <translation>sites</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>feeds</source>
         <translation>flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="248"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>articles</source>
         <translation>articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="248"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>unread</source>
         <translation>non lus</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="256"/>
         <source>starred</source>
         <translation>favoris</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>commentaires</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>products</source>
         <translation>produits</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>variants</source>
         <translation>variantes</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="251"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>cart lines</source>
         <translation>lignes du panier</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="251"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>outbox pending</source>
         <translation>en attente dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="255"/>
+        <location filename="../app/cli/Cli.cpp" line="262"/>
         <source>database: %1</source>
         <translation>base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="304"/>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>option inconnue %1 (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="339"/>
+        <location filename="../app/cli/Cli.cpp" line="348"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>commande inconnue %1&#xa0;; les commandes sont %2 (voir tidings --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="42"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -661,7 +827,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="176"/>
         <source>last error: %1</source>
         <translation>dernière erreur&#xa0;: %1</translation>
     </message>
@@ -675,77 +841,93 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
+        <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="174"/>
+        <source>Unsubscribe from this account&apos;s FEED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="178"/>
+        <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="183"/>
+        <source>remove takes one SITE or FEED (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove a site and everything stored from it.</source>
-        <translation>Supprimer un site et tout ce qui en a été enregistré.</translation>
+        <translation type="vanished">Supprimer un site et tout ce qui en a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
-        <translation>Le nom ou la page d&apos;accueil du site.</translation>
+        <translation type="vanished">Le nom ou la page d&apos;accueil du site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
-        <translation>remove attend un site SITE (voir tidings sites)</translation>
+        <translation type="vanished">remove attend un site SITE (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>aucun site nommé %1 (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="197"/>
         <source>removed %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="203"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>Récupérer maintenant tous les flux (ou ceux d&apos;un site).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
         <source>Only this site.</source>
         <translation>Seulement ce site.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh attend au plus un site SITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="217"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>Ajouter les flux d&apos;un fichier OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="218"/>
         <source>The OPML file.</source>
         <translation>Le fichier OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml attend un fichier FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="225"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1&#xa0;: %2&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="235"/>
         <source>%1; nothing was imported</source>
         <translation>%1&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="236"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>%n flux importé</numerusform>
@@ -753,17 +935,17 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="242"/>
         <source>Write the article feeds as OPML.</source>
         <translation>Écrire les flux d&apos;articles au format OPML.</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="243"/>
         <source>Where to write (standard output without).</source>
         <translation>Où écrire (sortie standard si absent).</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="258"/>
         <source>cannot write %1: %2</source>
         <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
@@ -846,7 +1028,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
         <source>no stored article is %1</source>
         <translation>aucun article enregistré ne correspond à %1</translation>
     </message>
@@ -1182,82 +1364,77 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>le fichier endommagé est conservé sous %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="65"/>
         <source>Password: </source>
         <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="97"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add attend ttrss|greader et l&apos;URL du service (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="100"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>service inconnu %1&#xa0;: utilisez ttrss ou greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="103"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="105"/>
         <source>account add needs --user U</source>
         <translation>account add nécessite --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="107"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>indiquez --password-file ou --password-command, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>aucun mot de passe sur l&apos;entrée standard&#xa0;: saisissez-le, transmettez-le par un tube, ou indiquez --password-file F ou --password-command CMD</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="138"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>compte %1 ajouté (%2 sur %3 en tant que %4)&#xa0;; tidings sync récupère ses flux</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="169"/>
         <source>user %1</source>
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation>nouveau, pas encore synchronisé</translation>
+        <translation type="vanished">nouveau, pas encore synchronisé</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation>ok</translation>
+        <translation type="vanished">ok</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation>attente avant d&apos;interroger de nouveau le service</translation>
+        <translation type="vanished">attente avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation>mot de passe requis</translation>
+        <translation type="vanished">mot de passe requis</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation>la dernière synchronisation a échoué</translation>
+        <translation type="vanished">la dernière synchronisation a échoué</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>%n feed(s)</source>
         <translation>
             <numerusform>%n flux</numerusform>
@@ -1265,7 +1442,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="173"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
@@ -1273,7 +1450,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="174"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -1281,140 +1458,257 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="178"/>
         <source>next try: %1</source>
         <translation>prochaine tentative&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="181"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>aucun compte (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
         <source>account %1: %2</source>
         <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="196"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>aucun compte %1 (voir tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="221"/>
+        <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="222"/>
+        <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="228"/>
+        <source>%1 (%2, account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="229"/>
+        <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <source>account %1 sends it to the service at the next sync (tidings sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="247"/>
+        <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="253"/>
+        <source>unsubscribed from %1 (%2) with its articles; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <source>The feed is this account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>The feed&apos;s URL or its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>Its new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <source>rename takes FEED and TITLE (see tidings rename --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>a feed&apos;s title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <source>renamed %1 to %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <source>Take the feed out of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <source>One of the account&apos;s folders, by its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <source>give FOLDER or --no-folder, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>le compte %1 n&apos;a pas de dossier %2 (créez-le sur le service, puis synchronisez)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <source>moved %1 out of its folder; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>moved %1 to %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <source>kept %1 on %2: its unsubscribe had not been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
         <source>subscribed to %1 on %2</source>
         <translation>abonnement à %1 effectué sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Ajouter, lister ou supprimer des comptes auprès d&apos;un service de flux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
         <source>The user name on the service.</source>
         <translation>Le nom d&apos;utilisateur sur le service.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Un fichier contenant le mot de passe, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
         <source>A command that prints the password.</source>
         <translation>Une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Nommer le compte NAME (USER@HOST par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account attend add, list ou remove (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove attend un compte ACCOUNT (son nom ou son id, voir tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>compte %1 supprimé avec ses flux et ses articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>List stored articles, newest first.</source>
         <translation>Lister les articles enregistrés, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
         <source>Only unread articles.</source>
         <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
         <source>Only starred articles.</source>
         <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
         <source>At most N articles (default 50).</source>
         <translation>Au plus N articles (50 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>A site or an account (its name).</source>
         <translation>Un site ou un compte (son nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles attend au plus une source SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>aucun site ni compte %1 (voir tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Marquer des articles comme lus ou non lus, les ajouter aux favoris ou les en retirer, comme le fait la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star ou unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Identifiants locaux ou URL des articles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark attend read, unread, star ou unstar et au moins un article ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marqué</numerusform>
@@ -2019,7 +2313,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>fourni avec Tidings&#xa0;; jamais récupéré</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="185"/>
+        <location filename="../app/storage/Sources.cpp" line="191"/>
         <source>a site needs a name</source>
         <translation>un site doit avoir un nom</translation>
     </message>
@@ -2027,7 +2321,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="332"/>
+        <location filename="../app/storage/Store.cpp" line="297"/>
         <source>an article vanished while it was being stored</source>
         <translation>un article a disparu pendant son enregistrement</translation>
     </message>
@@ -2260,6 +2554,73 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <location filename="../app/parse/XmlFeedParser.cpp" line="840"/>
         <source>not a feed: %1 (%2)</source>
         <translation>pas un flux&#xa0;: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::AccountListModel</name>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="65"/>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="67"/>
+        <source>Google Reader API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="89"/>
+        <source>%1; synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="95"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n flux</numerusform>
+            <numerusform>%n flux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="97"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="99"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="119"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="121"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="123"/>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
     </message>
 </context>
 <context>
@@ -2580,18 +2941,19 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>aucun site nommé %1 (voir tidings sites)</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="317"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="318"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation>reporté&#xa0;: le serveur a demandé d&apos;attendre jusqu&apos;à %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="403"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="616"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="409"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="724"/>
         <source>malformed: %1</source>
         <translation>mal formé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="435"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="441"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="511"/>
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>(attente de %n seconde demandée)</numerusform>
@@ -2599,12 +2961,31 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="450"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="460"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="601"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="456"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="466"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="665"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="709"/>
         <source>page %1: %2</source>
         <translation>page %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
+        <source>reading comments from the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
+        <source>not a feed of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
+        <source>comments of %n article(s) found on the site</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2661,25 +3042,49 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::SourceTreeModel</name>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
         <source>All articles</source>
         <translation>Tous les articles</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
-        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
+        <location filename="../models/SourceTreeModel.cpp" line="275"/>
         <source>Unread</source>
         <translation>Non lus</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
         <source>Starred</source>
         <translation>Favoris</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <location filename="../models/SourceTreeModel.cpp" line="228"/>
+        <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="235"/>
+        <source>A folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="275"/>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::accounts::AccountSyncWorker</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <source>The account is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2728,6 +3133,202 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/HelpDialogs.cpp" line="156"/>
         <source>&amp;Open Data Folder</source>
         <translation>&amp;Ouvrir le dossier de données</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::AccountsPage</name>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="58"/>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <source>%1 synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <source>%1 could not sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="100"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="116"/>
+        <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="119"/>
+        <source>Added %1; its feeds and articles arrive with its first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <source>%n change(s) made here have not reached the service yet and would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="142"/>
+        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <source>The account could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="174"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::AddAccountDialog</name>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="187"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="189"/>
+        <location filename="../ui/AccountsPage.cpp" line="253"/>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="194"/>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="196"/>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="197"/>
+        <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>Kept in the desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>Read from a file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>Printed by a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="214"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="215"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="221"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="223"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="245"/>
+        <source>https://example.org/tt-rss/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <source>https://example.org/freshrss/api/greader.php</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="251"/>
+        <source>~/.config/tidings/service-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="254"/>
+        <source>pass show feeds/service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="262"/>
+        <source>user@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="301"/>
+        <source>Name the file that holds the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <source>Give the command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <source>Checking with the service…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3142,7 +3743,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="23"/>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -3152,162 +3753,167 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Tidings ne peut pas créer son dossier de données %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;News</source>
         <translation>&amp;Actualités</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Shop</source>
         <translation>Bo&amp;utique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Refresh All</source>
         <translation>&amp;Tout actualiser</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Refresh problems</source>
         <translation>Problèmes d&apos;actualisation</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Add Site…</source>
         <translation>&amp;Ajouter un site…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Mark All Read</source>
         <translation>Tout &amp;marquer comme lu</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Acc&amp;ounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Comments</source>
         <translation>Co&amp;mmentaires</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Search &amp;Products</source>
         <translation>Rechercher des &amp;produits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show &amp;Cart</source>
         <translation>&amp;Afficher le panier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Check &amp;Out</source>
         <translation>Passer &amp;commande</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Tidings</source>
         <translation>À &amp;propos de Tidings</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Main</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Added %1; fetching it now.</source>
         <translation>%1 ajouté&#xa0;; récupération en cours.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Could not add the site: %1</source>
         <translation>Impossible d&apos;ajouter le site&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>Les commentaires que vous avez écrits et qui ne sont pas encore publiés (Commentaires ▸ Boîte d&apos;envoi…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n commentaire en attente</numerusform>
@@ -3315,73 +3921,108 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Marks not sent yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <source>Subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <source>Could not subscribe to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <source>Account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Add Site</source>
         <translation>Ajouter un site</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>L&apos;adresse de la page d&apos;accueil d&apos;un site ou de l&apos;un de ses flux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Looking at %1…</source>
         <translation>Examen de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings ne peut pas ouvrir sa base de données&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Damaged Database</source>
         <translation>Base de données endommagée</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>The damaged database is kept as %1.</source>
         <translation>La base de données endommagée est conservée sous %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Watched products</source>
         <translation>Produits surveillés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>Bienvenue&#xa0;! Ceci est un site de démonstration, pour que vous ayez de quoi lire.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>&amp;Panier (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Ca&amp;rt</source>
         <translation>&amp;Panier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>&amp;Boutique</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Refreshing %1 of %2</source>
         <translation>Actualisation du flux %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>Actualisation du flux %1 sur %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n flux n&apos;a pas pu être actualisé</numerusform>
@@ -3576,109 +4217,119 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="54"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="54"/>
+        <location filename="../ui/Preferences.cpp" line="56"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="57"/>
+        <location filename="../ui/Preferences.cpp" line="59"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="60"/>
         <source>at once</source>
         <translation>immédiatement</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="61"/>
+        <location filename="../ui/Preferences.cpp" line="63"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="62"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>system</source>
         <translation>système</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>Suivre le système</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Ask for each article</source>
         <translation>Demander pour chaque article</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="71"/>
+        <location filename="../ui/Preferences.cpp" line="73"/>
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="78"/>
+        <location filename="../ui/Preferences.cpp" line="80"/>
         <source>A new language applies the next time Tidings starts.</source>
         <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Tidings.</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="86"/>
+        <location filename="../ui/Preferences.cpp" line="89"/>
         <source>Refresh every</source>
         <translation>Actualiser toutes les</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="87"/>
+        <location filename="../ui/Preferences.cpp" line="90"/>
         <source>Mark read after</source>
         <translation>Marquer comme lu après</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="88"/>
+        <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Reader font size</source>
         <translation>Taille de police du lecteur</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="89"/>
+        <location filename="../ui/Preferences.cpp" line="92"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="90"/>
+        <location filename="../ui/Preferences.cpp" line="93"/>
         <source>Load remote images</source>
         <translation>Charger les images distantes</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="91"/>
+        <location filename="../ui/Preferences.cpp" line="94"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="93"/>
+        <location filename="../ui/Preferences.cpp" line="96"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="103"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="104"/>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,7 +4608,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <name>tidings::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="39"/>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Everywhere</source>
         <translation>Partout</translation>
     </message>
@@ -3990,6 +4641,89 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/HelpDialogs.cpp" line="98"/>
         <source> or </source>
         <translation> ou </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::SourceTreeMenu</name>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
+        <source>Rename Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
+        <source>&amp;Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
+        <source>No Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
+        <source>&amp;Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
+        <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
+        <source>Su&amp;bscribe to a Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
+        <source>Su&amp;bscribe to a Feed in This Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
+        <source>The feed&apos;s address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
+        <source>Account &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
+        <source>Subscribing to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -10,26 +10,94 @@
     </message>
 </context>
 <context>
+    <name>AccountSetup</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
+        <source>%1 is not an http or https address</source>
+        <translation type="unfinished">%1 不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
+        <source>The account needs a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
+        <source>The account needs its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="189"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
+        <source>new, not synced yet</source>
+        <translation type="unfinished">新添加，尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
+        <source>ok</source>
+        <translation type="unfinished">正常</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
+        <source>waiting before asking the service again</source>
+        <translation type="unfinished">正在等待，稍后再向服务发出请求</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
+        <source>needs its password</source>
+        <translation type="unfinished">需要密码</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
+        <source>the last sync failed</source>
+        <translation type="unfinished">上次同步失败</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
         <source>a site or an account is already called %1: choose another name with --name</source>
         <translation>已有名为 %1 的网站或账户：请用 --name 另选一个名称</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="194"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="209"/>
         <source>the account %1 is already %2 at %3</source>
         <translation>%3 上的用户 %2 已有账户 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="231"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="246"/>
         <source>no account %1</source>
         <translation>没有账户 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountStore.cpp" line="402"/>
+        <location filename="../app/sync/accounts/AccountStore.cpp" line="434"/>
         <source>an article vanished while it was being stored</source>
         <translation>文章在保存过程中消失了</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
+        <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
+        <source>a feed&apos;s title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
+        <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <source>the account %1 has no folder %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -68,15 +136,37 @@
         <source>feeds: %1 added, %2 removed, %3 renamed, %4 moved</source>
         <translation>订阅源：新增 %1，移除 %2，重命名 %3，移动 %4</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
+        <source>%n feed change(s) made here sent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="60"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="64"/>
         <source>unknown error</source>
         <translation>未知错误</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="103"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="107"/>
         <source>no account %1</source>
         <translation>没有账户 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -219,7 +309,6 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
 Without a command, Tidings opens its window.
@@ -282,7 +371,7 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
 
 不带命令时，Tidings 会打开其窗口。
 
@@ -345,216 +434,292 @@ account fails to sync, or when checkout is held back.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="102"/>
+        <location filename="../app/cli/Cli.cpp" line="38"/>
+        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+Without a command, Tidings opens its window.
+
+Commands:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Print what a feed, comment or product document holds, as JSON.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Store documents (or the bundled demo site) in the database.
+  search QUERY [--limit N]
+                     Stored articles matching QUERY, best match first.
+  stats              Counts of what the database holds.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Add a site from its home page or a feed URL, and fetch it.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Subscribe on an account&apos;s service (in one of its folders), sync.
+  sites              The sites with their feeds and how fetching them went.
+  remove SITE        Remove a site and everything stored from it.
+  remove FEED [--account ACCOUNT]
+                     Unsubscribe from an account&apos;s feed (its URL or title): gone here
+                     at once, on the service at the next sync.
+  rename FEED TITLE [--account ACCOUNT]
+                     Rename an account&apos;s feed, here and on the service at the next sync.
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     Move an account&apos;s feed to one of its folders (or out of them).
+  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
+  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
+  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Write a comment; it waits in the outbox until it is posted.
+  outbox             The comments you wrote that are not published yet.
+  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
+                     something is left or an account failed).
+  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Add an account with a feed service (the password is checked now).
+  account list       The accounts with their state and last sync.
+  account remove ACCOUNT
+                     Remove an account with its feeds and articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Stored articles, newest first: id, flags (U unread, * starred),
+                     date, title, link.
+  mark read|unread|star|unstar ARTICLE...
+                     Change flags as the window does (an account&apos;s go up at sync).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     The stored products, one line per variant where there are several.
+  cart               The cart: lines, quantities, changes since added, totals per store.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Change the cart (PRODUCT and V as tidings products shows them).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Open each store&apos;s checkout with the cart (or print the URLs).
+  check              Run SQLite&apos;s integrity check on the database and report.
+  recover --restore-backup | --start-empty
+                     Set a damaged database aside; go back to the copy made before the
+                     last schema update, or start again with an empty database.
+
+Options:
+  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
+  -h, --help         Show this help.
+  -v, --version      Show the version.
+
+Data folder: %1
+
+Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
+inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
+account fails to sync, or when checkout is held back.
+</source>
+        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Cli.cpp" line="109"/>
         <source>Print what a document holds, as JSON.</source>
         <translation>以 JSON 格式输出文档的内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="104"/>
+        <location filename="../app/cli/Cli.cpp" line="111"/>
         <source>The URL the document came from (base for relative links).</source>
         <translation>文档的来源 URL（作为相对链接的基准）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="105"/>
-        <location filename="../app/cli/Cli.cpp" line="147"/>
+        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="154"/>
         <source>articles, comments or products.</source>
         <translation>articles、comments 或 products。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="107"/>
+        <location filename="../app/cli/Cli.cpp" line="114"/>
         <source>The document to read.</source>
         <translation>要读取的文档。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="112"/>
+        <location filename="../app/cli/Cli.cpp" line="119"/>
         <source>parse takes exactly one FILE (see tidings parse --help)</source>
         <translation>parse 只接受一个 FILE（参见 tidings parse --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="117"/>
-        <location filename="../app/cli/Cli.cpp" line="164"/>
+        <location filename="../app/cli/Cli.cpp" line="124"/>
+        <location filename="../app/cli/Cli.cpp" line="171"/>
         <source>unknown --kind %1: use articles, comments or products</source>
         <translation>未知的 --kind %1：请使用 articles、comments 或 products</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="122"/>
-        <location filename="../app/cli/Cli.cpp" line="188"/>
+        <location filename="../app/cli/Cli.cpp" line="129"/>
+        <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="274"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="412"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="252"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="130"/>
+        <location filename="../app/cli/Cli.cpp" line="137"/>
         <source>%1 new, %2 updated, %3 unchanged (site: %4)</source>
         <translation>新增 %1，更新 %2，无变化 %3（网站：%4）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="137"/>
+        <location filename="../app/cli/Cli.cpp" line="144"/>
         <source>%n comment(s) skipped: their article is not stored</source>
         <translation>
             <numerusform>已跳过 %n 条评论：其所属文章未保存</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="143"/>
+        <location filename="../app/cli/Cli.cpp" line="150"/>
         <source>Parse documents and store what they hold.</source>
         <translation>解析文档并保存其内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="144"/>
+        <location filename="../app/cli/Cli.cpp" line="151"/>
         <source>The site to file the documents under.</source>
         <translation>文档归入的网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="146"/>
+        <location filename="../app/cli/Cli.cpp" line="153"/>
         <source>The URL the document came from.</source>
         <translation>文档的来源 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="149"/>
+        <location filename="../app/cli/Cli.cpp" line="156"/>
         <source>Currency of product lists that name none.</source>
         <translation>未注明货币的商品列表所用的货币。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="150"/>
+        <location filename="../app/cli/Cli.cpp" line="157"/>
         <source>Import the bundled demo site.</source>
         <translation>导入附带的演示网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="152"/>
+        <location filename="../app/cli/Cli.cpp" line="159"/>
         <source>The documents to import.</source>
         <translation>要导入的文档。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="157"/>
+        <location filename="../app/cli/Cli.cpp" line="164"/>
         <source>import needs at least one FILE, or --demo (see tidings import --help)</source>
         <translation>import 至少需要一个 FILE 或 --demo（参见 tidings import --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="159"/>
+        <location filename="../app/cli/Cli.cpp" line="166"/>
         <source>--url names one document; import the files one at a time</source>
         <translation>--url 只对应一个文档；请逐个导入文件</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="178"/>
-        <location filename="../app/cli/Cli.cpp" line="180"/>
+        <location filename="../app/cli/Cli.cpp" line="185"/>
+        <location filename="../app/cli/Cli.cpp" line="187"/>
         <source>demo site: %1</source>
         <translation>演示网站：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="194"/>
+        <location filename="../app/cli/Cli.cpp" line="201"/>
         <source>%1: malformed, recovered what could be read: %2</source>
         <translation>%1：格式有误，已恢复可读取的部分：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="205"/>
+        <location filename="../app/cli/Cli.cpp" line="212"/>
         <source>Stored articles matching the words, best match first.</source>
         <translation>与这些词匹配的已保存文章，最佳匹配在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="206"/>
+        <location filename="../app/cli/Cli.cpp" line="213"/>
         <source>At most N results (default 20).</source>
         <translation>最多 N 个结果（默认为 20）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="209"/>
+        <location filename="../app/cli/Cli.cpp" line="216"/>
         <source>The words to look for.</source>
         <translation>要查找的词。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="214"/>
+        <location filename="../app/cli/Cli.cpp" line="221"/>
         <source>search needs a QUERY</source>
         <translation>search 需要一个 QUERY</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="218"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="338"/>
+        <location filename="../app/cli/Cli.cpp" line="225"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
         <source>--limit takes a positive number</source>
         <translation>--limit 需要一个正数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/Cli.cpp" line="233"/>
+        <location filename="../app/cli/Cli.cpp" line="240"/>
         <source>%n match(es)</source>
         <translation>
             <numerusform>%n 条匹配结果</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="239"/>
+        <location filename="../app/cli/Cli.cpp" line="246"/>
         <source>Counts of what the database holds.</source>
         <translation>数据库中各类内容的数量。</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>sites</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="247"/>
+        <location filename="../app/cli/Cli.cpp" line="254"/>
         <source>feeds</source>
         <translation>订阅源</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="248"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="248"/>
+        <location filename="../app/cli/Cli.cpp" line="255"/>
         <source>unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="256"/>
         <source>starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="249"/>
+        <location filename="../app/cli/Cli.cpp" line="256"/>
         <location filename="../app/cli/SiteCommands.cpp" line="57"/>
         <source>comments</source>
         <translation>评论</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="250"/>
+        <location filename="../app/cli/Cli.cpp" line="257"/>
         <source>variants</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="251"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>cart lines</source>
         <translation>购物车条目</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="251"/>
+        <location filename="../app/cli/Cli.cpp" line="258"/>
         <source>outbox pending</source>
         <translation>发件箱待发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="255"/>
+        <location filename="../app/cli/Cli.cpp" line="262"/>
         <source>database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="304"/>
+        <location filename="../app/cli/Cli.cpp" line="311"/>
         <source>unknown option %1 (see tidings --help)</source>
         <translation>未知选项 %1（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/Cli.cpp" line="339"/>
+        <location filename="../app/cli/Cli.cpp" line="348"/>
         <source>unknown command %1; the commands are %2 (see tidings --help)</source>
         <translation>未知命令 %1；可用的命令有 %2（参见 tidings --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="23"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="40"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="42"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -657,7 +822,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="162"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="208"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="176"/>
         <source>last error: %1</source>
         <translation>上次错误：%1</translation>
     </message>
@@ -670,94 +835,110 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
+        <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="174"/>
+        <source>Unsubscribe from this account&apos;s FEED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="178"/>
+        <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SiteCommands.cpp" line="183"/>
+        <source>remove takes one SITE or FEED (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove a site and everything stored from it.</source>
-        <translation>移除网站及从中保存的所有内容。</translation>
+        <translation type="vanished">移除网站及从中保存的所有内容。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="173"/>
         <source>The site&apos;s name or home page.</source>
-        <translation>网站的名称或首页。</translation>
+        <translation type="vanished">网站的名称或首页。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="177"/>
         <source>remove takes one SITE (see tidings sites)</source>
-        <translation>remove 只接受一个 SITE（参见 tidings sites）</translation>
+        <translation type="vanished">remove 只接受一个 SITE（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="185"/>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
         <source>no site named %1 (see tidings sites)</source>
         <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="188"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="197"/>
         <source>removed %1</source>
         <translation>已移除 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="194"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="203"/>
         <source>Fetch every feed (or one site&apos;s) now.</source>
         <translation>立即获取所有订阅源（或某个网站的订阅源）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="195"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="204"/>
         <source>Only this site.</source>
         <translation>仅限此网站。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="199"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
         <source>refresh takes at most one SITE</source>
         <translation>refresh 最多接受一个 SITE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="208"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="217"/>
         <source>Add the feeds of an OPML file.</source>
         <translation>添加 OPML 文件中的订阅源。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="209"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="218"/>
         <source>The OPML file.</source>
         <translation>OPML 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="213"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="222"/>
         <source>import-opml takes one FILE</source>
         <translation>import-opml 只接受一个 FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="216"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="225"/>
         <source>cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="220"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="229"/>
         <source>%1: %2; nothing was imported</source>
         <translation>%1：%2；未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="226"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="235"/>
         <source>%1; nothing was imported</source>
         <translation>%1；未导入任何内容</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/SiteCommands.cpp" line="227"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="236"/>
         <source>imported %n feed(s)</source>
         <translation>
             <numerusform>已导入 %n 个订阅源</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="233"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="242"/>
         <source>Write the article feeds as OPML.</source>
         <translation>将文章订阅源写为 OPML。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="234"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="243"/>
         <source>Where to write (standard output without).</source>
         <translation>写入位置（省略时写到标准输出）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/SiteCommands.cpp" line="249"/>
+        <location filename="../app/cli/SiteCommands.cpp" line="258"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -840,7 +1021,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="402"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
         <source>no stored article is %1</source>
         <translation>找不到已保存的文章 %1</translation>
     </message>
@@ -1174,236 +1355,347 @@ account fails to sync, or when checkout is held back.
         <translation>损坏的文件已保留为 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="79"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="65"/>
         <source>Password: </source>
         <translation>密码： </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="114"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="97"/>
         <source>account add takes ttrss|greader and the service&apos;s URL (see tidings --help)</source>
         <translation>account add 需要 ttrss|greader 和服务的 URL（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="117"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="100"/>
         <source>unknown service %1: use ttrss or greader</source>
         <translation>未知服务 %1：请使用 ttrss 或 greader</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="120"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="103"/>
         <source>%1 is not an http or https address</source>
         <translation>%1 不是 http 或 https 地址</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="105"/>
         <source>account add needs --user U</source>
         <translation>account add 需要 --user U</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="124"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="107"/>
         <source>give --password-file or --password-command, not both</source>
         <translation>请指定 --password-file 或 --password-command，不要同时指定两者</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="142"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="122"/>
         <source>no password on standard input: type it, pipe it in, or give --password-file F or --password-command CMD</source>
         <translation>标准输入中没有密码：请输入密码、通过管道传入，或指定 --password-file F 或 --password-command CMD</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="138"/>
         <source>added account %1 (%2 at %3 as %4); tidings sync fetches its feeds</source>
         <translation>已添加账户 %1（%3 上的 %2，用户 %4）；tidings sync 会获取其订阅源</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="202"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="169"/>
         <source>user %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="47"/>
         <source>new, not synced yet</source>
-        <translation>新添加，尚未同步</translation>
+        <translation type="vanished">新添加，尚未同步</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="49"/>
         <source>ok</source>
-        <translation>正常</translation>
+        <translation type="vanished">正常</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="51"/>
         <source>waiting before asking the service again</source>
-        <translation>正在等待，稍后再向服务发出请求</translation>
+        <translation type="vanished">正在等待，稍后再向服务发出请求</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="53"/>
         <source>needs its password</source>
-        <translation>需要密码</translation>
+        <translation type="vanished">需要密码</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="55"/>
         <source>the last sync failed</source>
-        <translation>上次同步失败</translation>
+        <translation type="vanished">上次同步失败</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="203"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>状态：%1；上次同步：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="204"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="172"/>
         <source>%n feed(s)</source>
         <translation>
             <numerusform>%n 个订阅源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="205"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="173"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="206"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="174"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="210"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="178"/>
         <source>next try: %1</source>
         <translation>下次尝试：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="213"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="181"/>
         <source>no accounts (tidings account add ttrss|greader URL --user U)</source>
         <translation>没有账户（tidings account add ttrss|greader URL --user U）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="244"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="279"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
         <source>account %1: %2</source>
         <translation>账户 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="254"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="314"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="196"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>没有账户 %1（参见 tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="263"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="221"/>
+        <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="222"/>
+        <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="228"/>
+        <source>%1 (%2, account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/AccountCommands.cpp" line="229"/>
+        <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="237"/>
+        <source>account %1 sends it to the service at the next sync (tidings sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="247"/>
+        <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="253"/>
+        <source>unsubscribed from %1 (%2) with its articles; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <source>The feed is this account&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <source>The feed&apos;s URL or its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <source>Its new title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <source>rename takes FEED and TITLE (see tidings rename --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <source>a feed&apos;s title cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <source>renamed %1 to %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <source>Take the feed out of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <source>One of the account&apos;s folders, by its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <source>give FOLDER or --no-folder, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>账户 %1 中没有文件夹 %2（请先在服务上创建该文件夹，然后同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <source>moved %1 out of its folder; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <source>moved %1 to %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <source>kept %1 on %2: its unsubscribe had not been sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
         <source>subscribed to %1 on %2</source>
         <translation>已在 %2 上订阅 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="285"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>添加、列出或移除订阅源服务的账户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="286"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
         <source>The user name on the service.</source>
         <translation>服务上的用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="288"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>存有密码的文件，只能由您读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="290"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
         <source>A command that prints the password.</source>
         <translation>输出密码的命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>将账户命名为 NAME（默认为 USER@HOST）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="294"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account 需要 add、list 或 remove（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="310"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove 只接受一个 ACCOUNT（其名称或 ID，参见 tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="317"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>已移除账户 %1 及其订阅源和文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="323"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>List stored articles, newest first.</source>
         <translation>列出已保存的文章，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="324"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
         <source>Only unread articles.</source>
         <translation>仅未读文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="325"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
         <source>Only starred articles.</source>
         <translation>仅已加星标的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="326"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
         <source>At most N articles (default 50).</source>
         <translation>最多 N 篇文章（默认为 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>A site or an account (its name).</source>
         <translation>网站或账户（其名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles 最多接受一个 SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="349"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>没有网站或账户 %1（参见 tidings sites、tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="383"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>像窗口中一样，将文章标为已读、未读、加星标或取消星标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
         <source>read, unread, star or unstar.</source>
         <translation>read、unread、star 或 unstar。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="385"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>本地 ID 或文章的 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="392"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark 需要 read、unread、star 或 unstar 以及至少一个 ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>已标记 %n 篇文章</numerusform>
@@ -1999,7 +2291,7 @@ account fails to sync, or when checkout is held back.
         <translation>随 Tidings 附带；不会联网获取</translation>
     </message>
     <message>
-        <location filename="../app/storage/Sources.cpp" line="185"/>
+        <location filename="../app/storage/Sources.cpp" line="191"/>
         <source>a site needs a name</source>
         <translation>网站需要一个名称</translation>
     </message>
@@ -2007,7 +2299,7 @@ account fails to sync, or when checkout is held back.
 <context>
     <name>Store</name>
     <message>
-        <location filename="../app/storage/Store.cpp" line="332"/>
+        <location filename="../app/storage/Store.cpp" line="297"/>
         <source>an article vanished while it was being stored</source>
         <translation>文章在保存过程中消失了</translation>
     </message>
@@ -2240,6 +2532,70 @@ account fails to sync, or when checkout is held back.
         <location filename="../app/parse/XmlFeedParser.cpp" line="840"/>
         <source>not a feed: %1 (%2)</source>
         <translation>不是订阅源：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::AccountListModel</name>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="65"/>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="67"/>
+        <source>Google Reader API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="89"/>
+        <source>%1; synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="95"/>
+        <source>%1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96"/>
+        <source>%n feed(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 个订阅源</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="96"/>
+        <source>%n article(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n 篇文章</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/AccountListModel.cpp" line="97"/>
+        <source>%n change(s) to send</source>
+        <translation type="unfinished">
+            <numerusform>%n 项更改待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="99"/>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="119"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="121"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/AccountListModel.cpp" line="123"/>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
     </message>
 </context>
 <context>
@@ -2558,30 +2914,49 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>没有名为 %1 的网站（参见 tidings sites）</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="317"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="318"/>
         <source>postponed: the server asked to wait until %1</source>
         <translation>已推迟：服务器要求等待至 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="403"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="616"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="409"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="724"/>
         <source>malformed: %1</source>
         <translation>格式有误：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/RefreshEngine.cpp" line="435"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="441"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="511"/>
         <source>(asked to wait %n second(s))</source>
         <translation>
             <numerusform>（要求等待 %n 秒）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/sync/RefreshEngine.cpp" line="450"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="460"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
-        <location filename="../app/sync/RefreshEngine.cpp" line="601"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="456"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="466"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="665"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="709"/>
         <source>page %1: %2</source>
         <translation>第 %1 页：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
+        <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
+        <source>reading comments from the site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
+        <source>not a feed of articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
+        <source>comments of %n article(s) found on the site</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2638,25 +3013,49 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::SourceTreeModel</name>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
         <source>All articles</source>
         <translation>所有文章</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
-        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
+        <location filename="../models/SourceTreeModel.cpp" line="275"/>
         <source>Unread</source>
         <translation>未读</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="132"/>
+        <location filename="../models/SourceTreeModel.cpp" line="214"/>
         <source>Starred</source>
         <translation>已加星标</translation>
     </message>
     <message>
-        <location filename="../models/SourceTreeModel.cpp" line="176"/>
+        <location filename="../models/SourceTreeModel.cpp" line="228"/>
+        <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="235"/>
+        <source>A folder of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/SourceTreeModel.cpp" line="275"/>
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::accounts::AccountSyncWorker</name>
+    <message>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <source>The account is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3104,201 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/HelpDialogs.cpp" line="156"/>
         <source>&amp;Open Data Folder</source>
         <translation>打开数据文件夹(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::AccountsPage</name>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="58"/>
+        <source>&amp;Add Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <source>%1 synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <source>%1 could not sync: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="100"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="116"/>
+        <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="119"/>
+        <source>Added %1; its feeds and articles arrive with its first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <source>%n change(s) made here have not reached the service yet and would be lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="142"/>
+        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <source>The account could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="174"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::AddAccountDialog</name>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="187"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="189"/>
+        <location filename="../ui/AccountsPage.cpp" line="253"/>
+        <source>&amp;Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="194"/>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="196"/>
+        <source>Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="197"/>
+        <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>Kept in the desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>Read from a file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>Printed by a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="214"/>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="215"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="221"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="223"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="245"/>
+        <source>https://example.org/tt-rss/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <source>https://example.org/freshrss/api/greader.php</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="251"/>
+        <source>~/.config/tidings/service-password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="254"/>
+        <source>pass show feeds/service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="262"/>
+        <source>user@host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="301"/>
+        <source>Name the file that holds the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <source>Give the command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <source>Checking with the service…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3116,7 +3710,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <name>tidings::ui::MainWindow</name>
     <message>
         <location filename="../ui/Gui.cpp" line="23"/>
-        <location filename="../ui/MainWindow.cpp" line="53"/>
+        <location filename="../ui/MainWindow.cpp" line="58"/>
         <source>Tidings</source>
         <translation>Tidings</translation>
     </message>
@@ -3126,235 +3720,275 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>Tidings 无法创建其数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="91"/>
+        <location filename="../ui/MainWindow.cpp" line="96"/>
         <source>&amp;News</source>
         <translation>新闻(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="92"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>&amp;Shop</source>
         <translation>商店(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="168"/>
+        <location filename="../ui/MainWindow.cpp" line="187"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/MainWindow.cpp" line="169"/>
         <source>&amp;Refresh All</source>
         <translation>全部刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="156"/>
+        <location filename="../ui/MainWindow.cpp" line="175"/>
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/MainWindow.cpp" line="185"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="130"/>
         <source>Refresh problems</source>
         <translation>刷新问题</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="131"/>
+        <location filename="../ui/MainWindow.cpp" line="137"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="168"/>
         <source>&amp;Add Site…</source>
         <translation>添加网站(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>&amp;Mark All Read</source>
         <translation>全部标为已读(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="154"/>
+        <location filename="../ui/MainWindow.cpp" line="173"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="162"/>
+        <location filename="../ui/MainWindow.cpp" line="181"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="164"/>
+        <location filename="../ui/MainWindow.cpp" line="183"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="172"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <source>Acc&amp;ounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="176"/>
+        <location filename="../ui/MainWindow.cpp" line="197"/>
         <source>&amp;Comments</source>
         <translation>评论(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>&amp;Outbox…</source>
         <translation>发件箱(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="178"/>
+        <location filename="../ui/MainWindow.cpp" line="199"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Search &amp;Products</source>
         <translation>搜索商品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="181"/>
+        <location filename="../ui/MainWindow.cpp" line="202"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Show &amp;Cart</source>
         <translation>显示购物车(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="185"/>
+        <location filename="../ui/MainWindow.cpp" line="206"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="208"/>
         <source>Check &amp;Out</source>
         <translation>结账(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/MainWindow.cpp" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="192"/>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
         <source>&amp;About Tidings</source>
         <translation>关于 Tidings(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="196"/>
+        <location filename="../ui/MainWindow.cpp" line="217"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="198"/>
+        <location filename="../ui/MainWindow.cpp" line="219"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="204"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>Added %1; fetching it now.</source>
         <translation>已添加 %1；正在获取。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>Could not add the site: %1</source>
         <translation>无法添加网站：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="236"/>
+        <location filename="../ui/MainWindow.cpp" line="257"/>
         <source>Comments you wrote that are not published yet (Comments ▸ Outbox…)</source>
         <translation>您撰写但尚未发布的评论（评论 ▸ 发件箱…）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="240"/>
+        <location filename="../ui/MainWindow.cpp" line="261"/>
         <source>%n comment(s) waiting</source>
         <translation>
             <numerusform>%n 条评论等待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="270"/>
+        <location filename="../ui/MainWindow.cpp" line="305"/>
+        <source>Syncing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Marks not sent yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <source>Subscribed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <source>Could not subscribe to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <source>Account %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Add Site</source>
         <translation>添加网站</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="271"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>网站首页或其某个订阅源的地址：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="275"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Looking at %1…</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="446"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings 无法打开其数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="383"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
         <source>Damaged Database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="387"/>
+        <location filename="../ui/MainWindow.cpp" line="517"/>
         <source>The damaged database is kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="440"/>
+        <location filename="../ui/MainWindow.cpp" line="570"/>
         <source>Watched products</source>
         <translation>关注的商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="336"/>
+        <location filename="../ui/MainWindow.cpp" line="465"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>欢迎！这是一个演示网站，让您有内容可读。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="76"/>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
+        <location filename="../ui/MainWindow.cpp" line="81"/>
+        <location filename="../ui/MainWindow.cpp" line="584"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>购物车(&amp;R) (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="98"/>
         <source>Ca&amp;rt</source>
         <translation>购物车(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="180"/>
+        <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>商店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="400"/>
+        <location filename="../ui/MainWindow.cpp" line="530"/>
         <source>Refreshing %1 of %2</source>
         <translation>正在刷新第 %1 个订阅源，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="401"/>
+        <location filename="../ui/MainWindow.cpp" line="531"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>正在刷新第 %1 个订阅源（共 %2 个）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="413"/>
+        <location filename="../ui/MainWindow.cpp" line="543"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n 个订阅源无法刷新</numerusform>
@@ -3548,109 +4182,119 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::PreferencesDialog</name>
     <message>
-        <location filename="../ui/Preferences.cpp" line="52"/>
+        <location filename="../ui/Preferences.cpp" line="54"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="54"/>
+        <location filename="../ui/Preferences.cpp" line="56"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="57"/>
+        <location filename="../ui/Preferences.cpp" line="59"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="58"/>
+        <location filename="../ui/Preferences.cpp" line="60"/>
         <source>at once</source>
         <translation>立即</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="61"/>
+        <location filename="../ui/Preferences.cpp" line="63"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="62"/>
+        <location filename="../ui/Preferences.cpp" line="64"/>
         <source>system</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="64"/>
+        <location filename="../ui/Preferences.cpp" line="66"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Ask for each article</source>
         <translation>每篇文章都询问</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Always</source>
         <translation>始终</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="66"/>
+        <location filename="../ui/Preferences.cpp" line="68"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="71"/>
+        <location filename="../ui/Preferences.cpp" line="73"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="78"/>
+        <location filename="../ui/Preferences.cpp" line="80"/>
         <source>A new language applies the next time Tidings starts.</source>
         <translation>新的语言将在下次启动 Tidings 时生效。</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="86"/>
+        <location filename="../ui/Preferences.cpp" line="89"/>
         <source>Refresh every</source>
         <translation>刷新间隔</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="87"/>
+        <location filename="../ui/Preferences.cpp" line="90"/>
         <source>Mark read after</source>
         <translation>标为已读延迟</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="88"/>
+        <location filename="../ui/Preferences.cpp" line="91"/>
         <source>Reader font size</source>
         <translation>阅读器字号</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="89"/>
+        <location filename="../ui/Preferences.cpp" line="92"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="90"/>
+        <location filename="../ui/Preferences.cpp" line="93"/>
         <source>Load remote images</source>
         <translation>加载远程图片</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="91"/>
+        <location filename="../ui/Preferences.cpp" line="94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../ui/Preferences.cpp" line="93"/>
+        <location filename="../ui/Preferences.cpp" line="96"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="103"/>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/Preferences.cpp" line="104"/>
+        <source>&amp;Accounts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3928,7 +4572,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <name>tidings::ui::ShortcutsDialog</name>
     <message>
         <location filename="../ui/HelpDialogs.cpp" line="39"/>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="60"/>
         <source>Everywhere</source>
         <translation>全局</translation>
     </message>
@@ -3961,6 +4605,89 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/HelpDialogs.cpp" line="98"/>
         <source> or </source>
         <translation> 或 </translation>
+    </message>
+</context>
+<context>
+    <name>tidings::ui::SourceTreeMenu</name>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
+        <source>Rename Feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
+        <source>&amp;Move to Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
+        <source>No Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
+        <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
+        <source>&amp;Unsubscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
+        <source>Unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
+        <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
+        <source>Su&amp;bscribe to a Feed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
+        <source>Su&amp;bscribe to a Feed in This Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
+        <source>Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
+        <source>The feed&apos;s address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
+        <source>Account &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
+        <source>Subscribing to %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
