@@ -14,17 +14,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished">%1 ist keine http- oder https-Adresse</translation>
+        <translation>%1 ist keine http- oder https-Adresse</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht einen Benutzernamen.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
         <source>The account needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto braucht sein Passwort.</translation>
     </message>
 </context>
 <context>
@@ -32,27 +32,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished">neu, noch nicht synchronisiert</translation>
+        <translation>neu, noch nicht synchronisiert</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished">wartet, bevor der Dienst erneut angefragt wird</translation>
+        <translation>wartet, bevor der Dienst erneut angefragt wird</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
         <source>needs its password</source>
-        <translation type="unfinished">braucht sein Passwort</translation>
+        <translation>braucht sein Passwort</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
         <source>the last sync failed</source>
-        <translation type="unfinished">die letzte Synchronisierung ist fehlgeschlagen</translation>
+        <translation>die letzte Synchronisierung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
@@ -77,27 +77,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
         <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Feed gehört zu keinem Konto: Nur die Feeds eines Kontos werden bei dessen Dienst bearbeitet</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel eines Feeds darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Tiny Tiny RSS kann keinen Feed umbenennen: Benennen Sie ihn in Tiny Tiny RSS selbst um, dann bringt die nächste Synchronisierung den neuen Titel hierher</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Tiny Tiny RSS kann keinen Feed in eine andere Kategorie verschieben: Verschieben Sie ihn in Tiny Tiny RSS selbst, dann bringt die nächste Synchronisierung die Änderung hierher</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
         <source>the account %1 has no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto %1 hat keinen Ordner %2</translation>
     </message>
 </context>
 <context>
@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
         <source>%n feed change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Feed-Änderung gesendet</numerusform>
+            <numerusform>%n hier vorgenommene Feed-Änderungen gesendet</numerusform>
         </translation>
     </message>
     <message>
@@ -159,17 +159,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbestellen von %1: Der Dienst antwortete „%2“; gilt als erledigt</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen eines Feeds in %1: Der Dienst antwortete „%2“; der Titel beim Dienst bleibt bestehen</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben von %1: Der Dienst antwortete „%2“; der Ordner beim Dienst bleibt bestehen</translation>
     </message>
 </context>
 <context>
@@ -312,134 +312,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Subscribe on an account&apos;s service (in one of its folders), sync.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
-                     something is left or an account failed).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Add an account with a feed service (the password is checked now).
-  account list       The accounts with their state and last sync.
-  account remove ACCOUNT
-                     Remove an account with its feeds and articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Stored articles, newest first: id, flags (U unread, * starred),
-                     date, title, link.
-  mark read|unread|star|unstar ARTICLE...
-                     Change flags as the window does (an account&apos;s go up at sync).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
-account fails to sync, or when checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
-
-Ohne Befehl öffnet Tidings sein Fenster.
-
-Befehle:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
-  search QUERY [--limit N]
-                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
-  stats              Zahlen zum Inhalt der Datenbank.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Beim Dienst eines Kontos abonnieren (in einem seiner Ordner), synchronisieren.
-  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
-  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
-  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
-  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
-  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
-  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
-  sync [--wait S]    Senden, was im Postausgang wartet, und jedes Konto synchronisieren (Status 2,
-                     wenn etwas übrig bleibt oder ein Konto fehlgeschlagen ist).
-  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Ein Konto bei einem Feed-Dienst hinzufügen (das Passwort wird sofort geprüft).
-  account list       Die Konten mit ihrem Zustand und ihrer letzten Synchronisierung.
-  account remove ACCOUNT
-                     Ein Konto mit seinen Feeds und Artikeln entfernen.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Gespeicherte Artikel, neueste zuerst: ID, Kennzeichen (U ungelesen, * markiert),
-                     Datum, Titel, Link.
-  mark read|unread|star|unstar ARTICLE...
-                     Kennzeichen wie im Fenster ändern (die von Artikeln eines Kontos gehen beim
-                     Synchronisieren an den Dienst).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
-  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
-  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
-  recover --restore-backup | --start-empty
-                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
-                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einer
-                     leeren Datenbank neu beginnen.
-
-Optionen:
-  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
-  -h, --help         Diese Hilfe anzeigen.
-  -v, --version      Die Version anzeigen.
-
-Datenordner: %1
-
-Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
-mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
-Kommentare übrig lässt oder die Synchronisierung eines Kontos fehlschlägt, oder wenn checkout
-zurückgehalten wird.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -510,7 +382,79 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: tidings [--data-dir DIR] [BEFEHL [ARGUMENTE]]
+
+Ohne Befehl öffnet Tidings sein Fenster.
+
+Befehle:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Inhalt eines Feed-, Kommentar- oder Produktdokuments als JSON ausgeben.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Dokumente (oder die mitgelieferte Demo-Website) in der Datenbank speichern.
+  search QUERY [--limit N]
+                     Gespeicherte Artikel, die zu QUERY passen, bester Treffer zuerst.
+  stats              Zahlen zum Inhalt der Datenbank.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Eine Website über ihre Startseite oder eine Feed-URL hinzufügen und abrufen.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Beim Dienst eines Kontos abonnieren (in einem seiner Ordner), synchronisieren.
+  sites              Die Websites mit ihren Feeds und wie deren Abruf verlief.
+  remove SITE        Eine Website und alles von ihr Gespeicherte entfernen.
+  remove FEED [--account ACCOUNT]
+                     Den Feed eines Kontos (URL oder Titel) abbestellen: hier sofort entfernt,
+                     beim Dienst bei der nächsten Synchronisierung.
+  rename FEED TITLE [--account ACCOUNT]
+                     Den Feed eines Kontos umbenennen, hier und bei der nächsten
+                     Synchronisierung beim Dienst.
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     Den Feed eines Kontos in einen seiner Ordner verschieben (oder aus
+                     seinem Ordner nehmen).
+  refresh [SITE]     Alle Feeds (oder die einer Website) jetzt abrufen; eine Zeile pro Feed.
+  import-opml FILE   Die Feeds einer OPML-Datei hinzufügen (alle oder, bei einem Fehler, keinen).
+  export-opml [FILE] Die Artikel-Feeds als OPML schreiben (ohne FILE auf die Standardausgabe).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Einen Kommentar schreiben; er wartet im Postausgang, bis er gesendet ist.
+  outbox             Ihre Kommentare, die noch nicht veröffentlicht sind.
+  sync [--wait S]    Senden, was im Postausgang wartet, und jedes Konto synchronisieren (Status 2,
+                     wenn etwas übrig bleibt oder ein Konto fehlgeschlagen ist).
+  thread ARTICLE     Die Kommentare eines Artikels als eingerückten Baum ausgeben.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Ein Konto bei einem Feed-Dienst hinzufügen (das Passwort wird sofort geprüft).
+  account list       Die Konten mit ihrem Zustand und ihrer letzten Synchronisierung.
+  account remove ACCOUNT
+                     Ein Konto mit seinen Feeds und Artikeln entfernen.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Gespeicherte Artikel, neueste zuerst: ID, Kennzeichen (U ungelesen, * markiert),
+                     Datum, Titel, Link.
+  mark read|unread|star|unstar ARTICLE...
+                     Kennzeichen wie im Fenster ändern (die von Artikeln eines Kontos gehen beim
+                     Synchronisieren an den Dienst).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Die gespeicherten Produkte, eine Zeile pro Variante, wo es mehrere gibt.
+  cart               Der Warenkorb: Zeilen, Mengen, Änderungen seit dem Hinzufügen, Summen pro Shop.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Den Warenkorb ändern (PRODUCT und V, wie tidings products sie anzeigt).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Die Kasse jedes Shops mit dem Warenkorb öffnen (oder die URLs ausgeben).
+  check              Die Integritätsprüfung von SQLite auf der Datenbank ausführen und das Ergebnis melden.
+  recover --restore-backup | --start-empty
+                     Eine beschädigte Datenbank beiseitelegen; zur vor der letzten Schema-
+                     Aktualisierung angelegten Sicherungskopie zurückkehren oder mit einer
+                     leeren Datenbank neu beginnen.
+
+Optionen:
+  --data-dir DIR     Die Datenbank in DIR ablegen (auch: TIDINGS_DATA_DIR).
+  -h, --help         Diese Hilfe anzeigen.
+  -v, --version      Die Version anzeigen.
+
+Datenordner: %1
+
+Exit-Status: 0 bei Erfolg, 1 bei einem Aufruffehler oder unlesbarer Eingabe, 2 wenn einige von
+mehreren Eingaben (oder Feeds, bei refresh) fehlgeschlagen sind, wenn sync noch zu sendende
+Kommentare übrig lässt oder die Synchronisierung eines Kontos fehlschlägt, oder wenn checkout
+zurückgehalten wird.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="109"/>
@@ -845,34 +789,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Website und alles von ihr Gespeicherte entfernen oder den Feed eines Kontos abbestellen (hier sofort, beim Dienst bei der nächsten Synchronisierung).</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="174"/>
         <source>Unsubscribe from this account&apos;s FEED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed FEED dieses Kontos abbestellen.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="178"/>
         <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Startseite der Website oder URL oder Titel des Feeds eines Kontos.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="183"/>
         <source>remove takes one SITE or FEED (see tidings sites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a site and everything stored from it.</source>
-        <translation type="vanished">Eine Website und alles von ihr Gespeicherte entfernen.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s name or home page.</source>
-        <translation type="vanished">Name oder Startseite der Website.</translation>
-    </message>
-    <message>
-        <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="vanished">remove erwartet eine Website SITE (siehe tidings sites)</translation>
+        <translation>remove erwartet eine Website SITE oder einen Feed FEED (siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
@@ -1412,26 +1344,6 @@ account fails to sync, or when checkout is held back.
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <source>new, not synced yet</source>
-        <translation type="vanished">neu, noch nicht synchronisiert</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="vanished">ok</translation>
-    </message>
-    <message>
-        <source>waiting before asking the service again</source>
-        <translation type="vanished">wartet, bevor der Dienst erneut angefragt wird</translation>
-    </message>
-    <message>
-        <source>needs its password</source>
-        <translation type="vanished">braucht sein Passwort</translation>
-    </message>
-    <message>
-        <source>the last sync failed</source>
-        <translation type="vanished">die letzte Synchronisierung ist fehlgeschlagen</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>Zustand: %1; letzte Synchronisierung: %2</translation>
@@ -1487,102 +1399,102 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="221"/>
         <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Konto hat einen Feed %1 (geben Sie die URL oder den Titel des Feeds an; siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="222"/>
         <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Konto %1 hat keinen Feed %2 (geben Sie die URL oder den Titel des Feeds an; siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="228"/>
         <source>%1 (%2, account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Konto %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="229"/>
         <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bezeichnet %n Feed: %2; geben Sie die URL des gewünschten Feeds oder --account ACCOUNT an</numerusform>
+            <numerusform>%1 bezeichnet %n Feeds: %2; geben Sie die URL des gewünschten Feeds oder --account ACCOUNT an</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="237"/>
         <source>account %1 sends it to the service at the next sync (tidings sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 sendet die Änderung bei der nächsten Synchronisierung an den Dienst (tidings sync)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="247"/>
         <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Website und kein Feed eines Kontos namens %1 (siehe tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="253"/>
         <source>unsubscribed from %1 (%2) with its articles; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) mit seinen Artikeln abbestellt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="261"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed eines Kontos umbenennen, hier und beim Dienst des Kontos (bei der nächsten Synchronisierung).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <location filename="../app/cli/AccountCommands.cpp" line="293"/>
         <source>The feed is this account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Feed gehört zu diesem Konto.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="265"/>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>The feed&apos;s URL or its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL oder der Titel des Feeds.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>Its new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein neuer Titel.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>rename erwartet einen Feed FEED und einen Titel TITLE (siehe tidings rename --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Titel eines Feeds darf nicht leer sein</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="284"/>
         <source>renamed %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 umbenannt; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed eines Kontos in einen der Ordner des Kontos verschieben, hier und beim Dienst des Kontos (bei der nächsten Synchronisierung).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="295"/>
         <source>Take the feed out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Feed aus seinem Ordner nehmen.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="298"/>
         <source>One of the account&apos;s folders, by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer der Ordner des Kontos (sein Titel).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>give FOLDER or --no-folder, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie FOLDER oder --no-folder an, nicht beides</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="307"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>move erwartet einen Feed FEED und einen Ordner FOLDER oder FEED --no-folder (siehe tidings move --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="329"/>
@@ -1593,17 +1505,17 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="335"/>
         <source>moved %1 out of its folder; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus seinem Ordner genommen; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>moved %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in den Ordner %2 verschoben; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="400"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt bei %2 abonniert: Die Abbestellung war noch nicht gesendet worden</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="404"/>
@@ -2564,27 +2476,27 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="65"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="67"/>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="89"/>
         <source>%1; synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; zuletzt synchronisiert %2</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="95"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Feed</numerusform>
             <numerusform>%n Feeds</numerusform>
         </translation>
@@ -2592,7 +2504,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
@@ -2600,7 +2512,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="97"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Änderung zu senden</numerusform>
             <numerusform>%n Änderungen zu senden</numerusform>
         </translation>
@@ -2608,22 +2520,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="99"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="119"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="123"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -2975,19 +2887,19 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
         <source>reading comments from the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>beim Lesen der Kommentare von der Website: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
         <source>not a feed of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Artikel-Feed</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
         <source>comments of %n article(s) found on the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kommentare zu %n Artikel auf der Website gefunden</numerusform>
+            <numerusform>Kommentare zu %n Artikeln auf der Website gefunden</numerusform>
         </translation>
     </message>
 </context>
@@ -3063,12 +2975,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="228"/>
         <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto bei einem Feed-Dienst: Seine Feeds und Kennzeichen werden mit dem Dienst synchronisiert (Datei ▸ Konten …)</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="235"/>
         <source>A folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ordner von %1</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="275"/>
@@ -3082,12 +2994,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
         <source>The account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -3143,76 +3055,76 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/AccountsPage.cpp" line="38"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen …</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="54"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements sowie gelesene und markierte Artikel mit einem Feed-Dienst synchronisieren, den Sie auch auf anderen Geräten nutzen. Kommentare und Produkte kommen weiterhin von der jeweiligen Website.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 synchronisiert: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 could not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht synchronisiert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="100"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Konten.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Desktop läuft kein Schlüsselbund, daher behält Tidings das Passwort von %1 nur bis zum Beenden und fragt bei jedem Start einmal danach. Eine Passwortdatei oder ein Passwortbefehl vermeidet das.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="119"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1 hinzugefügt; seine Feeds und Artikel kommen mit der ersten Synchronisierung.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="134"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 aus Tidings entfernen? Seine Feeds und Artikel werden von diesem Rechner entfernt; beim Dienst ändert sich nichts.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung hat den Dienst noch nicht erreicht und ginge verloren.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen haben den Dienst noch nicht erreicht und gingen verloren.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="142"/>
         <location filename="../ui/AccountsPage.cpp" line="153"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert …</translation>
     </message>
 </context>
 <context>
@@ -3220,118 +3132,118 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/AccountsPage.cpp" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="189"/>
         <location filename="../ui/AccountsPage.cpp" line="253"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;fehl:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="194"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="196"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="197"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader …)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund des Desktops gespeichert</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus einer Datei gelesen, die nur ich lesen kann</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Von einem Befehl ausgegeben</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dienst:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="214"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="215"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="223"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="245"/>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>https://example.org/freshrss/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="251"/>
         <source>~/.config/tidings/service-password</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="254"/>
         <source>pass show feeds/service</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show feeds/service</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="262"/>
         <source>user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzer@host</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="301"/>
         <source>Name the file that holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datei an, die das Passwort enthält.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>Give the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl an, der das Passwort ausgibt.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Dienst geprüft …</translation>
     </message>
 </context>
 <context>
@@ -3828,7 +3740,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Acc&amp;ounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -3926,37 +3838,37 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird synchronisiert …</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzeichen noch nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abonniert.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht abonniert werden: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund enthält das Passwort für %1 bei %2. Geben Sie es ein, um das Konto zu synchronisieren; Tidings behält es nur bis zum Beenden.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
@@ -4327,12 +4239,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/Preferences.cpp" line="103"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="104"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
 </context>
 <context>
@@ -4651,82 +4563,82 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen …</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>Rename Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed umbenennen</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
         <source>&amp;Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner verschieben</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
         <source>No Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ordner</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von Tiny Tiny RSS kann einen Feed weder umbenennen noch verschieben: Tun Sie das in Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbestellen …</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbestellen</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
         <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abbestellen? Die Artikel des Feeds werden von diesem Rechner entfernt, und der Dienst entfernt den Feed bei der nächsten Synchronisierung.</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed a&amp;bonnieren …</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed in This Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed in diesem Ordner a&amp;bonnieren …</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnieren</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>The feed&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse des Feeds:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
         <source>Account &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto&amp;einstellungen …</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
         <source>Subscribing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abonniert …</translation>
     </message>
 </context>
 <context>
