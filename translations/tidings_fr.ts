@@ -14,17 +14,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished">%1 n&apos;est pas une adresse http ou https</translation>
+        <translation>%1 n&apos;est pas une adresse http ou https</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte doit avoir un nom d&apos;utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
         <source>The account needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe du compte est requis.</translation>
     </message>
 </context>
 <context>
@@ -32,27 +32,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished">nouveau, pas encore synchronisé</translation>
+        <translation>nouveau, pas encore synchronisé</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished">attente avant d&apos;interroger de nouveau le service</translation>
+        <translation>attente avant d&apos;interroger de nouveau le service</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
         <source>needs its password</source>
-        <translation type="unfinished">mot de passe requis</translation>
+        <translation>mot de passe requis</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
         <source>the last sync failed</source>
-        <translation type="unfinished">la dernière synchronisation a échoué</translation>
+        <translation>la dernière synchronisation a échoué</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
@@ -77,27 +77,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
         <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
-        <translation type="unfinished"></translation>
+        <translation>ce flux n&apos;appartient à aucun compte&#xa0;: seuls les flux d&apos;un compte sont modifiés sur son service</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre d&apos;un flux ne peut pas être vide</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Tiny Tiny RSS ne permet pas de renommer un flux&#xa0;: renommez-le dans Tiny Tiny RSS même, et la prochaine synchronisation apportera ici le nouveau titre</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Tiny Tiny RSS ne permet pas de déplacer un flux vers une autre catégorie&#xa0;: déplacez-le dans Tiny Tiny RSS même, et la prochaine synchronisation apportera ici la modification</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
         <source>the account %1 has no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 n&apos;a pas de dossier %2</translation>
     </message>
 </context>
 <context>
@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
         <source>%n feed change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification de flux faite ici envoyée</numerusform>
+            <numerusform>%n modifications de flux faites ici envoyées</numerusform>
         </translation>
     </message>
     <message>
@@ -159,17 +159,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
-        <translation type="unfinished"></translation>
+        <translation>désabonnement de %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; considéré comme effectué</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
-        <translation type="unfinished"></translation>
+        <translation>renommage d&apos;un flux en %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; le titre du service est conservé</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacement de %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; le dossier du service est conservé</translation>
     </message>
 </context>
 <context>
@@ -312,131 +312,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Subscribe on an account&apos;s service (in one of its folders), sync.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
-                     something is left or an account failed).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Add an account with a feed service (the password is checked now).
-  account list       The accounts with their state and last sync.
-  account remove ACCOUNT
-                     Remove an account with its feeds and articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Stored articles, newest first: id, flags (U unread, * starred),
-                     date, title, link.
-  mark read|unread|star|unstar ARTICLE...
-                     Change flags as the window does (an account&apos;s go up at sync).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
-account fails to sync, or when checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
-
-Sans commande, Tidings ouvre sa fenêtre.
-
-Commandes&#xa0;:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
-  search QUERY [--limit N]
-                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
-  stats              Décompte de ce que contient la base de données.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     S&apos;abonner sur le service d&apos;un compte (dans l&apos;un de ses dossiers), puis synchroniser.
-  sites              Les sites avec leurs flux et le résultat de leur récupération.
-  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
-  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
-  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
-  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
-  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
-  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi et synchroniser chaque compte
-                     (code de sortie 2 s&apos;il en reste ou si la synchronisation d&apos;un compte a échoué).
-  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Ajouter un compte auprès d&apos;un service de flux (le mot de passe est vérifié aussitôt).
-  account list       Les comptes avec leur état et leur dernière synchronisation.
-  account remove ACCOUNT
-                     Supprimer un compte avec ses flux et ses articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Articles enregistrés, les plus récents d&apos;abord&#xa0;: id, marques (U non lu, * favori),
-                     date, titre, lien.
-  mark read|unread|star|unstar ARTICLE...
-                     Modifier les marques comme le fait la fenêtre (celles d&apos;un compte partent à la synchronisation).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
-  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
-  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
-  recover --restore-backup | --start-empty
-                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
-                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
-
-Options&#xa0;:
-  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
-  -h, --help         Afficher cette aide.
-  -v, --version      Afficher la version.
-
-Dossier de données&#xa0;: %1
-
-Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
-2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
-des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si checkout suspend la commande.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -507,7 +382,74 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: tidings [--data-dir DIR] [COMMANDE [ARGUMENTS]]
+
+Sans commande, Tidings ouvre sa fenêtre.
+
+Commandes&#xa0;:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Afficher en JSON le contenu d&apos;un document (flux, commentaires ou produits).
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Importer des documents (ou le site de démonstration fourni) dans la base.
+  search QUERY [--limit N]
+                     Articles enregistrés correspondant à QUERY, les plus pertinents d&apos;abord.
+  stats              Décompte de ce que contient la base de données.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Ajouter un site (page d&apos;accueil ou URL d&apos;un flux) et le récupérer.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     S&apos;abonner sur le service d&apos;un compte (dans l&apos;un de ses dossiers), puis synchroniser.
+  sites              Les sites avec leurs flux et le résultat de leur récupération.
+  remove SITE        Supprimer un site et tout ce qui en a été enregistré.
+  remove FEED [--account ACCOUNT]
+                     Se désabonner du flux d&apos;un compte (son URL ou son titre)&#xa0;: supprimé ici
+                     immédiatement, sur le service à la prochaine synchronisation.
+  rename FEED TITLE [--account ACCOUNT]
+                     Renommer le flux d&apos;un compte, ici et sur le service à la prochaine synchronisation.
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     Déplacer le flux d&apos;un compte vers l&apos;un de ses dossiers (ou l&apos;en sortir).
+  refresh [SITE]     Récupérer maintenant tous les flux (ou ceux d&apos;un site)&#xa0;; une ligne par flux.
+  import-opml FILE   Ajouter les flux d&apos;un fichier OPML (tous, ou aucun en cas d&apos;erreur).
+  export-opml [FILE] Écrire les flux d&apos;articles au format OPML (sur la sortie standard sans FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Écrire un commentaire&#xa0;; il attend dans la boîte d&apos;envoi jusqu&apos;à son envoi.
+  outbox             Les commentaires que vous avez écrits et qui ne sont pas encore publiés.
+  sync [--wait S]    Envoyer ce qui attend dans la boîte d&apos;envoi et synchroniser chaque compte
+                     (code de sortie 2 s&apos;il en reste ou si la synchronisation d&apos;un compte a échoué).
+  thread ARTICLE     Afficher le fil de commentaires d&apos;un article sous forme d&apos;arbre indenté.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Ajouter un compte auprès d&apos;un service de flux (le mot de passe est vérifié aussitôt).
+  account list       Les comptes avec leur état et leur dernière synchronisation.
+  account remove ACCOUNT
+                     Supprimer un compte avec ses flux et ses articles.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Articles enregistrés, les plus récents d&apos;abord&#xa0;: id, marques (U non lu, * favori),
+                     date, titre, lien.
+  mark read|unread|star|unstar ARTICLE...
+                     Modifier les marques comme le fait la fenêtre (celles d&apos;un compte partent à la synchronisation).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Les produits enregistrés, une ligne par variante lorsqu&apos;il y en a plusieurs.
+  cart               Le panier&#xa0;: lignes, quantités, changements depuis l&apos;ajout, totaux par boutique.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modifier le panier (PRODUCT et V tels que tidings products les affiche).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Transmettre le panier à chaque boutique pour la commande (ou afficher les URL).
+  check              Vérifier l&apos;intégrité de la base de données avec SQLite et afficher le résultat.
+  recover --restore-backup | --start-empty
+                     Mettre de côté une base de données endommagée&#xa0;; revenir à la copie faite avant la
+                     dernière mise à jour du schéma, ou repartir d&apos;une base de données vide.
+
+Options&#xa0;:
+  --data-dir DIR     Conserver la base de données dans DIR (également&#xa0;: TIDINGS_DATA_DIR).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+
+Dossier de données&#xa0;: %1
+
+Code de sortie&#xa0;: 0 en cas de succès, 1 en cas d&apos;erreur d&apos;utilisation ou d&apos;entrée illisible,
+2 si certaines entrées parmi plusieurs (ou certains flux, pour refresh) ont échoué, si sync laisse
+des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si checkout suspend la commande.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="109"/>
@@ -842,34 +784,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un site et tout ce qui en a été enregistré, ou se désabonner du flux d&apos;un compte (ici immédiatement, sur son service à la prochaine synchronisation).</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="174"/>
         <source>Unsubscribe from this account&apos;s FEED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner du flux FEED de ce compte.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="178"/>
         <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ou la page d&apos;accueil du site, ou l&apos;URL ou le titre du flux du compte.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="183"/>
         <source>remove takes one SITE or FEED (see tidings sites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a site and everything stored from it.</source>
-        <translation type="vanished">Supprimer un site et tout ce qui en a été enregistré.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s name or home page.</source>
-        <translation type="vanished">Le nom ou la page d&apos;accueil du site.</translation>
-    </message>
-    <message>
-        <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="vanished">remove attend un site SITE (voir tidings sites)</translation>
+        <translation>remove attend un site SITE ou un flux FEED (voir tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
@@ -1409,26 +1339,6 @@ account fails to sync, or when checkout is held back.
         <translation>utilisateur %1</translation>
     </message>
     <message>
-        <source>new, not synced yet</source>
-        <translation type="vanished">nouveau, pas encore synchronisé</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="vanished">ok</translation>
-    </message>
-    <message>
-        <source>waiting before asking the service again</source>
-        <translation type="vanished">attente avant d&apos;interroger de nouveau le service</translation>
-    </message>
-    <message>
-        <source>needs its password</source>
-        <translation type="vanished">mot de passe requis</translation>
-    </message>
-    <message>
-        <source>the last sync failed</source>
-        <translation type="vanished">la dernière synchronisation a échoué</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>état&#xa0;: %1&#xa0;; dernière synchronisation&#xa0;: %2</translation>
@@ -1484,102 +1394,102 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="221"/>
         <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun flux de compte ne correspond à %1 (indiquez son URL ou son titre&#xa0;; voir tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="222"/>
         <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 n&apos;a pas de flux %2 (indiquez son URL ou son titre&#xa0;; voir tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="228"/>
         <source>%1 (%2, account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, compte %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="229"/>
         <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 désigne %n flux&#xa0;: %2&#xa0;; indiquez son URL, ou --account ACCOUNT</numerusform>
+            <numerusform>%1 désigne %n flux&#xa0;: %2&#xa0;; indiquez son URL, ou --account ACCOUNT</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="237"/>
         <source>account %1 sends it to the service at the next sync (tidings sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>le compte %1 transmettra la modification au service à la prochaine synchronisation (tidings sync)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="247"/>
         <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun site ni flux de compte nommé %1 (voir tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="253"/>
         <source>unsubscribed from %1 (%2) with its articles; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>désabonnement de %1 (%2) effectué, ses articles ont été supprimés&#xa0;; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="261"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le flux d&apos;un compte, ici et sur son service (à la prochaine synchronisation).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <location filename="../app/cli/AccountCommands.cpp" line="293"/>
         <source>The feed is this account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le flux appartient à ce compte.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="265"/>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>The feed&apos;s URL or its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL du flux ou son titre.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>Its new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son nouveau titre.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>rename attend un flux FEED et un titre TITLE (voir tidings rename --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre d&apos;un flux ne peut pas être vide</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="284"/>
         <source>renamed %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renommé en %2&#xa0;; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le flux d&apos;un compte vers l&apos;un de ses dossiers, ici et sur son service (à la prochaine synchronisation).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="295"/>
         <source>Take the feed out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir le flux de son dossier.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="298"/>
         <source>One of the account&apos;s folders, by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;un des dossiers du compte, désigné par son titre.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>give FOLDER or --no-folder, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez FOLDER ou --no-folder, pas les deux</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="307"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>move attend un flux FEED et un dossier FOLDER, ou FEED --no-folder (voir tidings move --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="329"/>
@@ -1590,17 +1500,17 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="335"/>
         <source>moved %1 out of its folder; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sorti de son dossier&#xa0;; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>moved %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déplacé vers %2&#xa0;; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="400"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 conservé sur %2&#xa0;: son désabonnement n&apos;avait pas été envoyé</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="404"/>
@@ -2561,27 +2471,27 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="65"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="67"/>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="89"/>
         <source>%1; synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; dernière synchronisation&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="95"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tant que %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n flux</numerusform>
             <numerusform>%n flux</numerusform>
         </translation>
@@ -2589,7 +2499,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
         </translation>
@@ -2597,7 +2507,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="97"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n modification à envoyer</numerusform>
             <numerusform>%n modifications à envoyer</numerusform>
         </translation>
@@ -2605,22 +2515,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="99"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="119"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="123"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -2972,19 +2882,19 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
         <source>reading comments from the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture des commentaires sur le site&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
         <source>not a feed of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un flux d&apos;articles</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
         <source>comments of %n article(s) found on the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>commentaires de %n article trouvés sur le site</numerusform>
+            <numerusform>commentaires de %n articles trouvés sur le site</numerusform>
         </translation>
     </message>
 </context>
@@ -3060,12 +2970,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="228"/>
         <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compte auprès d&apos;un service de flux&#xa0;: ses flux et ses marques se synchronisent avec le service (Fichier ▸ Comptes…)</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="235"/>
         <source>A folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dossier de %1</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="275"/>
@@ -3079,12 +2989,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
         <source>The account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
 </context>
 <context>
@@ -3140,76 +3050,76 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/AccountsPage.cpp" line="38"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="54"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisez vos abonnements et vos articles lus et favoris avec un service de flux que vous utilisez aussi sur d&apos;autres appareils. Les fils de commentaires et les produits proviennent toujours de chaque site.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1 synchronisé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 could not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation du compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="100"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est en cours d&apos;exécution sur ce bureau&#xa0;: Tidings ne conserve donc le mot de passe de %1 que jusqu&apos;à sa fermeture et le demande une fois à chaque démarrage. Un fichier ou une commande de mot de passe évite cela.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="119"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté&#xa0;; ses flux et ses articles arriveront avec sa première synchronisation.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="134"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte %1 de Tidings&#xa0;? Ses flux et ses articles sont supprimés de cet ordinateur&#xa0;; rien ne change sur le service.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification faite ici n&apos;a pas encore atteint le service et serait perdue.</numerusform>
+            <numerusform>%n modifications faites ici n&apos;ont pas encore atteint le service et seraient perdues.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="142"/>
         <location filename="../ui/AccountsPage.cpp" line="153"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte n&apos;a pas pu être supprimé&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation en cours…</translation>
     </message>
 </context>
 <context>
@@ -3217,118 +3127,118 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/AccountsPage.cpp" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="189"/>
         <location filename="../ui/AccountsPage.cpp" line="253"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="194"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="196"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="197"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans le trousseau du bureau</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu dans un fichier lisible par moi seul</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché par une commande</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Service&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="214"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="215"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="223"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="245"/>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>https://example.org/freshrss/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="251"/>
         <source>~/.config/tidings/service-password</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="254"/>
         <source>pass show feeds/service</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show feeds/service</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="262"/>
         <source>user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur@hôte</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="301"/>
         <source>Name the file that holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier qui contient le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>Give the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la commande qui affiche le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification auprès du service…</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3735,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Acc&amp;ounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -3923,37 +3833,37 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation de %1…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marques pas encore envoyées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à %1 effectué.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s&apos;abonner à %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau ne contient le mot de passe de %1 sur %2. Saisissez-le pour synchroniser le compte&#xa0;; Tidings ne le conserve que jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
@@ -4324,12 +4234,12 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/Preferences.cpp" line="103"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="104"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes</translation>
     </message>
 </context>
 <context>
@@ -4648,82 +4558,82 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>Rename Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le flux</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
         <source>&amp;Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers un dossier</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
         <source>No Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API de Tiny Tiny RSS ne permet ni de renommer ni de déplacer un flux&#xa0;: faites-le dans Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se désabonner…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
         <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se désabonner de %1&#xa0;? Ses articles sont supprimés de cet ordinateur, et le service retire le flux à la prochaine synchronisation.</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;a&amp;bonner à un flux…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed in This Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;a&amp;bonner à un flux dans ce dossier…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;abonner</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>The feed&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du flux&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
         <source>Account &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres du compte…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
         <source>Subscribing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement à %1…</translation>
     </message>
 </context>
 <context>
