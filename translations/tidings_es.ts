@@ -14,17 +14,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished">%1 no es una dirección http o https</translation>
+        <translation>%1 no es una dirección http o https</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta necesita un nombre de usuario.</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
         <source>The account needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta necesita su contraseña.</translation>
     </message>
 </context>
 <context>
@@ -32,27 +32,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished">nueva, aún sin sincronizar</translation>
+        <translation>nueva, aún sin sincronizar</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
         <source>ok</source>
-        <translation type="unfinished">correcto</translation>
+        <translation>correcto</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished">en espera antes de volver a consultar el servicio</translation>
+        <translation>en espera antes de volver a consultar el servicio</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
         <source>needs its password</source>
-        <translation type="unfinished">necesita su contraseña</translation>
+        <translation>necesita su contraseña</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
         <source>the last sync failed</source>
-        <translation type="unfinished">la última sincronización ha fallado</translation>
+        <translation>la última sincronización ha fallado</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
@@ -77,27 +77,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
         <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
-        <translation type="unfinished"></translation>
+        <translation>esa fuente no pertenece a ninguna cuenta: solo las fuentes de una cuenta se modifican en su servicio</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de una fuente no puede estar vacío</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Tiny Tiny RSS no puede cambiar el nombre de una fuente: hay que cambiarlo en el propio Tiny Tiny RSS, y la próxima sincronización traerá aquí el nuevo título</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Tiny Tiny RSS no puede mover una fuente a otra categoría: hay que moverla en el propio Tiny Tiny RSS, y la próxima sincronización traerá aquí el cambio</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
         <source>the account %1 has no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 no tiene ninguna carpeta %2</translation>
     </message>
 </context>
 <context>
@@ -141,9 +141,9 @@
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
         <source>%n feed change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio de fuentes hecho aquí y enviado</numerusform>
+            <numerusform>%n cambios de fuentes hechos aquí y enviados</numerusform>
         </translation>
     </message>
     <message>
@@ -159,17 +159,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelación de la suscripción a %1: el servicio respondió «%2»; se da por hecha</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de nombre de una fuente a %1: el servicio respondió «%2»; se mantiene el título del servicio</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio de carpeta de %1: el servicio respondió «%2»; se mantiene la carpeta del servicio</translation>
     </message>
 </context>
 <context>
@@ -312,131 +312,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Subscribe on an account&apos;s service (in one of its folders), sync.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
-                     something is left or an account failed).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Add an account with a feed service (the password is checked now).
-  account list       The accounts with their state and last sync.
-  account remove ACCOUNT
-                     Remove an account with its feeds and articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Stored articles, newest first: id, flags (U unread, * starred),
-                     date, title, link.
-  mark read|unread|star|unstar ARTICLE...
-                     Change flags as the window does (an account&apos;s go up at sync).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
-account fails to sync, or when checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
-
-Sin un comando, Tidings abre su ventana.
-
-Comandos:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
-  search QUERY [--limit N]
-                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
-  stats              Recuento de lo que contiene la base de datos.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Suscribirse en el servicio de una cuenta (en una de sus carpetas) y sincronizar.
-  sites              Los sitios con sus fuentes y el resultado de su descarga.
-  remove SITE        Eliminar un sitio y todo lo guardado de él.
-  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
-  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
-  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
-  outbox             Los comentarios escritos que aún no se han publicado.
-  sync [--wait S]    Enviar lo que espera en la bandeja de salida y sincronizar todas las cuentas (código 2
-                     si queda algo pendiente o falla una cuenta).
-  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Añadir una cuenta de un servicio de fuentes (la contraseña se comprueba en el momento).
-  account list       Las cuentas con su estado y su última sincronización.
-  account remove ACCOUNT
-                     Eliminar una cuenta con sus fuentes y sus artículos.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Artículos guardados, los más recientes primero: id., marcas (U sin leer, * destacado),
-                     fecha, título, enlace.
-  mark read|unread|star|unstar ARTICLE...
-                     Cambiar las marcas como lo hace la ventana (las de una cuenta se envían al sincronizar).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     Los productos guardados, una línea por variante cuando hay varias.
-  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
-  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
-  recover --restore-backup | --start-empty
-                     Apartar una base de datos dañada; volver a la copia hecha antes de la
-                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
-
-Opciones:
-  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
-  -h, --help         Mostrar esta ayuda.
-  -v, --version      Mostrar la versión.
-
-Carpeta de datos: %1
-
-Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
-varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o
-una cuenta no se sincroniza, o si no se abre la página de pago.
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -507,7 +382,74 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uso: tidings [--data-dir DIR] [COMANDO [ARGUMENTOS]]
+
+Sin un comando, Tidings abre su ventana.
+
+Comandos:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     Mostrar como JSON el contenido de un documento de fuente, comentarios o productos.
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      Guardar documentos (o el sitio de demostración incluido) en la base de datos.
+  search QUERY [--limit N]
+                     Artículos guardados que coinciden con QUERY, los más relevantes primero.
+  stats              Recuento de lo que contiene la base de datos.
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     Añadir un sitio a partir de su página principal o de la URL de una fuente, y descargarlo.
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     Suscribirse en el servicio de una cuenta (en una de sus carpetas) y sincronizar.
+  sites              Los sitios con sus fuentes y el resultado de su descarga.
+  remove SITE        Eliminar un sitio y todo lo guardado de él.
+  remove FEED [--account ACCOUNT]
+                     Cancelar la suscripción a una fuente de una cuenta (su URL o su título):
+                     desaparece aquí al instante y del servicio en la próxima sincronización.
+  rename FEED TITLE [--account ACCOUNT]
+                     Renombrar una fuente de una cuenta, aquí y en el servicio en la próxima sincronización.
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     Mover una fuente de una cuenta a una de sus carpetas (o sacarla de ellas).
+  refresh [SITE]     Descargar ahora todas las fuentes (o las de un sitio); una línea por fuente.
+  import-opml FILE   Añadir las fuentes de un archivo OPML (todas, o ninguna si hay un error).
+  export-opml [FILE] Escribir las fuentes de artículos como OPML (en la salida estándar si no se indica FILE).
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     Escribir un comentario; espera en la bandeja de salida hasta que se envía.
+  outbox             Los comentarios escritos que aún no se han publicado.
+  sync [--wait S]    Enviar lo que espera en la bandeja de salida y sincronizar todas las cuentas (código 2
+                     si queda algo pendiente o falla una cuenta).
+  thread ARTICLE     Mostrar el hilo de comentarios de un artículo como un árbol sangrado.
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     Añadir una cuenta de un servicio de fuentes (la contraseña se comprueba en el momento).
+  account list       Las cuentas con su estado y su última sincronización.
+  account remove ACCOUNT
+                     Eliminar una cuenta con sus fuentes y sus artículos.
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     Artículos guardados, los más recientes primero: id., marcas (U sin leer, * destacado),
+                     fecha, título, enlace.
+  mark read|unread|star|unstar ARTICLE...
+                     Cambiar las marcas como lo hace la ventana (las de una cuenta se envían al sincronizar).
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     Los productos guardados, una línea por variante cuando hay varias.
+  cart               El carrito: líneas, cantidades, cambios desde que se añadieron, totales por tienda.
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     Modificar el carrito (PRODUCT y V tal como los muestra tidings products).
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     Abrir la página de pago de cada tienda con el carrito (o mostrar las URL).
+  check              Ejecutar la comprobación de integridad de SQLite en la base de datos e informar.
+  recover --restore-backup | --start-empty
+                     Apartar una base de datos dañada; volver a la copia hecha antes de la
+                     última actualización del esquema, o empezar de nuevo con una base de datos vacía.
+
+Opciones:
+  --data-dir DIR     Guardar la base de datos en DIR (también: TIDINGS_DATA_DIR).
+  -h, --help         Mostrar esta ayuda.
+  -v, --version      Mostrar la versión.
+
+Carpeta de datos: %1
+
+Código de salida: 0 si todo va bien, 1 ante un error de uso o una entrada ilegible, 2 si algunas de
+varias entradas (o fuentes, en refresh) han fallado, si sync deja comentarios por enviar o
+una cuenta no se sincroniza, o si no se abre la página de pago.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="109"/>
@@ -842,34 +784,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un sitio y todo lo guardado de él, o cancelar la suscripción a una fuente de una cuenta (aquí al instante; en su servicio, en la próxima sincronización).</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="174"/>
         <source>Unsubscribe from this account&apos;s FEED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la suscripción a la FEED de esta cuenta.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="178"/>
         <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre o la página principal del sitio, o la URL o el título de la fuente de la cuenta.</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="183"/>
         <source>remove takes one SITE or FEED (see tidings sites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a site and everything stored from it.</source>
-        <translation type="vanished">Eliminar un sitio y todo lo guardado de él.</translation>
-    </message>
-    <message>
-        <source>The site&apos;s name or home page.</source>
-        <translation type="vanished">El nombre o la página principal del sitio.</translation>
-    </message>
-    <message>
-        <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="vanished">remove necesita un SITE (véase tidings sites)</translation>
+        <translation>remove necesita un SITE o una FEED (véase tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
@@ -1409,26 +1339,6 @@ account fails to sync, or when checkout is held back.
         <translation>usuario %1</translation>
     </message>
     <message>
-        <source>new, not synced yet</source>
-        <translation type="vanished">nueva, aún sin sincronizar</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="vanished">correcto</translation>
-    </message>
-    <message>
-        <source>waiting before asking the service again</source>
-        <translation type="vanished">en espera antes de volver a consultar el servicio</translation>
-    </message>
-    <message>
-        <source>needs its password</source>
-        <translation type="vanished">necesita su contraseña</translation>
-    </message>
-    <message>
-        <source>the last sync failed</source>
-        <translation type="vanished">la última sincronización ha fallado</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>estado: %1; última sincronización: %2</translation>
@@ -1484,102 +1394,102 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="221"/>
         <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no corresponde a ninguna fuente de una cuenta (hay que indicar su URL o su título; véase tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="222"/>
         <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 no tiene ninguna fuente %2 (hay que indicar su URL o su título; véase tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="228"/>
         <source>%1 (%2, account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, cuenta %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="229"/>
         <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 corresponde a %n fuente: %2; hay que indicar su URL o --account ACCOUNT</numerusform>
+            <numerusform>%1 corresponde a %n fuentes: %2; hay que indicar su URL o --account ACCOUNT</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="237"/>
         <source>account %1 sends it to the service at the next sync (tidings sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cuenta %1 enviará el cambio al servicio en la próxima sincronización (tidings sync)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="247"/>
         <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún sitio ni ninguna fuente de una cuenta con el nombre %1 (véase tidings sites)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="253"/>
         <source>unsubscribed from %1 (%2) with its articles; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cancelado la suscripción a %1 (%2) y se han eliminado sus artículos; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="261"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de una fuente de una cuenta, aquí y en su servicio (en la próxima sincronización).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <location filename="../app/cli/AccountCommands.cpp" line="293"/>
         <source>The feed is this account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente es de esta cuenta.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="265"/>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>The feed&apos;s URL or its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la fuente o su título.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>Its new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nuevo título.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>rename necesita una FEED y un TITLE (véase tidings rename --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de una fuente no puede estar vacío</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="284"/>
         <source>renamed %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha cambiado el nombre de %1 a %2; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover una fuente de una cuenta a una de sus carpetas, aquí y en su servicio (en la próxima sincronización).</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="295"/>
         <source>Take the feed out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar la fuente de su carpeta.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="298"/>
         <source>One of the account&apos;s folders, by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una de las carpetas de la cuenta, por su título.</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>give FOLDER or --no-folder, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>hay que indicar FOLDER o --no-folder, no ambos</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="307"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>move necesita una FEED y una FOLDER, o una FEED y --no-folder (véase tidings move --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="329"/>
@@ -1590,17 +1500,17 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="335"/>
         <source>moved %1 out of its folder; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha sacado %1 de su carpeta; %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>moved %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha movido %1 a %2; %3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="400"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>se ha conservado la suscripción a %1 en %2: la cancelación aún no se había enviado</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="404"/>
@@ -2561,27 +2471,27 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="65"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="67"/>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="89"/>
         <source>%1; synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; última sincronización: %2</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="95"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 como %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n fuente</numerusform>
             <numerusform>%n fuentes</numerusform>
         </translation>
@@ -2589,7 +2499,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n artículo</numerusform>
             <numerusform>%n artículos</numerusform>
         </translation>
@@ -2597,7 +2507,7 @@ account fails to sync, or when checkout is held back.
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="97"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n cambio por enviar</numerusform>
             <numerusform>%n cambios por enviar</numerusform>
         </translation>
@@ -2605,22 +2515,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="99"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: %1</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="119"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="123"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -2972,19 +2882,19 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
         <source>reading comments from the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>al leer los comentarios del sitio: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
         <source>not a feed of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fuente de artículos</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
         <source>comments of %n article(s) found on the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>comentarios de %n artículo encontrados en el sitio</numerusform>
+            <numerusform>comentarios de %n artículos encontrados en el sitio</numerusform>
         </translation>
     </message>
 </context>
@@ -3060,12 +2970,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="228"/>
         <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de un servicio de fuentes: sus fuentes y marcas se sincronizan con el servicio (Archivo ▸ Cuentas…)</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="235"/>
         <source>A folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carpeta de %1</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="275"/>
@@ -3079,12 +2989,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
         <source>The account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -3140,76 +3050,76 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/AccountsPage.cpp" line="38"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="54"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar las suscripciones y los artículos leídos y destacados con un servicio de fuentes que también se usa en otros dispositivos. Los hilos de comentarios y los productos siguen llegando de cada sitio.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se ha sincronizado: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 could not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se ha podido sincronizar: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="100"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero en ejecución en este escritorio, así que Tidings solo conserva la contraseña de %1 hasta que se cierra y la pide una vez cada vez que se inicia. Un archivo o un comando de contraseña lo evita.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="119"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido %1; sus fuentes y artículos llegarán con su primera sincronización.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="134"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cuenta %1 de Tidings? Sus fuentes y artículos se eliminan de este equipo; en el servicio no cambia nada.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio hecho aquí aún no ha llegado al servicio y se perdería.</numerusform>
+            <numerusform>%n cambios hechos aquí aún no han llegado al servicio y se perderían.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="142"/>
         <location filename="../ui/AccountsPage.cpp" line="153"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
 </context>
 <context>
@@ -3217,118 +3127,118 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/AccountsPage.cpp" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="189"/>
         <location filename="../ui/AccountsPage.cpp" line="253"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comando:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="194"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="196"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="197"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero del escritorio</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leída de un archivo que solo puedo leer yo</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrada por un comando</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servicio:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="214"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="215"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="223"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="245"/>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>https://example.org/freshrss/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="251"/>
         <source>~/.config/tidings/service-password</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="254"/>
         <source>pass show feeds/service</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show feeds/service</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="262"/>
         <source>user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>usuario@servidor</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="301"/>
         <source>Name the file that holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el archivo que contiene la contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>Give the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay que indicar el comando que muestra la contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando con el servicio…</translation>
     </message>
 </context>
 <context>
@@ -3825,7 +3735,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Acc&amp;ounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -3923,37 +3833,37 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando %1…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas aún no enviadas: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha realizado la suscripción a %1.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido realizar la suscripción a %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún llavero contiene la contraseña de %1 en %2. Para sincronizar la cuenta, hay que escribirla; Tidings solo la conserva hasta que se cierra.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
@@ -4324,12 +4234,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/Preferences.cpp" line="103"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="104"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
 </context>
 <context>
@@ -4648,82 +4558,82 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el &amp;nombre…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>Rename Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de la fuente</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
         <source>&amp;Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover a una carpeta</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
         <source>No Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin carpeta</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de Tiny Tiny RSS no puede cambiar el nombre de una fuente ni moverla: hay que hacerlo en Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la suscripción…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la suscripción</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
         <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la suscripción a %1? Sus artículos se eliminan de este equipo, y el servicio quitará la fuente en la próxima sincronización.</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscri&amp;birse a una fuente…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed in This Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscri&amp;birse a una fuente en esta carpeta…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscribirse</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>The feed&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de la fuente:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
         <source>Account &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración de la cuenta…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
         <source>Subscribing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Realizando la suscripción a %1…</translation>
     </message>
 </context>
 <context>
