@@ -14,17 +14,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished">%1 不是 http 或 https 地址</translation>
+        <translation>%1 不是 http 或 https 地址</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户需要用户名。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
         <source>The account needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户需要密码。</translation>
     </message>
 </context>
 <context>
@@ -32,27 +32,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished">新添加，尚未同步</translation>
+        <translation>新添加，尚未同步</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished">正在等待，稍后再向服务发出请求</translation>
+        <translation>正在等待，稍后再向服务发出请求</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
         <source>needs its password</source>
-        <translation type="unfinished">需要密码</translation>
+        <translation>需要密码</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
         <source>the last sync failed</source>
-        <translation type="unfinished">上次同步失败</translation>
+        <translation>上次同步失败</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
@@ -77,27 +77,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
         <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
-        <translation type="unfinished"></translation>
+        <translation>该订阅源不属于任何账户：只有账户的订阅源才能在其服务上编辑</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源的标题不能为空</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 的 API 无法重命名订阅源：请直接在 Tiny Tiny RSS 中重命名，下次同步时会将新标题带到本地</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 的 API 无法将订阅源移到其他分类：请直接在 Tiny Tiny RSS 中移动，下次同步时会将此更改带到本地</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
         <source>the account %1 has no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 中没有文件夹 %2</translation>
     </message>
 </context>
 <context>
@@ -139,8 +139,8 @@
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
         <source>%n feed change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送 %n 项本地订阅源更改</numerusform>
         </translation>
     </message>
     <message>
@@ -156,17 +156,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅 %1：服务返回“%2”；视为已完成</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
-        <translation type="unfinished"></translation>
+        <translation>将订阅源重命名为 %1：服务返回“%2”；保留服务上的标题</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
-        <translation type="unfinished"></translation>
+        <translation>移动 %1：服务返回“%2”；保留服务上的文件夹</translation>
     </message>
 </context>
 <context>
@@ -309,131 +309,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Subscribe on an account&apos;s service (in one of its folders), sync.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
-                     something is left or an account failed).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Add an account with a feed service (the password is checked now).
-  account list       The accounts with their state and last sync.
-  account remove ACCOUNT
-                     Remove an account with its feeds and articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Stored articles, newest first: id, flags (U unread, * starred),
-                     date, title, link.
-  mark read|unread|star|unstar ARTICLE...
-                     Change flags as the window does (an account&apos;s go up at sync).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
-account fails to sync, or when checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">用法：tidings [--data-dir DIR] [命令 [参数]]
-
-不带命令时，Tidings 会打开其窗口。
-
-命令：
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     以 JSON 格式输出订阅源、评论或商品文档的内容。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      将文档（或附带的演示网站）保存到数据库中。
-  search QUERY [--limit N]
-                     与 QUERY 匹配的已保存文章，最佳匹配在前。
-  stats              数据库中各类内容的数量。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     在账户的服务上订阅（可放入其某个文件夹中），然后同步。
-  sites              各网站及其订阅源，以及获取情况。
-  remove SITE        移除网站及从中保存的所有内容。
-  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
-  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
-  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     撰写评论；评论会在发件箱中等待，直到发送出去。
-  outbox             您撰写但尚未发布的评论。
-  sync [--wait S]    发送发件箱中等待的内容并同步所有账户（仍有剩余或某个账户
-                     同步失败时退出状态为 2）。
-  thread ARTICLE     以缩进树形式输出文章的评论串。
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     添加订阅源服务的账户（会立即检查密码）。
-  account list       各账户及其状态和上次同步时间。
-  account remove ACCOUNT
-                     移除账户及其订阅源和文章。
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     已保存的文章，最新的在前：ID、标记（U 未读，* 已加星标）、
-                     日期、标题、链接。
-  mark read|unread|star|unstar ARTICLE...
-                     像窗口中一样更改标记（账户文章的标记在同步时上传到服务）。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     已保存的商品；有多种规格时每种规格一行。
-  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     带着购物车打开各商店的结账页面（或输出这些 URL）。
-  check              对数据库运行 SQLite 的完整性检查并报告结果。
-  recover --restore-backup | --start-empty
-                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
-                     或以空数据库重新开始。
-
-选项：
-  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
-  -h, --help         显示此帮助。
-  -v, --version      显示版本。
-
-数据文件夹：%1
-
-退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
-有部分失败时、sync 后仍有评论待发送或某个
-账户同步失败时，或结账被暂缓时为 2。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -504,7 +379,74 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：tidings [--data-dir DIR] [命令 [参数]]
+
+不带命令时，Tidings 会打开其窗口。
+
+命令：
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     以 JSON 格式输出订阅源、评论或商品文档的内容。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      将文档（或附带的演示网站）保存到数据库中。
+  search QUERY [--limit N]
+                     与 QUERY 匹配的已保存文章，最佳匹配在前。
+  stats              数据库中各类内容的数量。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     通过网站首页或订阅源 URL 添加网站，并获取其内容。
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     在账户的服务上订阅（可放入其某个文件夹中），然后同步。
+  sites              各网站及其订阅源，以及获取情况。
+  remove SITE        移除网站及从中保存的所有内容。
+  remove FEED [--account ACCOUNT]
+                     取消订阅账户的订阅源（按其 URL 或标题）：本地立即移除，
+                     服务上于下次同步时移除。
+  rename FEED TITLE [--account ACCOUNT]
+                     重命名账户的订阅源，本地立即生效，服务上于下次同步时生效。
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     将账户的订阅源移到该账户的某个文件夹中（或移出文件夹）。
+  refresh [SITE]     立即获取所有订阅源（或某个网站的订阅源）；每个订阅源一行。
+  import-opml FILE   添加 OPML 文件中的订阅源（全部添加；出错时一个也不添加）。
+  export-opml [FILE] 将文章订阅源写为 OPML（不带 FILE 时写到标准输出）。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     撰写评论；评论会在发件箱中等待，直到发送出去。
+  outbox             您撰写但尚未发布的评论。
+  sync [--wait S]    发送发件箱中等待的内容并同步所有账户（仍有剩余或某个账户
+                     同步失败时退出状态为 2）。
+  thread ARTICLE     以缩进树形式输出文章的评论串。
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     添加订阅源服务的账户（会立即检查密码）。
+  account list       各账户及其状态和上次同步时间。
+  account remove ACCOUNT
+                     移除账户及其订阅源和文章。
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     已保存的文章，最新的在前：ID、标记（U 未读，* 已加星标）、
+                     日期、标题、链接。
+  mark read|unread|star|unstar ARTICLE...
+                     像窗口中一样更改标记（账户文章的标记在同步时上传到服务）。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     已保存的商品；有多种规格时每种规格一行。
+  cart               购物车：各条目、数量、加入后的变化、各商店的合计。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     更改购物车（PRODUCT 和 V 按 tidings products 的显示填写）。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     带着购物车打开各商店的结账页面（或输出这些 URL）。
+  check              对数据库运行 SQLite 的完整性检查并报告结果。
+  recover --restore-backup | --start-empty
+                     将损坏的数据库放到一旁；回到上次架构更新前创建的副本，
+                     或以空数据库重新开始。
+
+选项：
+  --data-dir DIR     将数据库保存在 DIR 中（也可用 TIDINGS_DATA_DIR）。
+  -h, --help         显示此帮助。
+  -v, --version      显示版本。
+
+数据文件夹：%1
+
+退出状态：成功时为 0；用法错误或输入无法读取时为 1；多个输入（refresh 时为多个订阅源）中
+有部分失败时、sync 后仍有评论待发送或某个
+账户同步失败时，或结账被暂缓时为 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="109"/>
@@ -836,34 +778,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>移除网站及从中保存的所有内容，或取消订阅账户的订阅源（本地立即生效，其服务上于下次同步时生效）。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="174"/>
         <source>Unsubscribe from this account&apos;s FEED.</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅此账户的 FEED。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="178"/>
         <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>网站的名称或首页，或账户订阅源的 URL 或标题。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="183"/>
         <source>remove takes one SITE or FEED (see tidings sites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a site and everything stored from it.</source>
-        <translation type="vanished">移除网站及从中保存的所有内容。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s name or home page.</source>
-        <translation type="vanished">网站的名称或首页。</translation>
-    </message>
-    <message>
-        <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="vanished">remove 只接受一个 SITE（参见 tidings sites）</translation>
+        <translation>remove 只接受一个 SITE 或 FEED（参见 tidings sites）</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
@@ -1400,26 +1330,6 @@ account fails to sync, or when checkout is held back.
         <translation>用户 %1</translation>
     </message>
     <message>
-        <source>new, not synced yet</source>
-        <translation type="vanished">新添加，尚未同步</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="vanished">正常</translation>
-    </message>
-    <message>
-        <source>waiting before asking the service again</source>
-        <translation type="vanished">正在等待，稍后再向服务发出请求</translation>
-    </message>
-    <message>
-        <source>needs its password</source>
-        <translation type="vanished">需要密码</translation>
-    </message>
-    <message>
-        <source>the last sync failed</source>
-        <translation type="vanished">上次同步失败</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>状态：%1；上次同步：%2</translation>
@@ -1472,101 +1382,101 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="221"/>
         <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到账户的订阅源 %1（请指定其 URL 或标题；参见 tidings sites）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="222"/>
         <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 中没有订阅源 %2（请指定其 URL 或标题；参见 tidings sites）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="228"/>
         <source>%1 (%2, account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，账户 %3）</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="229"/>
         <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 对应 %n 个订阅源：%2；请指定其 URL 或 --account ACCOUNT</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="237"/>
         <source>account %1 sends it to the service at the next sync (tidings sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1 会在下次同步时将此更改发送到服务（tidings sync）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="247"/>
         <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的网站或账户订阅源（参见 tidings sites）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="253"/>
         <source>unsubscribed from %1 (%2) with its articles; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消订阅 %1（%2）并移除其文章；%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="261"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名账户的订阅源，本地立即生效，其服务上于下次同步时生效。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <location filename="../app/cli/AccountCommands.cpp" line="293"/>
         <source>The feed is this account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>该订阅源属于此账户。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="265"/>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>The feed&apos;s URL or its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源的 URL 或其标题。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>Its new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>其新标题。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>rename 需要 FEED 和 TITLE（参见 tidings rename --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源的标题不能为空</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="284"/>
         <source>renamed %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 重命名为 %2；%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>将账户的订阅源移到该账户的某个文件夹中，本地立即生效，其服务上于下次同步时生效。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="295"/>
         <source>Take the feed out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>将订阅源移出其文件夹。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="298"/>
         <source>One of the account&apos;s folders, by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户的某个文件夹，按其标题指定。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>give FOLDER or --no-folder, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定 FOLDER 或 --no-folder，不要同时指定两者</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="307"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>move 需要 FEED 和 FOLDER，或 FEED --no-folder（参见 tidings move --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="329"/>
@@ -1577,17 +1487,17 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="335"/>
         <source>moved %1 out of its folder; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 移出其文件夹；%2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>moved %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 移到 %2；%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="400"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 %2 上保留 %1：对它的取消订阅尚未发送</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="404"/>
@@ -2539,63 +2449,63 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="65"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="67"/>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="89"/>
         <source>%1; synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；上次同步：%2</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="95"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，用户 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个订阅源</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="97"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 项更改待发送</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="99"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次错误：%1</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="119"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>账户</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>服务</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="123"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -2944,18 +2854,18 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
         <source>reading comments from the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从网站读取评论：%1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
         <source>not a feed of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文章订阅源</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
         <source>comments of %n article(s) found on the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在网站上找到了 %n 篇文章的评论</numerusform>
         </translation>
     </message>
 </context>
@@ -3031,12 +2941,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="228"/>
         <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源服务的账户：其订阅源和标记与服务同步（文件 ▸ 账户…）</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="235"/>
         <source>A folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的文件夹</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="275"/>
@@ -3050,12 +2960,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
         <source>The account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>该账户已不存在。</translation>
     </message>
 </context>
 <context>
@@ -3111,75 +3021,75 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="38"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="54"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>将订阅、已读文章和已加星标的文章与您在其他设备上也在使用的订阅源服务同步。评论串和商品仍从各网站获取。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已同步：%2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 could not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法同步：%2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="100"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有账户。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>此桌面上没有运行密钥环，因此 Tidings 只在退出前保留 %1 的密码，并在每次启动时询问一次。使用密码文件或密码命令可避免这种情况。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="119"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1；首次同步时将获取其订阅源和文章。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="134"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从 Tidings 中移除账户 %1 吗？其订阅源和文章将从这台计算机上删除；服务上不会有任何更改。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项本地更改尚未送达服务，将会丢失。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="142"/>
         <location filename="../ui/AccountsPage.cpp" line="153"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>移除账户</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法移除账户：%1</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步…</translation>
     </message>
 </context>
 <context>
@@ -3187,118 +3097,118 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="189"/>
         <location filename="../ui/AccountsPage.cpp" line="253"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令(&amp;C)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="194"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="196"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="197"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API（FreshRSS、Miniflux、Inoreader…）</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>保存在桌面的密钥环中</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>从只有我能读取的文件中读取</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation type="unfinished"></translation>
+        <translation>由命令输出</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务(&amp;S)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="214"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;D)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="215"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码(&amp;W)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="223"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="245"/>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>https://example.org/freshrss/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="251"/>
         <source>~/.config/tidings/service-password</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="254"/>
         <source>pass show feeds/service</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show feeds/service</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="262"/>
         <source>user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>user@host</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="301"/>
         <source>Name the file that holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定存有密码的文件。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>Give the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定输出密码的命令。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向服务验证…</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3702,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Acc&amp;ounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -3889,37 +3799,37 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在同步 %1…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标记尚未发送：%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已订阅 %1。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法订阅 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有密钥环存有 %2 上的用户 %1 的密码。请输入密码以同步该账户；Tidings 只在退出前保留该密码。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1：%2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
@@ -4289,12 +4199,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="103"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="104"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>账户(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4612,82 +4522,82 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>Rename Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名订阅源</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
         <source>&amp;Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>移到文件夹(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
         <source>No Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>无文件夹</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS 的 API 无法重命名或移动订阅源：请在 Tiny Tiny RSS 中操作</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>取消订阅</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
         <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>要取消订阅 %1 吗？其文章将从这台计算机上删除，服务将在下次同步时移除该订阅源。</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅新的订阅源(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed in This Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>在此文件夹中订阅新的订阅源(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>The feed&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>订阅源的地址：</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
         <source>Account &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>账户设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
         <source>Subscribing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在订阅 %1…</translation>
     </message>
 </context>
 <context>
