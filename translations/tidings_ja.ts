@@ -14,17 +14,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="25"/>
         <source>%1 is not an http or https address</source>
-        <translation type="unfinished">%1 は http または https のアドレスではありません</translation>
+        <translation>%1 は http または https のアドレスではありません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="29"/>
         <source>The account needs a user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントにはユーザー名が必要です。</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
         <source>The account needs its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントにはパスワードが必要です。</translation>
     </message>
 </context>
 <context>
@@ -32,27 +32,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="106"/>
         <source>new, not synced yet</source>
-        <translation type="unfinished">新規 (未同期)</translation>
+        <translation>新規 (未同期)</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="108"/>
         <source>ok</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="110"/>
         <source>waiting before asking the service again</source>
-        <translation type="unfinished">サービスへの再リクエストまで待機中</translation>
+        <translation>サービスへの再リクエストまで待機中</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="112"/>
         <source>needs its password</source>
-        <translation type="unfinished">パスワードが必要</translation>
+        <translation>パスワードが必要</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="114"/>
         <source>the last sync failed</source>
-        <translation type="unfinished">最後の同期に失敗</translation>
+        <translation>最後の同期に失敗</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountStore.cpp" line="204"/>
@@ -77,27 +77,27 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="115"/>
         <source>that feed is not one of an account&apos;s: only an account&apos;s feeds are edited on its service</source>
-        <translation type="unfinished"></translation>
+        <translation>そのフィードはアカウントのフィードではありません: サービスで編集できるのはアカウントのフィードだけです</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="155"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードのタイトルは空にできません</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="163"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself, and the next sync brings the new title here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS の API ではフィードの名前を変更できません: Tiny Tiny RSS 自体で名前を変更してください。次回の同期で新しいタイトルがこの端末に反映されます</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="181"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself, and the next sync brings the change here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS の API ではフィードを別のカテゴリーに移動できません: Tiny Tiny RSS 自体で移動してください。次回の同期で変更がこの端末に反映されます</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
         <source>the account %1 has no folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 にフォルダー %2 はありません</translation>
     </message>
 </context>
 <context>
@@ -139,8 +139,8 @@
     <message numerus="yes">
         <location filename="../app/sync/accounts/AccountSync.cpp" line="44"/>
         <source>%n feed change(s) made here sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この端末で行ったフィードの変更 %n 件を送信</numerusform>
         </translation>
     </message>
     <message>
@@ -156,17 +156,17 @@
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の購読解除: サービスの応答は「%2」でした。完了したものとみなします</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードの名前を %1 に変更: サービスの応答は「%2」でした。サービス側のタイトルをそのまま使います</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の移動: サービスの応答は「%2」でした。サービス側のフォルダーをそのまま使います</translation>
     </message>
 </context>
 <context>
@@ -309,131 +309,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-Without a command, Tidings opens its window.
-
-Commands:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     Print what a feed, comment or product document holds, as JSON.
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      Store documents (or the bundled demo site) in the database.
-  search QUERY [--limit N]
-                     Stored articles matching QUERY, best match first.
-  stats              Counts of what the database holds.
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     Add a site from its home page or a feed URL, and fetch it.
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     Subscribe on an account&apos;s service (in one of its folders), sync.
-  sites              The sites with their feeds and how fetching them went.
-  remove SITE        Remove a site and everything stored from it.
-  refresh [SITE]     Fetch every feed (or one site&apos;s) now; one line per feed.
-  import-opml FILE   Add the feeds of an OPML file (all of them, or none on error).
-  export-opml [FILE] Write the article feeds as OPML (to standard output without FILE).
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     Write a comment; it waits in the outbox until it is posted.
-  outbox             The comments you wrote that are not published yet.
-  sync [--wait S]    Post what waits in the outbox and sync every account (exit 2 when
-                     something is left or an account failed).
-  thread ARTICLE     Print an article&apos;s comment thread as an indented tree.
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     Add an account with a feed service (the password is checked now).
-  account list       The accounts with their state and last sync.
-  account remove ACCOUNT
-                     Remove an account with its feeds and articles.
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     Stored articles, newest first: id, flags (U unread, * starred),
-                     date, title, link.
-  mark read|unread|star|unstar ARTICLE...
-                     Change flags as the window does (an account&apos;s go up at sync).
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     The stored products, one line per variant where there are several.
-  cart               The cart: lines, quantities, changes since added, totals per store.
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     Change the cart (PRODUCT and V as tidings products shows them).
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     Open each store&apos;s checkout with the cart (or print the URLs).
-  check              Run SQLite&apos;s integrity check on the database and report.
-  recover --restore-backup | --start-empty
-                     Set a damaged database aside; go back to the copy made before the
-                     last schema update, or start again with an empty database.
-
-Options:
-  --data-dir DIR     Keep the database in DIR (also: TIDINGS_DATA_DIR).
-  -h, --help         Show this help.
-  -v, --version      Show the version.
-
-Data folder: %1
-
-Exit status: 0 on success, 1 on a usage error or unreadable input, 2 when some of several
-inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
-account fails to sync, or when checkout is held back.
-</source>
-        <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="vanished">使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
-
-コマンドを指定しないと、Tidings のウィンドウが開きます。
-
-コマンド:
-  parse FILE [--url URL] [--kind articles|comments|products]
-                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
-  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
-  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
-  search QUERY [--limit N]
-                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
-  stats              データベースに保存されている項目の件数を表示します。
-  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
-                     トップページまたはフィードの URL からサイトを追加し、取得します。
-  add FEED_URL --account ACCOUNT [--folder PATH]
-                     アカウントのサービスで (そのいずれかのフォルダーに) フィードを購読し、同期します。
-  sites              サイトとそのフィード、および取得結果を表示します。
-  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
-  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
-  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
-  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
-  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
-                     コメントを書きます。投稿されるまで送信トレイで待機します。
-  outbox             まだ公開されていない自分のコメントを表示します。
-  sync [--wait S]    送信トレイで待機中のコメントを投稿し、すべてのアカウントを同期します (残りがあるか、
-                     同期に失敗したアカウントがあれば終了ステータス 2)。
-  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
-  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
-                     フィードサービスのアカウントを追加します (パスワードはこの時点で確認されます)。
-  account list       アカウントとその状態、最後の同期を表示します。
-  account remove ACCOUNT
-                     アカウントを、そのフィードと記事とともに削除します。
-  articles [SOURCE] [--unread] [--starred] [--limit N]
-                     保存済みの記事を新しい順に表示します: ID、フラグ (U 未読、* スター付き)、
-                     日付、タイトル、リンク。
-  mark read|unread|star|unstar ARTICLE...
-                     ウィンドウと同じようにフラグを変更します (アカウントの記事の変更は同期時に送信されます)。
-  products [SITE] [--search Q] [--on-sale] [--in-stock]
-                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
-  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
-  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
-  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
-                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
-  checkout [SITE] [--print] [--add-to-cart-links]
-                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
-  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
-  recover --restore-backup | --start-empty
-                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
-                     戻すか、空のデータベースで最初からやり直します。
-
-オプション:
-  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
-  -h, --help         このヘルプを表示します。
-  -v, --version      バージョンを表示します。
-
-データフォルダー: %1
-
-終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
-複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っているか
-アカウントの同期に失敗した場合、または購入手続き (checkout) が保留された場合は 2。
-</translation>
-    </message>
-    <message>
         <location filename="../app/cli/Cli.cpp" line="38"/>
         <source>Usage: tidings [--data-dir DIR] [COMMAND [ARGS]]
 
@@ -504,7 +379,74 @@ inputs (or feeds, for refresh) failed, when sync leaves comments to send or an
 account fails to sync, or when checkout is held back.
 </source>
         <extracomment>%1 (after &quot;Data folder:&quot;) is the path of the folder that holds the database.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使い方: tidings [--data-dir DIR] [COMMAND [ARGS]]
+
+コマンドを指定しないと、Tidings のウィンドウが開きます。
+
+コマンド:
+  parse FILE [--url URL] [--kind articles|comments|products]
+                     フィード、コメント、商品のドキュメントの内容を JSON として出力します。
+  import FILE... [--source NAME] [--url URL] [--kind KIND] [--currency CODE]
+  import --demo      ドキュメント (または同梱のデモサイト) をデータベースに保存します。
+  search QUERY [--limit N]
+                     QUERY に一致する保存済みの記事を、一致度の高い順に表示します。
+  stats              データベースに保存されている項目の件数を表示します。
+  add URL [--name NAME] [--products URL] [--folder PATH] [--no-refresh]
+                     トップページまたはフィードの URL からサイトを追加し、取得します。
+  add FEED_URL --account ACCOUNT [--folder PATH]
+                     アカウントのサービスで (そのいずれかのフォルダーに) フィードを購読し、同期します。
+  sites              サイトとそのフィード、および取得結果を表示します。
+  remove SITE        サイトと、そこから保存したすべてのデータを削除します。
+  remove FEED [--account ACCOUNT]
+                     アカウントのフィード (URL またはタイトルで指定) の購読を解除します: この端末では
+                     すぐに、サービスでは次回の同期時に削除されます。
+  rename FEED TITLE [--account ACCOUNT]
+                     アカウントのフィードの名前を変更します (この端末ではすぐに、サービスでは次回の同期時に)。
+  move FEED FOLDER [--account ACCOUNT] | move FEED --no-folder [--account ACCOUNT]
+                     アカウントのフィードを、そのいずれかのフォルダーへ (またはフォルダーの外へ) 移動します。
+  refresh [SITE]     すべてのフィード (または 1 つのサイトのフィード) を今すぐ取得し、フィードごとに 1 行表示します。
+  import-opml FILE   OPML ファイルのフィードを追加します (エラー時は 1 つも追加しません)。
+  export-opml [FILE] 記事フィードを OPML として書き出します (FILE を省略すると標準出力へ)。
+  comment ARTICLE --name N --email E [--url U] [--reply-to COMMENT] TEXT
+                     コメントを書きます。投稿されるまで送信トレイで待機します。
+  outbox             まだ公開されていない自分のコメントを表示します。
+  sync [--wait S]    送信トレイで待機中のコメントを投稿し、すべてのアカウントを同期します (残りがあるか、
+                     同期に失敗したアカウントがあれば終了ステータス 2)。
+  thread ARTICLE     記事のコメントスレッドをインデント付きのツリーとして出力します。
+  account add ttrss|greader URL --user U [--password-file F | --password-command CMD]
+                     フィードサービスのアカウントを追加します (パスワードはこの時点で確認されます)。
+  account list       アカウントとその状態、最後の同期を表示します。
+  account remove ACCOUNT
+                     アカウントを、そのフィードと記事とともに削除します。
+  articles [SOURCE] [--unread] [--starred] [--limit N]
+                     保存済みの記事を新しい順に表示します: ID、フラグ (U 未読、* スター付き)、
+                     日付、タイトル、リンク。
+  mark read|unread|star|unstar ARTICLE...
+                     ウィンドウと同じようにフラグを変更します (アカウントの記事の変更は同期時に送信されます)。
+  products [SITE] [--search Q] [--on-sale] [--in-stock]
+                     保存済みの商品を、バリエーションが複数あればバリエーションごとに 1 行で表示します。
+  cart               カートの内容: 行、数量、追加後の変更、ストアごとの合計。
+  cart add PRODUCT [--variant V] [--quantity N] [--site SITE]
+  cart set LINE N | cart remove LINE | cart undo | cart ack [LINE]
+                     カートを変更します (PRODUCT と V は tidings products の表示どおりに指定)。
+  checkout [SITE] [--print] [--add-to-cart-links]
+                     各ストアの購入手続きをカートの内容で開きます (または URL を出力)。
+  check              データベースに対して SQLite の整合性チェックを実行し、結果を報告します。
+  recover --restore-backup | --start-empty
+                     破損したデータベースを退避し、前回のスキーマ更新の前に作成されたバックアップコピーに
+                     戻すか、空のデータベースで最初からやり直します。
+
+オプション:
+  --data-dir DIR     データベースを DIR に保存します (TIDINGS_DATA_DIR でも指定可)。
+  -h, --help         このヘルプを表示します。
+  -v, --version      バージョンを表示します。
+
+データフォルダー: %1
+
+終了ステータス: 成功時は 0、使い方の誤りまたは読み込めない入力があった場合は 1、
+複数の入力 (refresh ではフィード) の一部が失敗した場合、sync の後も送信待ちのコメントが残っているか
+アカウントの同期に失敗した場合、または購入手続き (checkout) が保留された場合は 2。
+</translation>
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="109"/>
@@ -836,34 +778,22 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="172"/>
         <source>Remove a site and everything stored from it, or unsubscribe from an account&apos;s feed (here at once, on its service at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトと、そこから保存したすべてのデータを削除するか、アカウントのフィードの購読を解除します (この端末ではすぐに、サービスでは次回の同期時に)。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="174"/>
         <source>Unsubscribe from this account&apos;s FEED.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントの FEED の購読を解除します。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="178"/>
         <source>The site&apos;s name or home page, or the account feed&apos;s URL or title.</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトの名前かトップページ、またはアカウントのフィードの URL かタイトル。</translation>
     </message>
     <message>
         <location filename="../app/cli/SiteCommands.cpp" line="183"/>
         <source>remove takes one SITE or FEED (see tidings sites)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a site and everything stored from it.</source>
-        <translation type="vanished">サイトと、そこから保存したすべてのデータを削除します。</translation>
-    </message>
-    <message>
-        <source>The site&apos;s name or home page.</source>
-        <translation type="vanished">サイトの名前またはトップページ。</translation>
-    </message>
-    <message>
-        <source>remove takes one SITE (see tidings sites)</source>
-        <translation type="vanished">remove には SITE を 1 つ指定してください (tidings sites を参照)</translation>
+        <translation>remove には SITE または FEED を 1 つ指定してください (tidings sites を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/ShopCommands.cpp" line="42"/>
@@ -1400,26 +1330,6 @@ account fails to sync, or when checkout is held back.
         <translation>ユーザー %1</translation>
     </message>
     <message>
-        <source>new, not synced yet</source>
-        <translation type="vanished">新規 (未同期)</translation>
-    </message>
-    <message>
-        <source>ok</source>
-        <translation type="vanished">正常</translation>
-    </message>
-    <message>
-        <source>waiting before asking the service again</source>
-        <translation type="vanished">サービスへの再リクエストまで待機中</translation>
-    </message>
-    <message>
-        <source>needs its password</source>
-        <translation type="vanished">パスワードが必要</translation>
-    </message>
-    <message>
-        <source>the last sync failed</source>
-        <translation type="vanished">最後の同期に失敗</translation>
-    </message>
-    <message>
         <location filename="../app/cli/AccountCommands.cpp" line="171"/>
         <source>state: %1; last sync: %2</source>
         <translation>状態: %1、最後の同期: %2</translation>
@@ -1472,101 +1382,101 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="221"/>
         <source>no account&apos;s feed is %1 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に該当するアカウントのフィードはありません (URL またはタイトルを指定してください。tidings sites を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="222"/>
         <source>the account %1 has no feed %2 (give its URL or title; see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 にフィード %2 はありません (URL またはタイトルを指定してください。tidings sites を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="228"/>
         <source>%1 (%2, account %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2、アカウント %3)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/cli/AccountCommands.cpp" line="229"/>
         <source>%1 names %n feed(s): %2; give its URL, or --account ACCOUNT</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に該当するフィードが %n 件あります: %2。URL を指定するか、--account ACCOUNT を指定してください</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="237"/>
         <source>account %1 sends it to the service at the next sync (tidings sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 が次回の同期 (tidings sync) でサービスに送信します</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="247"/>
         <source>no site or account&apos;s feed is named %1 (see tidings sites)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のサイトまたはアカウントのフィードはありません (tidings sites を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="253"/>
         <source>unsubscribed from %1 (%2) with its articles; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) の購読を解除し、その記事を削除しました。%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="261"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのフィードの名前を変更します (この端末ではすぐに、サービスでは次回の同期時に)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="262"/>
         <location filename="../app/cli/AccountCommands.cpp" line="293"/>
         <source>The feed is this account&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のフィードはこのアカウントのものです。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="265"/>
         <location filename="../app/cli/AccountCommands.cpp" line="297"/>
         <source>The feed&apos;s URL or its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードの URL またはタイトル。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="266"/>
         <source>Its new title.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいタイトル。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>rename には FEED と TITLE を指定してください (tidings rename --help を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="273"/>
         <source>a feed&apos;s title cannot be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードのタイトルは空にできません</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="284"/>
         <source>renamed %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の名前を %2 に変更しました。%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="291"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのフィードを、そのアカウントのいずれかのフォルダーへ移動します (この端末ではすぐに、サービスでは次回の同期時に)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="295"/>
         <source>Take the feed out of its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードをフォルダーから出します。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="298"/>
         <source>One of the account&apos;s folders, by its title.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントのいずれかのフォルダー (タイトルで指定)。</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>give FOLDER or --no-folder, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER と --no-folder はどちらか一方だけを指定してください</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="307"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>move には FEED と FOLDER、または FEED と --no-folder を指定してください (tidings move --help を参照)</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="329"/>
@@ -1577,17 +1487,17 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="335"/>
         <source>moved %1 out of its folder; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をフォルダーの外へ移動しました。%2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="336"/>
         <source>moved %1 to %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 へ移動しました。%3</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="400"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 で %1 の購読を維持しました: 購読解除はまだ送信されていませんでした</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="404"/>
@@ -2539,63 +2449,63 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../models/AccountListModel.cpp" line="65"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="67"/>
         <source>Google Reader API</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="89"/>
         <source>%1; synced %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、最後の同期: %2</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="95"/>
         <source>%1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ユーザー %2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n feed(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>フィード %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="96"/>
         <source>%n article(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>記事 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../models/AccountListModel.cpp" line="97"/>
         <source>%n change(s) to send</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>送信待ちの変更 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="99"/>
         <source>Last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のエラー: %1</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="119"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="121"/>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス</translation>
     </message>
     <message>
         <location filename="../models/AccountListModel.cpp" line="123"/>
         <source>State</source>
-        <translation type="unfinished">状態</translation>
+        <translation>状態</translation>
     </message>
 </context>
 <context>
@@ -2944,18 +2854,18 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../app/sync/RefreshEngine.cpp" line="485"/>
         <location filename="../app/sync/RefreshEngine.cpp" line="557"/>
         <source>reading comments from the site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サイトからのコメントの読み込み: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/RefreshEngine.cpp" line="551"/>
         <source>not a feed of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>記事のフィードではありません</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/sync/RefreshEngine.cpp" line="573"/>
         <source>comments of %n article(s) found on the site</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サイトで記事 %n 件のコメントが見つかりました</numerusform>
         </translation>
     </message>
 </context>
@@ -3031,12 +2941,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="228"/>
         <source>An account with a feed service: its feeds and marks sync with the service (File ▸ Accounts…)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードサービスのアカウント: フィードと既読・スターの状態がサービスと同期されます (ファイル ▸ アカウント…)</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="235"/>
         <source>A folder of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフォルダー</translation>
     </message>
     <message>
         <location filename="../models/SourceTreeModel.cpp" line="275"/>
@@ -3050,12 +2960,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
         <source>The account is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはもう存在しません。</translation>
     </message>
 </context>
 <context>
@@ -3111,75 +3021,75 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="38"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="54"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
-        <translation type="unfinished"></translation>
+        <translation>購読と、既読・スター付きの記事を、他のデバイスでも使っているフィードサービスと同期します。コメントスレッドと商品は、これまでどおり各サイトから取得します。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加(&amp;A)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を同期しました: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="81"/>
         <source>%1 could not sync: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を同期できませんでした: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="100"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントはまだありません。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="116"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
-        <translation type="unfinished"></translation>
+        <translation>このデスクトップではキーチェーンが実行されていないため、Tidings は %1 のパスワードを終了するまでしか保持せず、起動するたびに 1 回パスワードを尋ねます。パスワードファイルまたはパスワードコマンドを使うと、これを避けられます。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="119"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。フィードと記事は最初の同期で取得されます。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="134"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1 を Tidings から削除しますか？ そのフィードと記事はこのコンピューターから削除されますが、サービス側では何も変更されません。</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/AccountsPage.cpp" line="139"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>この端末で行った変更 %n 件がまだサービスに届いておらず、削除すると失われます。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="142"/>
         <location filename="../ui/AccountsPage.cpp" line="153"/>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="154"/>
         <source>The account could not be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを削除できませんでした: %1</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="174"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>同期中…</translation>
     </message>
 </context>
 <context>
@@ -3187,118 +3097,118 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="187"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="189"/>
         <location filename="../ui/AccountsPage.cpp" line="253"/>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド(&amp;C):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="194"/>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="196"/>
         <source>Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="197"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Reader API (FreshRSS、Miniflux、Inoreader…)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのキーチェーンに保存</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが読み取れるファイルから読み込む</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの出力から読み込む</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>サービス(&amp;S):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="214"/>
         <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;D):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="215"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="223"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="245"/>
         <source>https://example.org/tt-rss/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>https://example.org/freshrss/api/greader.php</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="251"/>
         <source>~/.config/tidings/service-password</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="254"/>
         <source>pass show feeds/service</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show feeds/service</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="262"/>
         <source>user@host</source>
-        <translation type="unfinished"></translation>
+        <translation>user@host</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="301"/>
         <source>Name the file that holds the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを保存したファイルを指定してください。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>Give the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを出力するコマンドを指定してください。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスに確認しています…</translation>
     </message>
 </context>
 <context>
@@ -3792,7 +3702,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>Acc&amp;ounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="193"/>
@@ -3889,37 +3799,37 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="305"/>
         <source>Syncing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を同期中…</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>既読・スターの変更をまだ送信できていません: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を購読しました。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="349"/>
         <source>Could not subscribe to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を購読できませんでした: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="362"/>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワード</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="363"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のユーザー %1 のパスワードを保存しているキーチェーンがありません。アカウントを同期するにはパスワードを入力してください。Tidings はパスワードを終了するまでの間だけ保持します。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="377"/>
         <source>Account %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="394"/>
@@ -4289,12 +4199,12 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/Preferences.cpp" line="103"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>全般(&amp;G)</translation>
     </message>
     <message>
         <location filename="../ui/Preferences.cpp" line="104"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4612,82 +4522,82 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="66"/>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>Rename Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードの名前を変更</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="69"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="73"/>
         <source>&amp;Move to Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーへ移動(&amp;M)</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="85"/>
         <source>No Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーなし</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="87"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed or move it: do it in Tiny Tiny RSS</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiny Tiny RSS の API ではフィードの名前の変更も移動もできません: Tiny Tiny RSS で行ってください</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="94"/>
         <source>&amp;Unsubscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>購読を解除(&amp;U)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="95"/>
         <source>Unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>購読を解除</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="96"/>
         <source>Unsubscribe from %1? Its articles go from this computer, and the service drops the feed at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の購読を解除しますか？ その記事はこのコンピューターから削除され、サービスでも次回の同期時にフィードが削除されます。</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードを購読(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="107"/>
         <source>Su&amp;bscribe to a Feed in This Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーにフィードを購読(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>Subscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>購読</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="110"/>
         <source>The feed&apos;s address:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィードのアドレス:</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="115"/>
         <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ同期(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="116"/>
         <source>Account &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの設定(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../ui/SourceTreeMenu.cpp" line="153"/>
         <source>Subscribing to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を購読しています…</translation>
     </message>
 </context>
 <context>
