@@ -200,9 +200,9 @@ AddAccountDialog::AddAccountDialog(AccountSyncWorker *worker, accounts::SessionP
     m_password->setObjectName(u"password"_qs);
     m_password->setEchoMode(QLineEdit::Password);
     m_source->setObjectName(u"passwordSource"_qs);
-    m_source->addItem(tr("Kept in the desktop's keychain"), int(PasswordSource::Kind::Keychain));
-    m_source->addItem(tr("Read from a file only I can read"), int(PasswordSource::Kind::File));
-    m_source->addItem(tr("Printed by a command"), int(PasswordSource::Kind::Command));
+    m_source->addItem(tr("The desktop's keychain"), int(PasswordSource::Kind::Keychain));
+    m_source->addItem(tr("A file only I can read"), int(PasswordSource::Kind::File));
+    m_source->addItem(tr("What a command prints"), int(PasswordSource::Kind::Command));
     m_location->setObjectName(u"passwordLocation"_qs);
     m_name->setObjectName(u"name"_qs);
     m_status->setObjectName(u"status"_qs);
@@ -213,7 +213,7 @@ AddAccountDialog::AddAccountDialog(AccountSyncWorker *worker, accounts::SessionP
     form->addRow(tr("&Service:"), m_service);
     form->addRow(tr("A&ddress:"), m_address);
     form->addRow(tr("&User:"), m_user);
-    form->addRow(tr("Pass&word:"), m_source);
+    form->addRow(tr("Password &kept in:"), m_source);
     m_passwordLabel->setBuddy(m_password);
     form->addRow(m_passwordLabel, m_password);
     m_locationLabel->setBuddy(m_location);

@@ -315,7 +315,7 @@ void MainWindow::createAccountSync()
     });
     connect(m_accounts, &accounts::AccountSyncWorker::changesPushed, this, [this](int sent, const QString &error) {
         if (!error.isEmpty())
-            statusBar()->showMessage(tr("Marks not sent yet: %1").arg(error), 10000);
+            statusBar()->showMessage(tr("Changes not sent yet: %1").arg(error), 10000);
         else if (sent > 0)
             m_newsPane->reloadCounts();
     });

@@ -256,7 +256,7 @@ private slots:
         QVERIFY(!accounts.renameFeed(blog, u"   "_qs));
         QVERIFY2(accounts.error().contains(u"empty"_qs), qPrintable(accounts.error()));
         QVERIFY(!accounts.moveFeed(blog, u"user/-/label/Nowhere"_qs));
-        QVERIFY2(accounts.error().contains(u"no folder"_qs), qPrintable(accounts.error()));
+        QVERIFY2(accounts.error().contains(u"folder is gone from the account"_qs), qPrintable(accounts.error()));
         QCOMPARE(desk.folder(u"feed/1"_qs), QString());
         const qint64 local = desk.store.ensureFeed(desk.store.ensureSite(u"Local"_qs), DocumentKind::Articles,
                                                    u"https://local.example/feed"_qs);

@@ -193,7 +193,10 @@ bool AccountStore::moveFeed(qint64 feedId, const QString &folderRemoteId)
                 return false;
             }
             if (!q.next()) {
-                m_error = tr("the account %1 has no folder %2").arg(feed.accountName, folderRemoteId);
+                // The caller names folders by title (the command line) or offers only those it has (the
+                // window), so this is a folder gone since: its id would mean nothing to the user.
+                m_error = tr("that folder is gone from the account %1: sync the account and try again")
+                                  .arg(feed.accountName);
                 return false;
             }
         }
