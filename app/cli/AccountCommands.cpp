@@ -256,6 +256,16 @@ int unsubscribeAccountFeed(Store &store, const QString &feed, const QString &acc
     return CommandLine::Success;
 }
 
+// Opens the store and finds the account's feed a command names; what went wrong is said.
+std::optional<accounts::AccountFeed> openAccountFeed(const CommandParser &cp, Store &store, const QString &feed,
+                                                     const QString &account)
+{
+    if (!openStore(store, cp.parser.value(cp.dataDir)))
+        return std::nullopt;
+    AccountStore accounts(store);
+    return findAccountFeed(accounts, feed, account);
+}
+
 int runRename(const QStringList &arguments)
 {
     CommandParser cp(CommandLine::tr("Rename an account's feed, here and on its service (at the next sync)."));
@@ -272,13 +282,11 @@ int runRename(const QStringList &arguments)
     if (args[1].trimmed().isEmpty())
         return fail(CommandLine::tr("a feed's title cannot be empty"));
     Store store;
-    if (!openStore(store, cp.parser.value(cp.dataDir)))
-        return CommandLine::Failure;
-    AccountStore accounts(store);
     const std::optional<accounts::AccountFeed> found
-            = findAccountFeed(accounts, args[0], cp.parser.value(accountOption));
+            = openAccountFeed(cp, store, args[0], cp.parser.value(accountOption));
     if (!found)
         return CommandLine::Failure;
+    AccountStore accounts(store);
     if (!accounts.renameFeed(found->feedId, args[1]))
         return fail(CommandLine::tr("%1: %2").arg(args[0], accounts.error()));
     out() << CommandLine::tr("renamed %1 to %2; %3").arg(found->title, args[1].trimmed(), goesUpAtSync(*found))
@@ -306,13 +314,11 @@ int runMove(const QStringList &arguments)
     if (args.size() != (noFolder ? 1 : 2))
         return fail(CommandLine::tr("move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)"));
     Store store;
-    if (!openStore(store, cp.parser.value(cp.dataDir)))
-        return CommandLine::Failure;
-    AccountStore accounts(store);
     const std::optional<accounts::AccountFeed> found
-            = findAccountFeed(accounts, args[0], cp.parser.value(accountOption));
+            = openAccountFeed(cp, store, args[0], cp.parser.value(accountOption));
     if (!found)
         return CommandLine::Failure;
+    AccountStore accounts(store);
     QString folderId;
     QString folderTitle;
     if (!noFolder) {
