@@ -54,6 +54,7 @@ private slots:
     void subscribeFetchAndPage();
     void readAndUnread();
     void starAndUnstar();
+    void countsAndListsPerFeed();
     void articlesById();
     void expiredSessionLogsInAgain();
     void articlesArriveDuringAPass();
@@ -591,6 +592,64 @@ void TestTtRssClient::starAndUnstar()
     const auto two = onWorker([&] { return m_client->starredIds(); });
     QVERIFY2(two.ok(), qPrintable(describe(two.error)));
     QCOMPARE(QSet<QString>(two.value.begin(), two.value.end()), (QSet<QString>{starred.at(0), starred.at(2)}));
+}
+
+void TestTtRssClient::countsAndListsPerFeed()
+{
+    REQUIRE_TTRSS();
+    // One of the small feed's read and starred, so that each feed has some of each.
+    const QString small = psql(
+            u"SELECT ref_id FROM ttrss_user_entries WHERE feed_id = %1 AND NOT marked ORDER BY ref_id LIMIT 1"_qs.arg(
+                    m_smallFeedId));
+    QVERIFY(!small.isEmpty());
+    const bool wasUnread = psql(u"SELECT unread FROM ttrss_user_entries WHERE ref_id = "_qs + small) == u"t";
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Unread, false, {small}); }).ok());
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Starred, true, {small}); }).ok());
+
+    // The counts are tt-rss's, per feed; the category (whose id may be a feed's) is not a feed.
+    const auto counts = onWorker([&] { return m_client->flagCounts(); });
+    QVERIFY2(counts.ok(), qPrintable(describe(counts.error)));
+    QVERIFY(counts.value.counted);
+    QCOMPARE(QSet<QString>(counts.value.feeds.keyBegin(), counts.value.feeds.keyEnd()),
+             (QSet<QString>{m_bigFeedId, m_smallFeedId}));
+    for (const QString &feed : {m_bigFeedId, m_smallFeedId}) {
+        const QString where = u"FROM ttrss_user_entries WHERE feed_id = "_qs + feed;
+        QCOMPARE(counts.value.feeds.value(feed).unread,
+                 psql(u"SELECT count(*) "_qs + where + u" AND unread"_qs).toLongLong());
+        QCOMPARE(counts.value.feeds.value(feed).starred,
+                 psql(u"SELECT count(*) "_qs + where + u" AND marked"_qs).toLongLong());
+    }
+    QVERIFY(counts.value.feeds.value(m_bigFeedId).unread > 50);
+    QCOMPARE(counts.value.feeds.value(m_smallFeedId).starred, 1);
+
+    // The lists of one feed are that feed's, whole (the big feed's unread take more than one page).
+    const auto ids = [](const QString &sql) {
+        const QStringList rows = psql(sql).split(u'\n', Qt::SkipEmptyParts);
+        return QSet<QString>(rows.begin(), rows.end());
+    };
+    const auto bigUnread = onWorker([&] { return m_client->flaggedIds(Flag::Unread, {m_bigFeedId}); });
+    QVERIFY2(bigUnread.ok(), qPrintable(describe(bigUnread.error)));
+    QCOMPARE(QSet<QString>(bigUnread.value.begin(), bigUnread.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = "_qs + m_bigFeedId));
+    const auto smallUnread = onWorker([&] { return m_client->flaggedIds(Flag::Unread, {m_smallFeedId}); });
+    QVERIFY2(smallUnread.ok(), qPrintable(describe(smallUnread.error)));
+    QCOMPARE(QSet<QString>(smallUnread.value.begin(), smallUnread.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = "_qs + m_smallFeedId));
+    QVERIFY(!smallUnread.value.contains(small));
+    const auto starred = onWorker([&] { return m_client->flaggedIds(Flag::Starred, {m_smallFeedId, m_bigFeedId}); });
+    QVERIFY2(starred.ok(), qPrintable(describe(starred.error)));
+    QCOMPARE(QSet<QString>(starred.value.begin(), starred.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE marked"_qs));
+    QVERIFY(starred.value.contains(small));
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Starred, false, {small}); }).ok());
+    const auto unstarred = onWorker([&] { return m_client->flaggedIds(Flag::Starred, {m_smallFeedId}); });
+    QVERIFY2(unstarred.ok(), qPrintable(describe(unstarred.error)));
+    QVERIFY(!unstarred.value.contains(small));
+    QCOMPARE(QSet<QString>(unstarred.value.begin(), unstarred.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE marked AND feed_id = "_qs + m_smallFeedId));
+
+    // Put back as the tests after this one expect it.
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Unread, wasUnread, {small}); }).ok());
 }
 
 void TestTtRssClient::articlesById()
