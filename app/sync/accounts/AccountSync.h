@@ -36,14 +36,15 @@ struct AccountSyncResult
 //     transaction (a kill loses at most the page in flight and never stores one twice);
 //  3. the service's unread and starred lists: articles they name that are not stored are fetched,
 //     then local flags follow the lists, except where a change made in Tidings is journalled and not
-//     yet sent. Where the service counts (FeedService::flagCounts), only the lists of the feeds whose
-//     counts differ from the local ones (or that have journalled changes) are read, and the flags of
-//     those feeds follow them; equal counts can hide a swap (one article read and another marked
-//     unread elsewhere), so the whole lists are read again at the first sync of every period
-//     (Options::fullReconcileSeconds). The rule is "the later change wins": neither service says when a flag changed,
-//     so the order Tidings can see is used. A journalled change was made after the last sync that went through (it
-//     would have been sent then), so it is later than the state the service had when Tidings last saw it, and it wins;
-//     everything else follows the service, which holds every other device's changes;
+//     yet sent. The rule is "the later change wins": neither service says when a flag changed, so
+//     the order Tidings can see is used. A journalled change was made after the last sync that went
+//     through (it would have been sent then), so it is later than the state the service had when
+//     Tidings last saw it, and it wins; everything else follows the service, which holds every
+//     other device's changes. Where the service counts (FeedService::flagCounts), only the lists of
+//     the feeds whose counts differ from the local ones (or that have journalled changes) are read,
+//     and only those feeds' flags follow them; equal counts can hide a swap (one article read and
+//     another marked unread elsewhere), so the whole lists are read again at the first sync of every
+//     period (Options::fullReconcileSeconds);
 //  4. the journal goes up in batches, grouped by flag and value; rows are deleted only after the
 //     service accepted them, so a kill in between sends them again (setting a flag is idempotent).
 // Errors: a wrong password or API access switched off stop the sync with the service's message; 429
