@@ -6,6 +6,12 @@
 // articles): initial under 15 s, nothing new under 0.5 s, stall under 16 ms.
 //
 //   bench_accounts [FEEDS] [ITEMS]
+//   bench_accounts --ttrss [NOTHING_NEW_RUNS]
+//
+// With --ttrss, the service is a real Tiny Tiny RSS named by the environment tests/ttrss/setup.sh
+// leaves (TTRSS_URL, TTRSS_USER, TTRSS_PASSWORD), with whatever feeds it has (tests/bench/ttrss-sync
+// runs it on its 100 x 100); the nothing-new sync runs NOTHING_NEW_RUNS times (default 3), and the push
+// step is left out (it would change that tt-rss for the next bench).
 
 #include "BenchSupport.h"
 #include "GReaderTestServer.h"
@@ -32,11 +38,17 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationVersion(u"0.1.0"_qs);
-    const int feeds = argc > 1 ? QByteArray(argv[1]).toInt() : 100;
-    const int items = argc > 2 ? QByteArray(argv[2]).toInt() : 100;
+    const bool ttrss = argc > 1 && QByteArray(argv[1]) == "--ttrss";
+    const int feeds = !ttrss && argc > 1 ? QByteArray(argv[1]).toInt() : 100;
+    const int items = !ttrss && argc > 2 ? QByteArray(argv[2]).toInt() : 100;
+    const int nothingNewRuns = !ttrss ? 1 : argc > 2 ? QByteArray(argv[2]).toInt() : 3;
     QTextStream out(stdout);
-    const QString user = u"alice"_qs;
-    const QString password = u"api-password"_qs;
+    const QString user = ttrss ? qEnvironmentVariable("TTRSS_USER") : u"alice"_qs;
+    const QString password = ttrss ? qEnvironmentVariable("TTRSS_PASSWORD") : u"api-password"_qs;
+    if (ttrss && qEnvironmentVariableIsEmpty("TTRSS_URL")) {
+        out << "--ttrss needs TTRSS_URL, TTRSS_USER and TTRSS_PASSWORD (tests/ttrss/setup.sh)" << Qt::endl;
+        return 2;
+    }
 
     // The service answers from its own thread, so its work does not count as the GUI thread's.
     QThread serverThread;
@@ -47,6 +59,8 @@ int main(int argc, char *argv[])
     QMetaObject::invokeMethod(
             &serverContext,
             [&] {
+                if (ttrss)
+                    return;
                 server = new GReaderTestServer(user, password);
                 if (!server->listen())
                     return;
@@ -57,7 +71,9 @@ int main(int argc, char *argv[])
                 }
             },
             Qt::BlockingQueuedConnection);
-    const QUrl base = server->baseUrl();
+    if (!ttrss && server == nullptr)
+        return 1;
+    const QUrl base = ttrss ? QUrl(qEnvironmentVariable("TTRSS_URL") + u'/') : server->baseUrl();
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"tidings.sqlite"_qs);
@@ -67,6 +83,7 @@ int main(int argc, char *argv[])
         if (!store.open(path))
             return 1;
         AccountRow account;
+        account.kind = ttrss ? ServiceKind::TinyTinyRss : ServiceKind::GoogleReader;
         account.baseUrl = base;
         account.user = user;
         account.password.kind = PasswordSource::Kind::File;
@@ -113,12 +130,15 @@ int main(int argc, char *argv[])
     };
 
     timed("initial sync");
-    timed("nothing new");
-    storage.run([siteId](Store &store) {
-               return store.markAllRead(ArticleFilter{ArticleFilter::Kind::Site, siteId, {}});
-           })
-            .waitForFinished();
-    timed("push after marking all read");
+    for (int run = 0; run < nothingNewRuns; ++run)
+        timed("nothing new");
+    if (!ttrss) {
+        storage.run([siteId](Store &store) {
+                   return store.markAllRead(ArticleFilter{ArticleFilter::Kind::Site, siteId, {}});
+               })
+                .waitForFinished();
+        timed("push after marking all read");
+    }
     out << "peak RSS " << peakRssMb() << " MB" << Qt::endl;
 
     QMetaObject::invokeMethod(

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <limits>
 #include <memory>
 
 using namespace tidings;
@@ -82,6 +83,108 @@ public:
 private:
     static ServiceError lost() { return {ServiceError::Kind::Unreachable, u"connection lost"_qs, -1}; }
     FeedService &m_inner;
+};
+
+// A service that counts, as tt-rss does (FeedService::flagCounts): the loopback Google Reader service's
+// state, counted per feed, and its id lists cut to the feeds asked for. Counts the calls a sync makes
+// for the whole lists and for the lists of some feeds.
+class CountingService final : public FeedService
+{
+public:
+    CountingService(FeedService &inner, const GReaderTestServer &server)
+        : m_inner(inner)
+        , m_server(server)
+    { }
+    int wholeListCalls = 0; // unreadIds() and starredIds()
+    QList<QPair<Flag, QStringList>> feedListCalls; // flaggedIds(flag, feeds)
+
+    void resetCalls()
+    {
+        wholeListCalls = 0;
+        feedListCalls.clear();
+    }
+    // The feeds whose list of this flag was read, over all calls since the reset.
+    [[nodiscard]] QSet<QString> feedsRead(Flag flag) const
+    {
+        QSet<QString> feeds;
+        for (const auto &call : feedListCalls) {
+            if (call.first == flag)
+                feeds.unite(QSet<QString>(call.second.cbegin(), call.second.cend()));
+        }
+        return feeds;
+    }
+
+    [[nodiscard]] ServiceKind kind() const override { return m_inner.kind(); }
+    ServiceError login() override { return m_inner.login(); }
+    [[nodiscard]] ServiceResult<QList<RemoteFolder>> folders() override { return m_inner.folders(); }
+    [[nodiscard]] ServiceResult<QList<RemoteFeed>> feeds() override { return m_inner.feeds(); }
+    [[nodiscard]] ServiceResult<ArticleBatch> articlesAfter(const QString &cursor) override
+    {
+        return m_inner.articlesAfter(cursor);
+    }
+    [[nodiscard]] ServiceResult<QList<RemoteArticle>> articles(const QStringList &ids) override
+    {
+        return m_inner.articles(ids);
+    }
+    [[nodiscard]] ServiceResult<QStringList> unreadIds() override
+    {
+        ++wholeListCalls;
+        return m_inner.unreadIds();
+    }
+    [[nodiscard]] ServiceResult<QStringList> starredIds() override
+    {
+        ++wholeListCalls;
+        return m_inner.starredIds();
+    }
+    [[nodiscard]] ServiceResult<FlagCounts> flagCounts() override
+    {
+        ServiceResult<FlagCounts> result;
+        const ServiceResult<QStringList> unread = m_inner.unreadIds();
+        const ServiceResult<QStringList> starred = m_inner.starredIds();
+        result.error = !unread.ok() ? unread.error : starred.error;
+        for (const QString &id : unread.value)
+            ++result.value.feeds[feedOf(id)].unread;
+        for (const QString &id : starred.value)
+            ++result.value.feeds[feedOf(id)].starred;
+        result.value.counted = true;
+        return result;
+    }
+    [[nodiscard]] ServiceResult<QStringList> flaggedIds(Flag flag, const QStringList &feeds) override
+    {
+        feedListCalls.append({flag, feeds});
+        ServiceResult<QStringList> all = flag == Flag::Unread ? m_inner.unreadIds() : m_inner.starredIds();
+        QStringList ids;
+        for (const QString &id : std::as_const(all.value)) {
+            if (feeds.contains(feedOf(id)))
+                ids.append(id);
+        }
+        all.value = ids;
+        return all;
+    }
+    ServiceError setFlag(Flag flag, bool on, const QStringList &ids) override { return m_inner.setFlag(flag, on, ids); }
+    [[nodiscard]] ServiceResult<QString> subscribe(const QUrl &url, const QString &folder) override
+    {
+        return m_inner.subscribe(url, folder);
+    }
+    ServiceError unsubscribe(const QString &feedId) override { return m_inner.unsubscribe(feedId); }
+    ServiceError renameFeed(const QString &feedId, const QString &title) override
+    {
+        return m_inner.renameFeed(feedId, title);
+    }
+    ServiceError moveFeed(const QString &feedId, const QString &folderId) override
+    {
+        return m_inner.moveFeed(feedId, folderId);
+    }
+
+private:
+    // The item's feed, from its long id (".../item/" and 16 hex digits).
+    QString feedOf(const QString &longId) const
+    {
+        const GReaderTestServer::Item *item = m_server.item(longId.section(u'/', -1).toULongLong(nullptr, 16));
+        return item ? item->feedId : QString();
+    }
+    FeedService &m_inner;
+    const GReaderTestServer &m_server;
 };
 
 // One Tidings data folder with the account in it.
@@ -759,6 +862,167 @@ private slots:
         QCOMPARE(server.calls("reader/api/0/stream/items/contents"), contents + 1);
         QVERIFY(desk.sync(*c).ok());
         QCOMPARE(server.calls("reader/api/0/stream/items/contents"), contents + 1);
+    }
+
+    // A service that counts: a sync reads the id lists only of the feeds whose counts differ.
+    void countsSpareTheLists()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString blog = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const QString news = server.addFeed(u"News"_qs, u"https://news.example/feed"_qs);
+        const QString quiet = server.addFeed(u"Quiet"_qs, u"https://quiet.example/feed"_qs);
+        QList<quint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(server.addItem(blog, u"Blog %1"_qs.arg(i), kStart + i));
+        for (int i = 0; i < 4; ++i)
+            ids.append(server.addItem(news, u"News %1"_qs.arg(i), kStart + 10 + i));
+        for (int i = 0; i < 4; ++i)
+            ids.append(server.addItem(quiet, u"Quiet %1"_qs.arg(i), kStart + 20 + i));
+        server.setRead(ids[0], true);
+        server.setStarred(ids[5], true);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        // The Google Reader client itself does not count: its lists are cheap, and read whole.
+        const ServiceResult<FlagCounts> own = c->flagCounts();
+        QVERIFY(own.ok() && !own.value.counted);
+        CountingService counting(*c, server);
+        AccountSync::Options options;
+        options.fullReconcileSeconds = std::numeric_limits<qint64>::max(); // never by time here
+
+        // The first sync: the articles came with their flags, so the counts agree and no list is read.
+        const AccountSyncResult first = desk.sync(counting, options);
+        QVERIFY2(first.ok(), qPrintable(describe(first)));
+        QCOMPARE(desk.articles(), 11); // the read one is not in the reading list
+        QCOMPARE(counting.wholeListCalls, 0);
+        QVERIFY(counting.feedListCalls.isEmpty());
+        QVERIFY(!desk.isUnread(ids[0]) && desk.isUnread(ids[1]) && desk.isStarred(ids[5]));
+        // Nothing new: still none.
+        const AccountSyncResult again = desk.sync(counting, options);
+        QVERIFY2(again.ok(), qPrintable(describe(again)));
+        QCOMPARE(again.flags.total(), 0);
+        QCOMPARE(counting.wholeListCalls, 0);
+        QVERIFY(counting.feedListCalls.isEmpty());
+
+        // Another device reads one of the blog's and stars one of the news: only those lists are read,
+        // and the flags follow them.
+        server.setRead(ids[1], true);
+        server.setStarred(ids[6], true);
+        server.setStarred(ids[5], false);
+        server.setStarred(ids[7], true); // the news: one unstarred, two starred
+        const AccountSyncResult changed = desk.sync(counting, options);
+        QVERIFY2(changed.ok(), qPrintable(describe(changed)));
+        QCOMPARE(counting.wholeListCalls, 0);
+        QCOMPARE(counting.feedsRead(Flag::Unread), QSet<QString>{blog});
+        QCOMPARE(counting.feedsRead(Flag::Starred), QSet<QString>{news});
+        QCOMPARE(changed.flags.read, 1);
+        QCOMPARE(changed.flags.starred, 2);
+        QCOMPARE(changed.flags.unstarred, 1);
+        QVERIFY(!desk.isUnread(ids[1]) && desk.isUnread(ids[2]));
+        QVERIFY(!desk.isStarred(ids[5]) && desk.isStarred(ids[6]) && desk.isStarred(ids[7]));
+        QVERIFY(desk.countsAgree());
+        counting.resetCalls();
+        QVERIFY(desk.sync(counting, options).ok());
+        QCOMPARE(counting.wholeListCalls, 0);
+        QVERIFY(counting.feedListCalls.isEmpty());
+
+        // Every feed differs: one pass over the whole list costs less than one call per feed.
+        server.setRead(ids[2], true);
+        server.setRead(ids[4], true);
+        server.setRead(ids[8], true);
+        const AccountSyncResult everywhere = desk.sync(counting, options);
+        QVERIFY2(everywhere.ok(), qPrintable(describe(everywhere)));
+        QCOMPARE(counting.wholeListCalls, 1);
+        QVERIFY(counting.feedsRead(Flag::Unread).isEmpty());
+        QCOMPARE(everywhere.flags.read, 3);
+        QVERIFY(!desk.isUnread(ids[2]) && !desk.isUnread(ids[4]) && !desk.isUnread(ids[8]));
+        QVERIFY(desk.countsAgree());
+    }
+
+    // Equal counts hide a swap; the whole lists, read at the first sync of each period, find it.
+    void swapFoundByTheWholeListsOncePerPeriod()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        QList<quint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(server.addItem(feed, u"Item %1"_qs.arg(i), kStart + i));
+        server.setStarred(ids[2], true);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        CountingService counting(*c, server);
+        QVERIFY(desk.sync(counting).ok()); // the default period, an hour
+        server.setRead(ids[0], true);
+        QVERIFY(desk.sync(counting).ok()); // a count that differs: the feed's list
+        QCOMPARE(counting.wholeListCalls, 0);
+        QCOMPARE(counting.feedListCalls.size(), 1);
+        QVERIFY(!desk.isUnread(ids[0]));
+
+        // One read and another marked unread; one unstarred and another starred: the counts agree.
+        server.setRead(ids[0], false);
+        server.setRead(ids[1], true);
+        server.setStarred(ids[2], false);
+        server.setStarred(ids[3], true);
+        // Within the period the sync cannot see it (the price of not reading the lists).
+        AccountSync::Options never;
+        never.fullReconcileSeconds = std::numeric_limits<qint64>::max();
+        QVERIFY(desk.sync(counting, never).ok());
+        QCOMPARE(counting.wholeListCalls, 0);
+        QVERIFY(!desk.isUnread(ids[0]) && desk.isUnread(ids[1]));
+        // The last sync a period ago: this one reads the whole lists, and follows them.
+        QSqlQuery earlier(desk.store.database().connection());
+        QVERIFY(earlier.exec(u"UPDATE accounts SET last_sync_at = last_sync_at - 3600"_qs));
+        const AccountSyncResult full = desk.sync(counting);
+        QVERIFY2(full.ok(), qPrintable(describe(full)));
+        QCOMPARE(counting.wholeListCalls, 2);
+        QCOMPARE(full.flags.total(), 4);
+        QVERIFY(desk.isUnread(ids[0]) && !desk.isUnread(ids[1]));
+        QVERIFY(!desk.isStarred(ids[2]) && desk.isStarred(ids[3]));
+        QVERIFY(desk.countsAgree());
+        // And the next sync, in the same period, reads none.
+        counting.resetCalls();
+        QVERIFY(desk.sync(counting).ok());
+        QCOMPARE(counting.wholeListCalls, 0);
+        QVERIFY(counting.feedListCalls.isEmpty());
+    }
+
+    // A journalled change makes its feed's counts say nothing about the service: its list is read
+    // even where the counts agree, the user's change wins, and the other device's change arrives.
+    void journalledFeedIsReadWhole()
+    {
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        const QString feed = server.addFeed(u"Blog"_qs, u"https://blog.example/feed"_qs);
+        const QString other = server.addFeed(u"News"_qs, u"https://news.example/feed"_qs);
+        QList<quint64> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(server.addItem(feed, u"Item %1"_qs.arg(i), kStart + i));
+        const quint64 news = server.addItem(other, u"News"_qs, kStart + 10);
+        Device desk;
+        QVERIFY(desk.open(server.baseUrl()));
+        auto c = client(server);
+        CountingService counting(*c, server);
+        AccountSync::Options options;
+        options.fullReconcileSeconds = std::numeric_limits<qint64>::max();
+        QVERIFY(desk.sync(counting, options).ok());
+
+        // The desk reads item 0 (journalled), another device reads item 1: both sides count 2 unread.
+        QVERIFY(desk.store.setRead(desk.articleId(ids[0]), true));
+        server.setRead(ids[1], true);
+        const AccountSyncResult r = desk.sync(counting, options);
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(counting.feedsRead(Flag::Unread), QSet<QString>{feed});
+        QVERIFY(counting.feedsRead(Flag::Starred).isEmpty());
+        QCOMPARE(counting.wholeListCalls, 0);
+        QCOMPARE(r.sent, 1);
+        QVERIFY(!desk.isUnread(ids[0]) && !desk.isUnread(ids[1]) && desk.isUnread(ids[2]));
+        QVERIFY(desk.isUnread(news));
+        QVERIFY(server.item(ids[0])->read);
+        QCOMPARE(desk.journalRows(), 0);
+        QVERIFY(desk.countsAgree());
     }
 
     void removeAccountTakesItsArticles()

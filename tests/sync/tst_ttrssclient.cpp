@@ -1,5 +1,8 @@
 #include "TestHttpServer.h"
 #include "net/Fetcher.h"
+#include "storage/Store.h"
+#include "sync/accounts/AccountStore.h"
+#include "sync/accounts/AccountSync.h"
 #include "sync/accounts/TtRssClient.h"
 
 #include <QDateTime>
@@ -13,6 +16,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimeZone>
@@ -22,10 +26,12 @@
 #include "TtRssFixture.h"
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <optional>
 
 using namespace tidings::accounts;
+using tidings::Store;
 using tidings::test::TestHttpServer;
 using tidings::test::TestResponse;
 
@@ -54,11 +60,13 @@ private slots:
     void subscribeFetchAndPage();
     void readAndUnread();
     void starAndUnstar();
+    void countsAndListsPerFeed();
     void articlesById();
     void expiredSessionLogsInAgain();
     void articlesArriveDuringAPass();
     void renameAndMoveAreUnsupported();
     void subscribeErrors();
+    void syncReadsTheListsOfFeedsThatDiffer();
     void unsubscribe();
 
 private:
@@ -136,6 +144,73 @@ QString describe(const ServiceError &error)
 {
     return QStringLiteral("kind %1: %2").arg(static_cast<int>(error.kind)).arg(error.message);
 }
+
+// The client as a sync sees it, counting the id lists the sync reads: whole, or of some feeds.
+class ListCounter final : public FeedService
+{
+public:
+    explicit ListCounter(FeedService &inner)
+        : m_inner(inner)
+    { }
+    int wholeLists = 0;
+    QStringList unreadFeeds; // of every flaggedIds(Unread, ...) call
+    QStringList starredFeeds;
+    int feedListCalls = 0;
+
+    [[nodiscard]] ServiceKind kind() const override { return m_inner.kind(); }
+    ServiceError login() override { return m_inner.login(); }
+    [[nodiscard]] ServiceResult<QList<RemoteFolder>> folders() override { return m_inner.folders(); }
+    [[nodiscard]] ServiceResult<QList<RemoteFeed>> feeds() override { return m_inner.feeds(); }
+    [[nodiscard]] ServiceResult<ArticleBatch> articlesAfter(const QString &cursor) override
+    {
+        return m_inner.articlesAfter(cursor);
+    }
+    [[nodiscard]] ServiceResult<QList<RemoteArticle>> articles(const QStringList &ids) override
+    {
+        return m_inner.articles(ids);
+    }
+    [[nodiscard]] ServiceResult<QStringList> unreadIds() override
+    {
+        ++wholeLists;
+        return m_inner.unreadIds();
+    }
+    [[nodiscard]] ServiceResult<QStringList> starredIds() override
+    {
+        ++wholeLists;
+        return m_inner.starredIds();
+    }
+    [[nodiscard]] ServiceResult<FlagCounts> flagCounts() override { return m_inner.flagCounts(); }
+    [[nodiscard]] ServiceResult<QStringList> flaggedIds(Flag flag, const QStringList &feedIds) override
+    {
+        ++feedListCalls;
+        (flag == Flag::Unread ? unreadFeeds : starredFeeds).append(feedIds);
+        return m_inner.flaggedIds(flag, feedIds);
+    }
+    ServiceError setFlag(Flag flag, bool on, const QStringList &ids) override { return m_inner.setFlag(flag, on, ids); }
+    [[nodiscard]] ServiceResult<QString> subscribe(const QUrl &url, const QString &folder) override
+    {
+        return m_inner.subscribe(url, folder);
+    }
+    ServiceError unsubscribe(const QString &feedId) override { return m_inner.unsubscribe(feedId); }
+    ServiceError renameFeed(const QString &feedId, const QString &title) override
+    {
+        return m_inner.renameFeed(feedId, title);
+    }
+    ServiceError moveFeed(const QString &feedId, const QString &folderId) override
+    {
+        return m_inner.moveFeed(feedId, folderId);
+    }
+    void reset()
+    {
+        wholeLists = 0;
+        feedListCalls = 0;
+        unreadFeeds.clear();
+        starredFeeds.clear();
+    }
+
+private:
+    FeedService &m_inner;
+};
 
 } // namespace
 
@@ -593,6 +668,64 @@ void TestTtRssClient::starAndUnstar()
     QCOMPARE(QSet<QString>(two.value.begin(), two.value.end()), (QSet<QString>{starred.at(0), starred.at(2)}));
 }
 
+void TestTtRssClient::countsAndListsPerFeed()
+{
+    REQUIRE_TTRSS();
+    // One of the small feed's read and starred, so that each feed has some of each.
+    const QString small = psql(
+            u"SELECT ref_id FROM ttrss_user_entries WHERE feed_id = %1 AND NOT marked ORDER BY ref_id LIMIT 1"_qs.arg(
+                    m_smallFeedId));
+    QVERIFY(!small.isEmpty());
+    const bool wasUnread = psql(u"SELECT unread FROM ttrss_user_entries WHERE ref_id = "_qs + small) == u"t";
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Unread, false, {small}); }).ok());
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Starred, true, {small}); }).ok());
+
+    // The counts are tt-rss's, per feed; the category (whose id may be a feed's) is not a feed.
+    const auto counts = onWorker([&] { return m_client->flagCounts(); });
+    QVERIFY2(counts.ok(), qPrintable(describe(counts.error)));
+    QVERIFY(counts.value.counted);
+    QCOMPARE(QSet<QString>(counts.value.feeds.keyBegin(), counts.value.feeds.keyEnd()),
+             (QSet<QString>{m_bigFeedId, m_smallFeedId}));
+    for (const QString &feed : {m_bigFeedId, m_smallFeedId}) {
+        const QString where = u"FROM ttrss_user_entries WHERE feed_id = "_qs + feed;
+        QCOMPARE(counts.value.feeds.value(feed).unread,
+                 psql(u"SELECT count(*) "_qs + where + u" AND unread"_qs).toLongLong());
+        QCOMPARE(counts.value.feeds.value(feed).starred,
+                 psql(u"SELECT count(*) "_qs + where + u" AND marked"_qs).toLongLong());
+    }
+    QVERIFY(counts.value.feeds.value(m_bigFeedId).unread > 50);
+    QCOMPARE(counts.value.feeds.value(m_smallFeedId).starred, 1);
+
+    // The lists of one feed are that feed's, whole (the big feed's unread take more than one page).
+    const auto ids = [](const QString &sql) {
+        const QStringList rows = psql(sql).split(u'\n', Qt::SkipEmptyParts);
+        return QSet<QString>(rows.begin(), rows.end());
+    };
+    const auto bigUnread = onWorker([&] { return m_client->flaggedIds(Flag::Unread, {m_bigFeedId}); });
+    QVERIFY2(bigUnread.ok(), qPrintable(describe(bigUnread.error)));
+    QCOMPARE(QSet<QString>(bigUnread.value.begin(), bigUnread.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = "_qs + m_bigFeedId));
+    const auto smallUnread = onWorker([&] { return m_client->flaggedIds(Flag::Unread, {m_smallFeedId}); });
+    QVERIFY2(smallUnread.ok(), qPrintable(describe(smallUnread.error)));
+    QCOMPARE(QSet<QString>(smallUnread.value.begin(), smallUnread.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = "_qs + m_smallFeedId));
+    QVERIFY(!smallUnread.value.contains(small));
+    const auto starred = onWorker([&] { return m_client->flaggedIds(Flag::Starred, {m_smallFeedId, m_bigFeedId}); });
+    QVERIFY2(starred.ok(), qPrintable(describe(starred.error)));
+    QCOMPARE(QSet<QString>(starred.value.begin(), starred.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE marked"_qs));
+    QVERIFY(starred.value.contains(small));
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Starred, false, {small}); }).ok());
+    const auto unstarred = onWorker([&] { return m_client->flaggedIds(Flag::Starred, {m_smallFeedId}); });
+    QVERIFY2(unstarred.ok(), qPrintable(describe(unstarred.error)));
+    QVERIFY(!unstarred.value.contains(small));
+    QCOMPARE(QSet<QString>(unstarred.value.begin(), unstarred.value.end()),
+             ids(u"SELECT ref_id FROM ttrss_user_entries WHERE marked AND feed_id = "_qs + m_smallFeedId));
+
+    // Put back as the tests after this one expect it.
+    QVERIFY(onWorker([&] { return m_client->setFlag(Flag::Unread, wasUnread, {small}); }).ok());
+}
+
 void TestTtRssClient::articlesById()
 {
     REQUIRE_TTRSS();
@@ -727,6 +860,106 @@ void TestTtRssClient::subscribeErrors()
     const auto invalid = onWorker([&] { return m_client->subscribe(QUrl(u"ftp://[::1]/feed.xml"_qs), QString()); });
     QCOMPARE(invalid.error.kind, ServiceError::Kind::Refused);
     QVERIFY2(invalid.error.message.contains(u"does not accept"), qPrintable(invalid.error.message));
+}
+
+// AccountSync through this client into a store: with tt-rss's counts, a sync reads the lists of the
+// feeds whose counts differ, none when nothing changed, and the whole lists when they are due.
+void TestTtRssClient::syncReadsTheListsOfFeedsThatDiffer()
+{
+    REQUIRE_TTRSS();
+    auto client = makeClient(m_base, m_user, m_password);
+    ListCounter counting(*client);
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store; // made, used and closed on the worker thread, as the client
+    qint64 accountId = -1;
+    const auto sync = [&](qint64 fullReconcileSeconds) {
+        return onWorker([&] {
+            AccountSync::Options options;
+            options.fullReconcileSeconds = fullReconcileSeconds;
+            AccountSync run([&](const AccountSync::StoreJob &job) { job(*store); }, counting, accountId, options);
+            return run.run();
+        });
+    };
+    const auto scalar = [&](const QString &sql) {
+        return onWorker([&] {
+            QSqlQuery q(store->database().connection());
+            return q.exec(sql) && q.next() ? q.value(0).toLongLong() : qint64{-1};
+        });
+    };
+    const QString remoteUnread = u"SELECT count(*) FROM ttrss_user_entries WHERE unread"_qs;
+    const QString localUnread = u"SELECT count(*) FROM unread_articles"_qs;
+    const auto localUnreadOf = [&](const QString &remoteId) {
+        return scalar(u"SELECT count(*) FROM unread_articles u JOIN account_articles aa ON aa.article_id = "
+                      u"u.article_id WHERE aa.remote_id = '%1'"_qs.arg(remoteId));
+    };
+    QVERIFY(onWorker([&] {
+        store = std::make_unique<Store>();
+        if (!store->open(dir.filePath(u"tidings.sqlite"_qs)))
+            return false;
+        AccountRow account;
+        account.kind = ServiceKind::TinyTinyRss;
+        account.baseUrl = m_base;
+        account.user = m_user;
+        account.password.kind = PasswordSource::Kind::File;
+        account.password.location = u"/dev/null"_qs;
+        account.name = u"TT"_qs;
+        AccountStore accounts(*store);
+        const bool added = accounts.addAccount(account);
+        accountId = account.id;
+        return added;
+    }));
+    constexpr qint64 never = std::numeric_limits<qint64>::max();
+
+    // The first sync: every article with its flags, and no list read.
+    const AccountSyncResult first = sync(never);
+    QVERIFY2(first.ok(), qPrintable(first.message()));
+    QVERIFY(first.articles.added > 250);
+    QCOMPARE(counting.wholeLists, 0);
+    QCOMPARE(counting.feedListCalls, 0);
+    QCOMPARE(scalar(localUnread), psql(remoteUnread).toLongLong());
+
+    // Nothing new: no list.
+    QVERIFY(sync(never).ok());
+    QCOMPARE(counting.wholeLists, 0);
+    QCOMPARE(counting.feedListCalls, 0);
+
+    // Another device reads one of the big feed's: its unread list alone is read, and followed.
+    const QString read = psql(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = %1 ORDER BY ref_id "
+                              u"LIMIT 1"_qs.arg(m_bigFeedId));
+    QVERIFY(!read.isEmpty());
+    psql(u"UPDATE ttrss_user_entries SET unread = false WHERE ref_id = "_qs + read);
+    const AccountSyncResult changed = sync(never);
+    QVERIFY2(changed.ok(), qPrintable(changed.message()));
+    QCOMPARE(counting.wholeLists, 0);
+    QCOMPARE(counting.unreadFeeds, QStringList{m_bigFeedId});
+    QVERIFY(counting.starredFeeds.isEmpty());
+    QCOMPARE(changed.flags.read, 1);
+    QCOMPARE(localUnreadOf(read), 0);
+    QCOMPARE(scalar(localUnread), psql(remoteUnread).toLongLong());
+
+    // A swap in the big feed (it unread again, another read): the counts agree, so only the whole
+    // lists, when they are due, find it.
+    const QString other = psql(u"SELECT ref_id FROM ttrss_user_entries WHERE unread AND feed_id = %1 ORDER BY ref_id "
+                               u"LIMIT 1"_qs.arg(m_bigFeedId));
+    psql(u"UPDATE ttrss_user_entries SET unread = true WHERE ref_id = "_qs + read);
+    psql(u"UPDATE ttrss_user_entries SET unread = false WHERE ref_id = "_qs + other);
+    counting.reset();
+    QVERIFY(sync(never).ok());
+    QCOMPARE(counting.wholeLists, 0);
+    QCOMPARE(counting.feedListCalls, 0);
+    QCOMPARE(localUnreadOf(read), 0);
+    const AccountSyncResult full = sync(0);
+    QVERIFY2(full.ok(), qPrintable(full.message()));
+    QCOMPARE(counting.wholeLists, 2);
+    QCOMPARE(full.flags.read, 1);
+    QCOMPARE(full.flags.unread, 1);
+    QCOMPARE(localUnreadOf(read), 1);
+    QCOMPARE(localUnreadOf(other), 0);
+    QCOMPARE(scalar(localUnread), psql(remoteUnread).toLongLong());
+    onWorker([&] {
+        store.reset();
+        return true;
+    });
 }
 
 void TestTtRssClient::unsubscribe()

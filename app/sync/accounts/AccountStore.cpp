@@ -499,18 +499,29 @@ QStringList AccountStore::missing(qint64 accountId)
     return absent;
 }
 
-bool AccountStore::reconcile(qint64 accountId, FlagChanges &changes)
+bool AccountStore::reconcile(qint64 accountId, FlagChanges &changes, const ReconcileScope &scope)
 {
     FlagChanges made;
     const bool done = inTransaction([&] {
+        if (!fillIds(u"sync_unread_feeds"_qs, scope.unreadFeeds)
+            || !fillIds(u"sync_starred_feeds"_qs, scope.starredFeeds))
+            return false;
         // A journal row for the article and flag: the user's change, newer than what the service said.
         const QString pending = u"EXISTS (SELECT 1 FROM account_journal j WHERE j.account_id = aa.account_id "
                                 u"AND j.remote_id = aa.remote_id AND j.flag = '%1')"_qs;
         const QString accountFeeds = u"(SELECT feed_id FROM account_feeds WHERE account_id = ?)"_qs;
+        // The local feeds whose flag follows the lists: every feed of the account, or those in scope.
+        const auto inScope = [&](bool all, const QString &table) -> QString {
+            return all ? accountFeeds
+                       : u"(SELECT feed_id FROM account_feeds WHERE account_id = ? AND remote_id IN "
+                         u"(SELECT remote_id FROM temp.%1))"_qs.arg(table);
+        };
+        const QString unreadFeeds = inScope(scope.allUnread, u"sync_unread_feeds"_qs);
+        const QString starredFeeds = inScope(scope.allStarred, u"sync_starred_feeds"_qs);
         if (!exec(u"DELETE FROM unread_articles WHERE (feed_id, article_id) IN ("
                   u"SELECT u.feed_id, u.article_id FROM unread_articles u "
                   u"JOIN account_articles aa ON aa.article_id = u.article_id WHERE u.feed_id IN "_qs
-                          + accountFeeds
+                          + unreadFeeds
                           + u" AND aa.remote_id NOT IN (SELECT remote_id FROM temp.sync_unread) AND NOT "_qs
                           + pending.arg(u"unread"_qs) + u')',
                   {accountId}, &made.read))
@@ -518,9 +529,9 @@ bool AccountStore::reconcile(qint64 accountId, FlagChanges &changes)
         if (!exec(u"INSERT OR IGNORE INTO unread_articles (feed_id, article_id, published_at) "
                   u"SELECT a.feed_id, a.id, a.published_at FROM temp.sync_unread s "
                   u"JOIN account_articles aa ON aa.account_id = ? AND aa.remote_id = s.remote_id "
-                  u"JOIN articles a ON a.id = aa.article_id WHERE NOT "_qs
-                          + pending.arg(u"unread"_qs),
-                  {accountId}, &made.unread))
+                  u"JOIN articles a ON a.id = aa.article_id WHERE a.feed_id IN "_qs
+                          + unreadFeeds + u" AND NOT "_qs + pending.arg(u"unread"_qs),
+                  {accountId, accountId}, &made.unread))
             return false;
         if ((made.read > 0 || made.unread > 0)
             && !exec(u"UPDATE feeds SET unread_count = (SELECT count(*) FROM unread_articles u "
@@ -528,21 +539,54 @@ bool AccountStore::reconcile(qint64 accountId, FlagChanges &changes)
                              + accountFeeds,
                      {accountId}))
             return false;
-        if (!exec(u"UPDATE articles SET is_starred = 0 WHERE is_starred = 1 AND id IN ("
-                  u"SELECT aa.article_id FROM account_articles aa WHERE aa.account_id = ? "
-                  u"AND aa.remote_id NOT IN (SELECT remote_id FROM temp.sync_starred) AND NOT "_qs
+        if (!exec(u"UPDATE articles SET is_starred = 0 WHERE is_starred = 1 AND feed_id IN "_qs + starredFeeds
+                          + u" AND id IN (SELECT aa.article_id FROM account_articles aa WHERE aa.account_id = ? "
+                            u"AND aa.remote_id NOT IN (SELECT remote_id FROM temp.sync_starred) AND NOT "_qs
                           + pending.arg(u"starred"_qs) + u')',
-                  {accountId}, &made.unstarred))
+                  {accountId, accountId}, &made.unstarred))
             return false;
-        return exec(u"UPDATE articles SET is_starred = 1 WHERE is_starred = 0 AND id IN ("
-                    u"SELECT aa.article_id FROM temp.sync_starred s "
-                    u"JOIN account_articles aa ON aa.account_id = ? AND aa.remote_id = s.remote_id WHERE NOT "_qs
-                            + pending.arg(u"starred"_qs) + u')',
-                    {accountId}, &made.starred);
+        return exec(
+                u"UPDATE articles SET is_starred = 1 WHERE is_starred = 0 AND feed_id IN "_qs + starredFeeds
+                        + u" AND id IN (SELECT aa.article_id FROM temp.sync_starred s "
+                          u"JOIN account_articles aa ON aa.account_id = ? AND aa.remote_id = s.remote_id WHERE NOT "_qs
+                        + pending.arg(u"starred"_qs) + u')',
+                {accountId, accountId}, &made.starred);
     });
     if (done)
         changes = made;
     return done;
+}
+
+std::optional<LocalFlagCounts> AccountStore::flagCounts(qint64 accountId)
+{
+    LocalFlagCounts counts;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    // The feed's own unread count is kept with every mark (feeds.unread_count); starred ones are counted.
+    q.prepare(u"SELECT af.remote_id, f.unread_count, (SELECT count(*) FROM articles a "
+              u"WHERE a.feed_id = af.feed_id AND a.is_starred = 1) "
+              u"FROM account_feeds af JOIN feeds f ON f.id = af.feed_id WHERE af.account_id = ?"_qs);
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        m_error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        counts.feeds.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
+    q.finish();
+    q.prepare(u"SELECT DISTINCT af.remote_id, j.flag FROM account_journal j "
+              u"JOIN account_articles aa ON aa.account_id = j.account_id AND aa.remote_id = j.remote_id "
+              u"JOIN articles a ON a.id = aa.article_id JOIN account_feeds af ON af.feed_id = a.feed_id "
+              u"WHERE j.account_id = ?"_qs);
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        m_error = Database::describe(q.lastError());
+        return std::nullopt;
+    }
+    while (q.next())
+        (q.value(1).toString() == u"starred" ? counts.journalledStarred : counts.journalledUnread)
+                .insert(q.value(0).toString());
+    return counts;
 }
 
 QList<JournalEntry> AccountStore::journal(qint64 accountId)

@@ -107,6 +107,26 @@ struct FlagChanges
     [[nodiscard]] int total() const { return read + unread + starred + unstarred; }
 };
 
+// What Tidings holds of an account's flags, per remote feed, to compare with the service's counts.
+struct LocalFlagCounts
+{
+    QHash<QString, FeedFlagCounts> feeds; // every feed of the account, by remote id
+    // Feeds with a journalled change of that flag: counts that include a change the service has not
+    // seen say nothing about the service, so these feeds are read whole.
+    QSet<QString> journalledUnread;
+    QSet<QString> journalledStarred;
+};
+
+// Which feeds' flags reconcile() sets from the loaded lists: all (the lists are the service's whole
+// lists) or only these remote feeds (the lists were read for them only).
+struct ReconcileScope
+{
+    bool allUnread = true;
+    QStringList unreadFeeds;
+    bool allStarred = true;
+    QStringList starredFeeds;
+};
+
 // The SQL side of accounts (schema 8): accounts, the mapping of their feeds and articles to local
 // rows, the service's flags applied without journalling, and the journal of local changes. Works on
 // the store of the calling thread; every write that belongs together is one transaction.
@@ -152,7 +172,13 @@ public:
     // Local flags follow the loaded lists, except where a change made in Tidings waits in the journal
     // for that article and flag: that change is newer than the state the service had when Tidings
     // last saw it, and goes up next (the later change wins). One transaction.
-    [[nodiscard]] bool reconcile(qint64 accountId, FlagChanges &changes);
+    // With a scope, only the flags of the feeds it names follow (their lists were read whole); the
+    // others stay as they are.
+    [[nodiscard]] bool reconcile(qint64 accountId, FlagChanges &changes, const ReconcileScope &scope = {});
+
+    // Per remote feed: how many of its stored articles are unread and starred here, and which feeds
+    // have journalled changes. std::nullopt when the query fails (error()).
+    [[nodiscard]] std::optional<LocalFlagCounts> flagCounts(qint64 accountId);
 
     [[nodiscard]] QList<JournalEntry> journal(qint64 accountId);
     // Rows the service accepted. A row replaced by a newer change since it was read has a new id and stays.

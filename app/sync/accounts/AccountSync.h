@@ -48,7 +48,11 @@ struct AccountSyncResult
 //     the order Tidings can see is used. A journalled change was made after the last sync that went
 //     through (it would have been sent then), so it is later than the state the service had when
 //     Tidings last saw it, and it wins; everything else follows the service, which holds every
-//     other device's changes;
+//     other device's changes. Where the service counts (FeedService::flagCounts), only the lists of
+//     the feeds whose counts differ from the local ones (or that have journalled changes) are read,
+//     and only those feeds' flags follow them; equal counts can hide a swap (one article read and
+//     another marked unread elsewhere), so the whole lists are read again at the first sync of every
+//     period (Options::fullReconcileSeconds);
 //  4. the journal goes up in batches, grouped by flag and value; rows are deleted only after the
 //     service accepted them, so a kill in between sends them again (setting a flag is idempotent).
 // Errors: a wrong password or API access switched off stop the sync with the service's message; 429
@@ -73,6 +77,10 @@ public:
         int pushBatch = 500; // ids per setFlag call
         bool ignoreBackoff = false; // sync now even when the account waits for a retry time
         qint64 baseBackoffSeconds = 60; // doubled per failure, capped at a day
+        // Where the service counts: a sync whose last successful sync was in an earlier period of this
+        // length (periods start at the Unix epoch) reads the whole id lists however the counts agree.
+        // 0: always. The first sync of an account never does: its articles came with their flags.
+        qint64 fullReconcileSeconds = 3600;
     };
 
     AccountSync(StoreRunner runOnStore, FeedService &service, qint64 accountId, Options options);
@@ -99,6 +107,9 @@ private:
     bool pushJournal(AccountSyncResult &result);
     // Step 0: the feed edits journalled here, oldest first.
     bool pushFeedEdits(AccountSyncResult &result);
+    // Step 3's reading: the service's id lists, whole or of the feeds whose counts differ.
+    bool readServiceFlags(AccountSyncResult &result, ReconcileScope &scope, QStringList &unread, QStringList &starred);
+    [[nodiscard]] bool fullReconcileDue() const;
     AccountSyncResult fail(AccountSyncResult result);
 
     StoreRunner m_runOnStore;

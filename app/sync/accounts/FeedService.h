@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -87,6 +88,22 @@ struct ArticleBatch
 
 enum class Flag { Unread, Starred };
 
+// How many articles of one feed the service holds unread and starred.
+struct FeedFlagCounts
+{
+    qint64 unread = 0;
+    qint64 starred = 0;
+    friend bool operator==(const FeedFlagCounts &, const FeedFlagCounts &) = default;
+};
+
+struct FlagCounts
+{
+    // False: the service cannot count cheaply, and a sync reads the whole id lists every time.
+    bool counted = false;
+    // By feed id (as feeds() gives it); a feed the service holds no article of may be left out.
+    QHash<QString, FeedFlagCounts> feeds;
+};
+
 class FeedService
 {
 public:
@@ -113,6 +130,20 @@ public:
     // Every id the service holds as unread, or as starred: a sync reconciles its flags with these.
     [[nodiscard]] virtual ServiceResult<QStringList> unreadIds() = 0;
     [[nodiscard]] virtual ServiceResult<QStringList> starredIds() = 0;
+
+    // Per feed, how many articles are unread and starred. Where reading the id lists costs more than
+    // counting (tt-rss reads every id through a full headline, 1-2 ms each), a sync compares these with
+    // its own counts and reads the lists only of the feeds that differ (flaggedIds). A service whose id
+    // lists are cheap (Google Reader: thousands of ids a call) keeps this default, counted = false, and
+    // is reconciled from the whole lists at every sync.
+    [[nodiscard]] virtual ServiceResult<FlagCounts> flagCounts() { return {}; }
+    // The ids of the articles of these feeds that have the flag (unread, starred), for services that
+    // count. The default reads the whole list, which holds them (and more).
+    [[nodiscard]] virtual ServiceResult<QStringList> flaggedIds(Flag flag, const QStringList &feedIds)
+    {
+        Q_UNUSED(feedIds)
+        return flag == Flag::Unread ? unreadIds() : starredIds();
+    }
 
     // Sets a flag on many articles in as few calls as the service allows. Unknown ids are ignored.
     virtual ServiceError setFlag(Flag flag, bool on, const QStringList &articleIds) = 0;

@@ -46,6 +46,9 @@ public:
     [[nodiscard]] ServiceResult<QList<RemoteArticle>> articles(const QStringList &ids) override;
     [[nodiscard]] ServiceResult<QStringList> unreadIds() override;
     [[nodiscard]] ServiceResult<QStringList> starredIds() override;
+    // flagCounts() and flaggedIds() keep FeedService's defaults (not counted; the whole lists): one
+    // stream/items/ids call gives thousands of ids, so reading the whole lists at every sync is cheap
+    // and finds every change, swaps included.
     ServiceError setFlag(Flag flag, bool on, const QStringList &articleIds) override;
     [[nodiscard]] ServiceResult<QString> subscribe(const QUrl &feedUrl, const QString &folderId) override;
     ServiceError unsubscribe(const QString &feedId) override;

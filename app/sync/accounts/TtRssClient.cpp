@@ -476,6 +476,56 @@ ServiceResult<QStringList> TtRssClient::starredIds()
     return headlineIds(-1, QStringLiteral("all_articles")); // -1: the starred virtual feed
 }
 
+// getCounters (there since API level 1, "for ttrss-reader for Android") counts every feed's unread
+// and starred articles in one query; feeds without articles are left out. Its list also holds the
+// global counters, the virtual feeds (0 to -4), labels (below -10) and categories ("kind": "cat",
+// whose ids overlap the feeds'): only positive ids without a kind are feeds.
+ServiceResult<FlagCounts> TtRssClient::flagCounts()
+{
+    ServiceResult<FlagCounts> result;
+    const Reply reply = call(QStringLiteral("getCounters"));
+    result.error = reply.error;
+    if (!reply.error.ok())
+        return result;
+    if (!reply.content.isArray()) {
+        result.error = {ServiceError::Kind::ServerError,
+                        tr("Tiny Tiny RSS at %1 sent an answer that cannot be read").arg(m_endpoint.host())};
+        return result;
+    }
+    const QJsonArray counters = reply.content.toArray();
+    for (const auto &value : counters) {
+        const QJsonObject o = value.toObject();
+        const QString id = idText(o.value(u"id"));
+        if (o.contains(u"kind") || !isArticleId(id)) // categories; global, virtual and label counters
+            continue;
+        result.value.feeds.insert(id, {o.value(u"counter").toInteger(), o.value(u"markedcounter").toInteger()});
+    }
+    result.value.counted = true;
+    return result;
+}
+
+ServiceResult<QStringList> TtRssClient::flaggedIds(Flag flag, const QStringList &feedIds)
+{
+    ServiceResult<QStringList> result;
+    for (const QString &feedId : feedIds) {
+        bool ok = false;
+        const int id = feedId.toInt(&ok);
+        if (!ok || id <= 0) {
+            qCWarning(lcTtRss) << "not a tt-rss feed id, left out:" << feedId;
+            continue;
+        }
+        ServiceResult<QStringList> ids
+                = headlineIds(id, flag == Flag::Unread ? QStringLiteral("unread") : QStringLiteral("marked"));
+        if (!ids.ok()) {
+            result.error = ids.error;
+            result.value.clear();
+            return result;
+        }
+        result.value.append(ids.value);
+    }
+    return result;
+}
+
 ServiceError TtRssClient::setFlag(Flag flag, bool on, const QStringList &articleIds)
 {
     const QStringList valid = validIds(articleIds);

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] ServiceResult<QList<RemoteArticle>> articles(const QStringList &ids) override;
     [[nodiscard]] ServiceResult<QStringList> unreadIds() override;
     [[nodiscard]] ServiceResult<QStringList> starredIds() override;
+    [[nodiscard]] ServiceResult<FlagCounts> flagCounts() override;
+    [[nodiscard]] ServiceResult<QStringList> flaggedIds(Flag flag, const QStringList &feedIds) override;
     ServiceError setFlag(Flag flag, bool on, const QStringList &articleIds) override;
     [[nodiscard]] ServiceResult<QString> subscribe(const QUrl &feedUrl, const QString &folderId) override;
     ServiceError unsubscribe(const QString &feedId) override;
