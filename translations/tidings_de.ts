@@ -95,9 +95,13 @@
         <translation>Die API von Tiny Tiny RSS kann keinen Feed in eine andere Kategorie verschieben: Verschieben Sie ihn in Tiny Tiny RSS selbst, dann bringt die nächste Synchronisierung die Änderung hierher</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
+        <source>that folder is gone from the account %1: sync the account and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the account %1 has no folder %2</source>
-        <translation>das Konto %1 hat keinen Ordner %2</translation>
+        <translation type="vanished">das Konto %1 hat keinen Ordner %2</translation>
     </message>
 </context>
 <context>
@@ -157,17 +161,17 @@
         <translation>kein Konto %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="372"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
         <translation>Abbestellen von %1: Der Dienst antwortete „%2“; gilt als erledigt</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="375"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
         <translation>Umbenennen eines Feeds in %1: Der Dienst antwortete „%2“; der Titel beim Dienst bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="378"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
         <translation>Verschieben von %1: Der Dienst antwortete „%2“; der Ordner beim Dienst bleibt bestehen</translation>
     </message>
@@ -493,10 +497,10 @@ zurückgehalten wird.
         <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
         <location filename="../app/cli/AccountCommands.cpp" line="252"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="340"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="546"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -586,7 +590,7 @@ zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="225"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="472"/>
         <source>--limit takes a positive number</source>
         <translation>--limit erwartet eine positive Zahl</translation>
     </message>
@@ -963,7 +967,7 @@ zurückgehalten wird.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="536"/>
         <source>no stored article is %1</source>
         <translation>kein gespeicherter Artikel ist %1</translation>
     </message>
@@ -1383,16 +1387,16 @@ zurückgehalten wird.
         <translation>keine Konten (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="364"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>account %1: %2</source>
         <translation>Konto %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="196"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="381"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="448"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>kein Konto %1 (siehe tidings account list)</translation>
     </message>
@@ -1435,195 +1439,195 @@ zurückgehalten wird.
         <translation>%1 (%2) mit seinen Artikeln abbestellt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
         <translation>Den Feed eines Kontos umbenennen, hier und beim Dienst des Kontos (bei der nächsten Synchronisierung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>The feed is this account&apos;s.</source>
         <translation>Der Feed gehört zu diesem Konto.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>The feed&apos;s URL or its title.</source>
         <translation>Die URL oder der Titel des Feeds.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="276"/>
         <source>Its new title.</source>
         <translation>Sein neuer Titel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
         <translation>rename erwartet einen Feed FEED und einen Titel TITLE (siehe tidings rename --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
         <source>a feed&apos;s title cannot be empty</source>
         <translation>der Titel eines Feeds darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="292"/>
         <source>renamed %1 to %2; %3</source>
         <translation>%1 in %2 umbenannt; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="299"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
         <translation>Den Feed eines Kontos in einen der Ordner des Kontos verschieben, hier und beim Dienst des Kontos (bei der nächsten Synchronisierung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>Take the feed out of its folder.</source>
         <translation>Den Feed aus seinem Ordner nehmen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="306"/>
         <source>One of the account&apos;s folders, by its title.</source>
         <translation>Einer der Ordner des Kontos (sein Titel).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>give FOLDER or --no-folder, not both</source>
         <translation>geben Sie FOLDER oder --no-folder an, nicht beides</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="315"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
         <translation>move erwartet einen Feed FEED und einen Ordner FOLDER oder FEED --no-folder (siehe tidings move --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="390"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>das Konto %1 hat keinen Ordner %2 (legen Sie ihn beim Dienst an und synchronisieren Sie dann)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="341"/>
         <source>moved %1 out of its folder; %2</source>
         <translation>%1 aus seinem Ordner genommen; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="342"/>
         <source>moved %1 to %2; %3</source>
         <translation>%1 in den Ordner %2 verschoben; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="406"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
         <translation>%1 bleibt bei %2 abonniert: Die Abbestellung war noch nicht gesendet worden</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="410"/>
         <source>subscribed to %1 on %2</source>
         <translation>%1 bei %2 abonniert</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Konten bei einem Feed-Dienst hinzufügen, auflisten oder entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="420"/>
         <source>The user name on the service.</source>
         <translation>Der Benutzername beim Dienst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Eine Datei mit dem Passwort, die nur Sie lesen können.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="424"/>
         <source>A command that prints the password.</source>
         <translation>Ein Befehl, der das Passwort ausgibt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="425"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Das Konto NAME nennen (Standard: USER@HOST).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="428"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="437"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account erwartet add, list oder remove (siehe tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="444"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove erwartet ein Konto ACCOUNT (seinen Namen oder seine ID, siehe tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>Konto %1 mit seinen Feeds und Artikeln entfernt</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>List stored articles, newest first.</source>
         <translation>Gespeicherte Artikel auflisten, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="458"/>
         <source>Only unread articles.</source>
         <translation>Nur ungelesene Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="459"/>
         <source>Only starred articles.</source>
         <translation>Nur markierte Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="460"/>
         <source>At most N articles (default 50).</source>
         <translation>Höchstens N Artikel (Standard: 50).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="463"/>
         <source>A site or an account (its name).</source>
         <translation>Eine Website oder ein Konto (der Name).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="468"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles erwartet höchstens eine Quelle SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="483"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>keine Website und kein Konto %1 (siehe tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="517"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Artikel wie im Fenster als gelesen, ungelesen, markiert oder nicht markiert kennzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="518"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star oder unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="519"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Lokale IDs oder die URLs der Artikel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="526"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark erwartet read, unread, star oder unstar und mindestens einen Artikel ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="550"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n Artikel gekennzeichnet</numerusform>
@@ -2313,6 +2317,7 @@ zurückgehalten wird.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="492"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
         <translation>Tiny Tiny RSS unter %1 hat eine Antwort gesendet, die nicht gelesen werden kann</translation>
     </message>
@@ -2333,7 +2338,7 @@ zurückgehalten wird.
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="601"/>
         <source>Tiny Tiny RSS has no such feed</source>
         <translation>Diesen Feed gibt es bei Tiny Tiny RSS nicht</translation>
     </message>
@@ -2353,42 +2358,42 @@ zurückgehalten wird.
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="561"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
         <translation>Tiny Tiny RSS hat %1 abonniert, aber nicht mitgeteilt, unter welchem Feed</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="565"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
         <translation>Tiny Tiny RSS akzeptiert %1 nicht als Feed-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="568"/>
         <source>%1 is a web page that names no feed</source>
         <translation>%1 ist eine Webseite, die keinen Feed nennt</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="579"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
         <translation>%1 ist eine Webseite, die mehrere Feeds nennt; abonnieren Sie einen davon: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="585"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
         <translation>Tiny Tiny RSS konnte %1 nicht abrufen: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="589"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
         <translation>Tiny Tiny RSS hat %1 nicht abonniert (Code %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="612"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
         <translation>Die API von Tiny Tiny RSS kann keinen Feed umbenennen: Benennen Sie ihn in Tiny Tiny RSS selbst um</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="620"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
         <translation>Die API von Tiny Tiny RSS kann keinen Feed in eine andere Kategorie verschieben: Verschieben Sie ihn in Tiny Tiny RSS selbst</translation>
     </message>
@@ -3156,19 +3161,16 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader …)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation>Im Schlüsselbund des Desktops gespeichert</translation>
+        <translation type="vanished">Im Schlüsselbund des Desktops gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation>Aus einer Datei gelesen, die nur ich lesen kann</translation>
+        <translation type="vanished">Aus einer Datei gelesen, die nur ich lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation>Von einem Befehl ausgegeben</translation>
+        <translation type="vanished">Von einem Befehl ausgegeben</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
@@ -3186,9 +3188,28 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <translation type="vanished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>The desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>A file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>What a command prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Password &amp;kept in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3841,9 +3862,8 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>%1 wird synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation>Kennzeichen noch nicht gesendet: %1</translation>
+        <translation type="vanished">Kennzeichen noch nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
@@ -3925,6 +3945,11 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>Sho&amp;p</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Changes not sent yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>

@@ -48,7 +48,7 @@
             <numerusform>%1 names %n feed: %2; give its URL, or --account ACCOUNT</numerusform><numerusform>%1 names %n feeds: %2; give its URL, or --account ACCOUNT</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544" />
+        <location filename="../app/cli/AccountCommands.cpp" line="550" />
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marked</numerusform><numerusform>%n articles marked</numerusform></translation>

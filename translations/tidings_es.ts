@@ -95,9 +95,13 @@
         <translation>La API de Tiny Tiny RSS no puede mover una fuente a otra categoría: hay que moverla en el propio Tiny Tiny RSS, y la próxima sincronización traerá aquí el cambio</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
+        <source>that folder is gone from the account %1: sync the account and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the account %1 has no folder %2</source>
-        <translation>la cuenta %1 no tiene ninguna carpeta %2</translation>
+        <translation type="vanished">la cuenta %1 no tiene ninguna carpeta %2</translation>
     </message>
 </context>
 <context>
@@ -157,17 +161,17 @@
         <translation>no existe la cuenta %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="372"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
         <translation>cancelación de la suscripción a %1: el servicio respondió «%2»; se da por hecha</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="375"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
         <translation>cambio de nombre de una fuente a %1: el servicio respondió «%2»; se mantiene el título del servicio</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="378"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
         <translation>cambio de carpeta de %1: el servicio respondió «%2»; se mantiene la carpeta del servicio</translation>
     </message>
@@ -488,10 +492,10 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
         <location filename="../app/cli/AccountCommands.cpp" line="252"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="340"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="546"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -581,7 +585,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="225"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="472"/>
         <source>--limit takes a positive number</source>
         <translation>--limit necesita un número positivo</translation>
     </message>
@@ -958,7 +962,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="536"/>
         <source>no stored article is %1</source>
         <translation>%1 no corresponde a ningún artículo guardado</translation>
     </message>
@@ -1378,16 +1382,16 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <translation>no hay ninguna cuenta (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="364"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>account %1: %2</source>
         <translation>cuenta %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="196"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="381"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="448"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>no existe la cuenta %1 (véase tidings account list)</translation>
     </message>
@@ -1430,195 +1434,195 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <translation>se ha cancelado la suscripción a %1 (%2) y se han eliminado sus artículos; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
         <translation>Cambiar el nombre de una fuente de una cuenta, aquí y en su servicio (en la próxima sincronización).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>The feed is this account&apos;s.</source>
         <translation>La fuente es de esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>The feed&apos;s URL or its title.</source>
         <translation>La URL de la fuente o su título.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="276"/>
         <source>Its new title.</source>
         <translation>Su nuevo título.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
         <translation>rename necesita una FEED y un TITLE (véase tidings rename --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
         <source>a feed&apos;s title cannot be empty</source>
         <translation>el título de una fuente no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="292"/>
         <source>renamed %1 to %2; %3</source>
         <translation>se ha cambiado el nombre de %1 a %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="299"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
         <translation>Mover una fuente de una cuenta a una de sus carpetas, aquí y en su servicio (en la próxima sincronización).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>Take the feed out of its folder.</source>
         <translation>Sacar la fuente de su carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="306"/>
         <source>One of the account&apos;s folders, by its title.</source>
         <translation>Una de las carpetas de la cuenta, por su título.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>give FOLDER or --no-folder, not both</source>
         <translation>hay que indicar FOLDER o --no-folder, no ambos</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="315"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
         <translation>move necesita una FEED y una FOLDER, o una FEED y --no-folder (véase tidings move --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="390"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>la cuenta %1 no tiene ninguna carpeta %2 (hay que crearla en el servicio y después sincronizar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="341"/>
         <source>moved %1 out of its folder; %2</source>
         <translation>se ha sacado %1 de su carpeta; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="342"/>
         <source>moved %1 to %2; %3</source>
         <translation>se ha movido %1 a %2; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="406"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
         <translation>se ha conservado la suscripción a %1 en %2: la cancelación aún no se había enviado</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="410"/>
         <source>subscribed to %1 on %2</source>
         <translation>se ha realizado la suscripción a %1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Añadir, listar o eliminar cuentas de un servicio de fuentes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="420"/>
         <source>The user name on the service.</source>
         <translation>El nombre de usuario en el servicio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Un archivo que contiene la contraseña y que solo puede leer el propio usuario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="424"/>
         <source>A command that prints the password.</source>
         <translation>Un comando que muestra la contraseña.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="425"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Dar a la cuenta el nombre NAME (USER@HOST de forma predeterminada).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="428"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="437"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account necesita add, list o remove (véase tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="444"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove necesita una ACCOUNT (su nombre o id., véase tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>se ha eliminado la cuenta %1 con sus fuentes y artículos</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>List stored articles, newest first.</source>
         <translation>Listar los artículos guardados, los más recientes primero.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="458"/>
         <source>Only unread articles.</source>
         <translation>Solo los artículos sin leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="459"/>
         <source>Only starred articles.</source>
         <translation>Solo los artículos destacados.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="460"/>
         <source>At most N articles (default 50).</source>
         <translation>Como máximo N artículos (50 de forma predeterminada).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="463"/>
         <source>A site or an account (its name).</source>
         <translation>Un sitio o una cuenta (su nombre).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="468"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles admite como máximo un SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="483"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>no existe ningún sitio ni ninguna cuenta %1 (véase tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="517"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Marcar artículos como leídos o no leídos, o destacarlos o quitarles el destacado, como lo hace la ventana.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="518"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star o unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="519"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Los id. locales o las URL de los artículos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="526"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark necesita read, unread, star o unstar y al menos un ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="550"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n artículo marcado</numerusform>
@@ -2308,6 +2312,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="492"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
         <translation>Tiny Tiny RSS en %1 ha enviado una respuesta que no se puede leer</translation>
     </message>
@@ -2328,7 +2333,7 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="601"/>
         <source>Tiny Tiny RSS has no such feed</source>
         <translation>Tiny Tiny RSS no tiene esa fuente</translation>
     </message>
@@ -2348,42 +2353,42 @@ una cuenta no se sincroniza, o si no se abre la página de pago.
         <translation>sin indicar el motivo</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="561"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
         <translation>Tiny Tiny RSS se ha suscrito a %1, pero no ha indicado a qué fuente</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="565"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
         <translation>Tiny Tiny RSS no acepta %1 como dirección de fuente</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="568"/>
         <source>%1 is a web page that names no feed</source>
         <translation>%1 es una página web que no indica ninguna fuente</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="579"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
         <translation>%1 es una página web que indica varias fuentes; hay que suscribirse a una de ellas: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="585"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
         <translation>Tiny Tiny RSS no ha podido descargar %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="589"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
         <translation>Tiny Tiny RSS no se ha suscrito a %1 (código %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="612"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
         <translation>La API de Tiny Tiny RSS no puede cambiar el nombre de una fuente: hay que cambiarlo en el propio Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="620"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
         <translation>La API de Tiny Tiny RSS no puede mover una fuente a otra categoría: hay que moverla en el propio Tiny Tiny RSS</translation>
     </message>
@@ -3151,19 +3156,16 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation>Guardada en el llavero del escritorio</translation>
+        <translation type="vanished">Guardada en el llavero del escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation>Leída de un archivo que solo puedo leer yo</translation>
+        <translation type="vanished">Leída de un archivo que solo puedo leer yo</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation>Mostrada por un comando</translation>
+        <translation type="vanished">Mostrada por un comando</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
@@ -3181,9 +3183,28 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>Con&amp;traseña:</translation>
+        <translation type="vanished">Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>The desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>A file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>What a command prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Password &amp;kept in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3836,9 +3857,8 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Sincronizando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation>Marcas aún no enviadas: %1</translation>
+        <translation type="vanished">Marcas aún no enviadas: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
@@ -3920,6 +3940,11 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>T&amp;ienda</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Changes not sent yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>

@@ -95,9 +95,13 @@
         <translation>L&apos;API de Tiny Tiny RSS ne permet pas de déplacer un flux vers une autre catégorie&#xa0;: déplacez-le dans Tiny Tiny RSS même, et la prochaine synchronisation apportera ici la modification</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
+        <source>that folder is gone from the account %1: sync the account and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the account %1 has no folder %2</source>
-        <translation>le compte %1 n&apos;a pas de dossier %2</translation>
+        <translation type="vanished">le compte %1 n&apos;a pas de dossier %2</translation>
     </message>
 </context>
 <context>
@@ -157,17 +161,17 @@
         <translation>aucun compte %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="372"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
         <translation>désabonnement de %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; considéré comme effectué</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="375"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
         <translation>renommage d&apos;un flux en %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; le titre du service est conservé</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="378"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
         <translation>déplacement de %1&#xa0;: le service a répondu «&#xa0;%2&#xa0;»&#xa0;; le dossier du service est conservé</translation>
     </message>
@@ -488,10 +492,10 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
         <location filename="../app/cli/AccountCommands.cpp" line="252"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="340"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="546"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -581,7 +585,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="225"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="472"/>
         <source>--limit takes a positive number</source>
         <translation>--limit attend un nombre positif</translation>
     </message>
@@ -958,7 +962,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="536"/>
         <source>no stored article is %1</source>
         <translation>aucun article enregistré ne correspond à %1</translation>
     </message>
@@ -1378,16 +1382,16 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>aucun compte (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="364"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>account %1: %2</source>
         <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="196"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="381"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="448"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>aucun compte %1 (voir tidings account list)</translation>
     </message>
@@ -1430,195 +1434,195 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>désabonnement de %1 (%2) effectué, ses articles ont été supprimés&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
         <translation>Renommer le flux d&apos;un compte, ici et sur son service (à la prochaine synchronisation).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>The feed is this account&apos;s.</source>
         <translation>Le flux appartient à ce compte.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>The feed&apos;s URL or its title.</source>
         <translation>L&apos;URL du flux ou son titre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="276"/>
         <source>Its new title.</source>
         <translation>Son nouveau titre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
         <translation>rename attend un flux FEED et un titre TITLE (voir tidings rename --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
         <source>a feed&apos;s title cannot be empty</source>
         <translation>le titre d&apos;un flux ne peut pas être vide</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="292"/>
         <source>renamed %1 to %2; %3</source>
         <translation>%1 renommé en %2&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="299"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
         <translation>Déplacer le flux d&apos;un compte vers l&apos;un de ses dossiers, ici et sur son service (à la prochaine synchronisation).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>Take the feed out of its folder.</source>
         <translation>Sortir le flux de son dossier.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="306"/>
         <source>One of the account&apos;s folders, by its title.</source>
         <translation>L&apos;un des dossiers du compte, désigné par son titre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>give FOLDER or --no-folder, not both</source>
         <translation>indiquez FOLDER ou --no-folder, pas les deux</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="315"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
         <translation>move attend un flux FEED et un dossier FOLDER, ou FEED --no-folder (voir tidings move --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="390"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>le compte %1 n&apos;a pas de dossier %2 (créez-le sur le service, puis synchronisez)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="341"/>
         <source>moved %1 out of its folder; %2</source>
         <translation>%1 sorti de son dossier&#xa0;; %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="342"/>
         <source>moved %1 to %2; %3</source>
         <translation>%1 déplacé vers %2&#xa0;; %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="406"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
         <translation>%1 conservé sur %2&#xa0;: son désabonnement n&apos;avait pas été envoyé</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="410"/>
         <source>subscribed to %1 on %2</source>
         <translation>abonnement à %1 effectué sur %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>Ajouter, lister ou supprimer des comptes auprès d&apos;un service de flux.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="420"/>
         <source>The user name on the service.</source>
         <translation>Le nom d&apos;utilisateur sur le service.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>Un fichier contenant le mot de passe, lisible par vous seul.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="424"/>
         <source>A command that prints the password.</source>
         <translation>Une commande qui affiche le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="425"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>Nommer le compte NAME (USER@HOST par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="428"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="437"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account attend add, list ou remove (voir tidings --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="444"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove attend un compte ACCOUNT (son nom ou son id, voir tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>compte %1 supprimé avec ses flux et ses articles</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>List stored articles, newest first.</source>
         <translation>Lister les articles enregistrés, les plus récents d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="458"/>
         <source>Only unread articles.</source>
         <translation>Seulement les articles non lus.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="459"/>
         <source>Only starred articles.</source>
         <translation>Seulement les articles favoris.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="460"/>
         <source>At most N articles (default 50).</source>
         <translation>Au plus N articles (50 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="463"/>
         <source>A site or an account (its name).</source>
         <translation>Un site ou un compte (son nom).</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="468"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles attend au plus une source SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="483"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>aucun site ni compte %1 (voir tidings sites, tidings account list)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="517"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>Marquer des articles comme lus ou non lus, les ajouter aux favoris ou les en retirer, comme le fait la fenêtre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="518"/>
         <source>read, unread, star or unstar.</source>
         <translation>read, unread, star ou unstar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="519"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>Identifiants locaux ou URL des articles.</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="526"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark attend read, unread, star ou unstar et au moins un article ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="550"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>%n article marqué</numerusform>
@@ -2308,6 +2312,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="492"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
         <translation>Tiny Tiny RSS sur %1 a envoyé une réponse illisible</translation>
     </message>
@@ -2328,7 +2333,7 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="601"/>
         <source>Tiny Tiny RSS has no such feed</source>
         <translation>Tiny Tiny RSS n&apos;a pas ce flux</translation>
     </message>
@@ -2348,42 +2353,42 @@ des commentaires à envoyer ou si un compte échoue à se synchroniser, ou si ch
         <translation>aucune raison indiquée</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="561"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
         <translation>Tiny Tiny RSS s&apos;est abonné à %1 mais n&apos;a pas indiqué à quel flux</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="565"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
         <translation>Tiny Tiny RSS n&apos;accepte pas %1 comme adresse de flux</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="568"/>
         <source>%1 is a web page that names no feed</source>
         <translation>%1 est une page web qui n&apos;indique aucun flux</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="579"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
         <translation>%1 est une page web qui indique plusieurs flux&#xa0;; abonnez-vous à l&apos;un d&apos;eux&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="585"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
         <translation>Tiny Tiny RSS n&apos;a pas pu récupérer %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="589"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
         <translation>Tiny Tiny RSS ne s&apos;est pas abonné à %1 (son code&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="612"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
         <translation>L&apos;API de Tiny Tiny RSS ne permet pas de renommer un flux&#xa0;: renommez-le dans Tiny Tiny RSS même</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="620"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
         <translation>L&apos;API de Tiny Tiny RSS ne permet pas de déplacer un flux vers une autre catégorie&#xa0;: déplacez-le dans Tiny Tiny RSS même</translation>
     </message>
@@ -3151,19 +3156,16 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation>Conservé dans le trousseau du bureau</translation>
+        <translation type="vanished">Conservé dans le trousseau du bureau</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation>Lu dans un fichier lisible par moi seul</translation>
+        <translation type="vanished">Lu dans un fichier lisible par moi seul</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation>Affiché par une commande</translation>
+        <translation type="vanished">Affiché par une commande</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
@@ -3181,9 +3183,28 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
+        <translation type="vanished">&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>The desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>A file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>What a command prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Password &amp;kept in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3836,9 +3857,8 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Synchronisation de %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation>Marques pas encore envoyées&#xa0;: %1</translation>
+        <translation type="vanished">Marques pas encore envoyées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
@@ -3920,6 +3940,11 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>&amp;Boutique</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Changes not sent yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>

@@ -95,9 +95,13 @@
         <translation>Tiny Tiny RSS の API ではフィードを別のカテゴリーに移動できません: Tiny Tiny RSS 自体で移動してください。次回の同期で変更がこの端末に反映されます</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
+        <source>that folder is gone from the account %1: sync the account and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the account %1 has no folder %2</source>
-        <translation>アカウント %1 にフォルダー %2 はありません</translation>
+        <translation type="vanished">アカウント %1 にフォルダー %2 はありません</translation>
     </message>
 </context>
 <context>
@@ -154,17 +158,17 @@
         <translation>アカウント %1 はありません</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="372"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
         <translation>%1 の購読解除: サービスの応答は「%2」でした。完了したものとみなします</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="375"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
         <translation>フィードの名前を %1 に変更: サービスの応答は「%2」でした。サービス側のタイトルをそのまま使います</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="378"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
         <translation>%1 の移動: サービスの応答は「%2」でした。サービス側のフォルダーをそのまま使います</translation>
     </message>
@@ -485,10 +489,10 @@ account fails to sync, or when checkout is held back.
         <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
         <location filename="../app/cli/AccountCommands.cpp" line="252"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="340"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="546"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -577,7 +581,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="225"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="472"/>
         <source>--limit takes a positive number</source>
         <translation>--limit には正の数を指定してください</translation>
     </message>
@@ -951,7 +955,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="536"/>
         <source>no stored article is %1</source>
         <translation>%1 に該当する保存済みの記事はありません</translation>
     </message>
@@ -1366,16 +1370,16 @@ account fails to sync, or when checkout is held back.
         <translation>アカウントはありません (tidings account add ttrss|greader URL --user U)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="364"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>account %1: %2</source>
         <translation>アカウント %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="196"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="381"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="448"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>アカウント %1 はありません (tidings account list を参照)</translation>
     </message>
@@ -1417,195 +1421,195 @@ account fails to sync, or when checkout is held back.
         <translation>%1 (%2) の購読を解除し、その記事を削除しました。%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
         <translation>アカウントのフィードの名前を変更します (この端末ではすぐに、サービスでは次回の同期時に)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>The feed is this account&apos;s.</source>
         <translation>対象のフィードはこのアカウントのものです。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>The feed&apos;s URL or its title.</source>
         <translation>フィードの URL またはタイトル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="276"/>
         <source>Its new title.</source>
         <translation>新しいタイトル。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
         <translation>rename には FEED と TITLE を指定してください (tidings rename --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
         <source>a feed&apos;s title cannot be empty</source>
         <translation>フィードのタイトルは空にできません</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="292"/>
         <source>renamed %1 to %2; %3</source>
         <translation>%1 の名前を %2 に変更しました。%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="299"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
         <translation>アカウントのフィードを、そのアカウントのいずれかのフォルダーへ移動します (この端末ではすぐに、サービスでは次回の同期時に)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>Take the feed out of its folder.</source>
         <translation>フィードをフォルダーから出します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="306"/>
         <source>One of the account&apos;s folders, by its title.</source>
         <translation>アカウントのいずれかのフォルダー (タイトルで指定)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>give FOLDER or --no-folder, not both</source>
         <translation>FOLDER と --no-folder はどちらか一方だけを指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="315"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
         <translation>move には FEED と FOLDER、または FEED と --no-folder を指定してください (tidings move --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="390"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>アカウント %1 にフォルダー %2 はありません (サービスで作成してから同期してください)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="341"/>
         <source>moved %1 out of its folder; %2</source>
         <translation>%1 をフォルダーの外へ移動しました。%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="342"/>
         <source>moved %1 to %2; %3</source>
         <translation>%1 を %2 へ移動しました。%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="406"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
         <translation>%2 で %1 の購読を維持しました: 購読解除はまだ送信されていませんでした</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="410"/>
         <source>subscribed to %1 on %2</source>
         <translation>%2 で %1 を購読しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>フィードサービスのアカウントを追加、一覧表示、削除します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="420"/>
         <source>The user name on the service.</source>
         <translation>サービスでのユーザー名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>パスワードを保存したファイル (自分だけが読み取れるもの)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="424"/>
         <source>A command that prints the password.</source>
         <translation>パスワードを出力するコマンド。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="425"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>アカウント名を NAME にします (既定値は USER@HOST)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="428"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="437"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account には add、list、remove のいずれかを指定してください (tidings --help を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="444"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove には ACCOUNT (名前または ID、tidings account list を参照) を 1 つ指定してください</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>アカウント %1 を、そのフィードと記事とともに削除しました</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>List stored articles, newest first.</source>
         <translation>保存済みの記事を新しい順に一覧表示します。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="458"/>
         <source>Only unread articles.</source>
         <translation>未読の記事のみ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="459"/>
         <source>Only starred articles.</source>
         <translation>スター付きの記事のみ。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="460"/>
         <source>At most N articles (default 50).</source>
         <translation>記事の最大数 N (既定値は 50)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="463"/>
         <source>A site or an account (its name).</source>
         <translation>サイトまたはアカウント (その名前)。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="468"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles に指定できる SOURCE は 1 つまでです</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="483"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>サイトまたはアカウント %1 はありません (tidings sites、tidings account list を参照)</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="517"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>ウィンドウと同じように、記事を既読、未読、スター付き、スターなしにします。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="518"/>
         <source>read, unread, star or unstar.</source>
         <translation>read、unread、star、unstar のいずれか。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="519"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>ローカル ID または記事の URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="526"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark には read、unread、star、unstar のいずれかと、ARTICLE を 1 つ以上指定してください</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="550"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>記事 %n 件のフラグを変更しました</numerusform>
@@ -2286,6 +2290,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="492"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
         <translation>%1 の Tiny Tiny RSS から読み込めない応答が送信されました</translation>
     </message>
@@ -2306,7 +2311,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="601"/>
         <source>Tiny Tiny RSS has no such feed</source>
         <translation>Tiny Tiny RSS にそのフィードはありません</translation>
     </message>
@@ -2326,42 +2331,42 @@ account fails to sync, or when checkout is held back.
         <translation>理由は示されていません</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="561"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
         <translation>Tiny Tiny RSS は %1 を購読しましたが、どのフィードになったかを通知しませんでした</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="565"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
         <translation>Tiny Tiny RSS は %1 をフィードのアドレスとして受け付けません</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="568"/>
         <source>%1 is a web page that names no feed</source>
         <translation>%1 はフィードを示していないウェブページです</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="579"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
         <translation>%1 は複数のフィードを示すウェブページです。そのうちの 1 つを購読してください: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="585"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
         <translation>Tiny Tiny RSS は %1 を取得できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="589"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
         <translation>Tiny Tiny RSS は %1 を購読しませんでした (コード %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="612"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
         <translation>Tiny Tiny RSS の API ではフィードの名前を変更できません: Tiny Tiny RSS 自体で名前を変更してください</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="620"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
         <translation>Tiny Tiny RSS の API ではフィードを別のカテゴリーに移動できません: Tiny Tiny RSS 自体で移動してください</translation>
     </message>
@@ -3121,19 +3126,16 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>Google Reader API (FreshRSS、Miniflux、Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation>デスクトップのキーチェーンに保存</translation>
+        <translation type="vanished">デスクトップのキーチェーンに保存</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation>自分だけが読み取れるファイルから読み込む</translation>
+        <translation type="vanished">自分だけが読み取れるファイルから読み込む</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation>コマンドの出力から読み込む</translation>
+        <translation type="vanished">コマンドの出力から読み込む</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
@@ -3151,9 +3153,28 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>パスワード(&amp;W):</translation>
+        <translation type="vanished">パスワード(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>The desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>A file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>What a command prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Password &amp;kept in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3802,9 +3823,8 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%1 を同期中…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation>既読・スターの変更をまだ送信できていません: %1</translation>
+        <translation type="vanished">既読・スターの変更をまだ送信できていません: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
@@ -3886,6 +3906,11 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>ショップ(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Changes not sent yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>

@@ -95,9 +95,13 @@
         <translation>Tiny Tiny RSS 的 API 无法将订阅源移到其他分类：请直接在 Tiny Tiny RSS 中移动，下次同步时会将此更改带到本地</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="196"/>
+        <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
+        <source>that folder is gone from the account %1: sync the account and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the account %1 has no folder %2</source>
-        <translation>账户 %1 中没有文件夹 %2</translation>
+        <translation type="vanished">账户 %1 中没有文件夹 %2</translation>
     </message>
 </context>
 <context>
@@ -154,17 +158,17 @@
         <translation>没有账户 %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="305"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="372"/>
         <source>unsubscribing from %1: the service answered &quot;%2&quot;; taken as done</source>
         <translation>取消订阅 %1：服务返回“%2”；视为已完成</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="308"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="375"/>
         <source>renaming a feed to %1: the service answered &quot;%2&quot;; the service&apos;s title stands</source>
         <translation>将订阅源重命名为 %1：服务返回“%2”；保留服务上的标题</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSync.cpp" line="311"/>
+        <location filename="../app/sync/accounts/AccountSync.cpp" line="378"/>
         <source>moving %1: the service answered &quot;%2&quot;; the service&apos;s folder stands</source>
         <translation>移动 %1：服务返回“%2”；保留服务上的文件夹</translation>
     </message>
@@ -485,10 +489,10 @@ account fails to sync, or when checkout is held back.
         <location filename="../app/cli/Cli.cpp" line="195"/>
         <location filename="../app/cli/SiteCommands.cpp" line="127"/>
         <location filename="../app/cli/AccountCommands.cpp" line="252"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="334"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="398"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="540"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="340"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="546"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -577,7 +581,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/cli/Cli.cpp" line="225"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="466"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="472"/>
         <source>--limit takes a positive number</source>
         <translation>--limit 需要一个正数</translation>
     </message>
@@ -951,7 +955,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/cli/CommentCommands.cpp" line="94"/>
         <location filename="../app/cli/CommentCommands.cpp" line="217"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="530"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="536"/>
         <source>no stored article is %1</source>
         <translation>找不到已保存的文章 %1</translation>
     </message>
@@ -1366,16 +1370,16 @@ account fails to sync, or when checkout is held back.
         <translation>没有账户（tidings account add ttrss|greader URL --user U）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="358"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="365"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="407"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="364"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="371"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
         <source>account %1: %2</source>
         <translation>账户 %1：%2</translation>
     </message>
     <message>
         <location filename="../app/cli/AccountCommands.cpp" line="196"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="375"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="442"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="381"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="448"/>
         <source>no account %1 (see tidings account list)</source>
         <translation>没有账户 %1（参见 tidings account list）</translation>
     </message>
@@ -1417,195 +1421,195 @@ account fails to sync, or when checkout is held back.
         <translation>已取消订阅 %1（%2）并移除其文章；%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="261"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
         <source>Rename an account&apos;s feed, here and on its service (at the next sync).</source>
         <translation>重命名账户的订阅源，本地立即生效，其服务上于下次同步时生效。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="262"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="293"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="272"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="301"/>
         <source>The feed is this account&apos;s.</source>
         <translation>该订阅源属于此账户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="265"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="297"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="275"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
         <source>The feed&apos;s URL or its title.</source>
         <translation>订阅源的 URL 或其标题。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="266"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="276"/>
         <source>Its new title.</source>
         <translation>其新标题。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="271"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="281"/>
         <source>rename takes FEED and TITLE (see tidings rename --help)</source>
         <translation>rename 需要 FEED 和 TITLE（参见 tidings rename --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="273"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="283"/>
         <source>a feed&apos;s title cannot be empty</source>
         <translation>订阅源的标题不能为空</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="284"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="292"/>
         <source>renamed %1 to %2; %3</source>
         <translation>已将 %1 重命名为 %2；%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="291"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="299"/>
         <source>Move an account&apos;s feed to one of its folders, here and on its service (at the next sync).</source>
         <translation>将账户的订阅源移到该账户的某个文件夹中，本地立即生效，其服务上于下次同步时生效。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="295"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="303"/>
         <source>Take the feed out of its folder.</source>
         <translation>将订阅源移出其文件夹。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="298"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="306"/>
         <source>One of the account&apos;s folders, by its title.</source>
         <translation>账户的某个文件夹，按其标题指定。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="305"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="313"/>
         <source>give FOLDER or --no-folder, not both</source>
         <translation>请指定 FOLDER 或 --no-folder，不要同时指定两者</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="307"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="315"/>
         <source>move takes FEED and FOLDER, or FEED --no-folder (see tidings move --help)</source>
         <translation>move 需要 FEED 和 FOLDER，或 FEED --no-folder（参见 tidings move --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="329"/>
-        <location filename="../app/cli/AccountCommands.cpp" line="384"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="390"/>
         <source>the account %1 has no folder %2 (make it on the service, then sync)</source>
         <translation>账户 %1 中没有文件夹 %2（请先在服务上创建该文件夹，然后同步）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="335"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="341"/>
         <source>moved %1 out of its folder; %2</source>
         <translation>已将 %1 移出其文件夹；%2</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="336"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="342"/>
         <source>moved %1 to %2; %3</source>
         <translation>已将 %1 移到 %2；%3</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="400"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="406"/>
         <source>kept %1 on %2: its unsubscribe had not been sent</source>
         <translation>已在 %2 上保留 %1：对它的取消订阅尚未发送</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="404"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="410"/>
         <source>subscribed to %1 on %2</source>
         <translation>已在 %2 上订阅 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="413"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
         <source>Add, list or remove accounts with a feed service.</source>
         <translation>添加、列出或移除订阅源服务的账户。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="414"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="420"/>
         <source>The user name on the service.</source>
         <translation>服务上的用户名。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="416"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
         <source>A file holding the password, readable only by you.</source>
         <translation>存有密码的文件，只能由您读取。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="418"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="424"/>
         <source>A command that prints the password.</source>
         <translation>输出密码的命令。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="419"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="425"/>
         <source>Call the account NAME (default USER@HOST).</source>
         <translation>将账户命名为 NAME（默认为 USER@HOST）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="422"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="428"/>
         <source>add ttrss|greader URL | list | remove ACCOUNT</source>
         <translation>add ttrss|greader URL | list | remove ACCOUNT</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="431"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="437"/>
         <source>account takes add, list or remove (see tidings --help)</source>
         <translation>account 需要 add、list 或 remove（参见 tidings --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="438"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="444"/>
         <source>account remove takes one ACCOUNT (its name or id, see tidings account list)</source>
         <translation>account remove 只接受一个 ACCOUNT（其名称或 ID，参见 tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="445"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
         <source>removed account %1 with its feeds and articles</source>
         <translation>已移除账户 %1 及其订阅源和文章</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="451"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
         <source>List stored articles, newest first.</source>
         <translation>列出已保存的文章，最新的在前。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="452"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="458"/>
         <source>Only unread articles.</source>
         <translation>仅未读文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="453"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="459"/>
         <source>Only starred articles.</source>
         <translation>仅已加星标的文章。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="454"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="460"/>
         <source>At most N articles (default 50).</source>
         <translation>最多 N 篇文章（默认为 50）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="457"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="463"/>
         <source>A site or an account (its name).</source>
         <translation>网站或账户（其名称）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="462"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="468"/>
         <source>articles takes at most one SOURCE</source>
         <translation>articles 最多接受一个 SOURCE</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="477"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="483"/>
         <source>no site or account %1 (see tidings sites, tidings account list)</source>
         <translation>没有网站或账户 %1（参见 tidings sites、tidings account list）</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="511"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="517"/>
         <source>Mark articles read, unread, starred or not, as the window does.</source>
         <translation>像窗口中一样，将文章标为已读、未读、加星标或取消星标。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="512"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="518"/>
         <source>read, unread, star or unstar.</source>
         <translation>read、unread、star 或 unstar。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="513"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="519"/>
         <source>Local ids or the articles&apos; URLs.</source>
         <translation>本地 ID 或文章的 URL。</translation>
     </message>
     <message>
-        <location filename="../app/cli/AccountCommands.cpp" line="520"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="526"/>
         <source>mark takes read, unread, star or unstar and at least one ARTICLE</source>
         <translation>mark 需要 read、unread、star 或 unstar 以及至少一个 ARTICLE</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/AccountCommands.cpp" line="544"/>
+        <location filename="../app/cli/AccountCommands.cpp" line="550"/>
         <source>%n article(s) marked</source>
         <translation>
             <numerusform>已标记 %n 篇文章</numerusform>
@@ -2286,6 +2290,7 @@ account fails to sync, or when checkout is held back.
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="249"/>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="389"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="492"/>
         <source>Tiny Tiny RSS at %1 sent an answer that cannot be read</source>
         <translation>位于 %1 的 Tiny Tiny RSS 发送的响应无法读取</translation>
     </message>
@@ -2306,7 +2311,7 @@ account fails to sync, or when checkout is held back.
     </message>
     <message>
         <location filename="../app/sync/accounts/TtRssClient.cpp" line="276"/>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="551"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="601"/>
         <source>Tiny Tiny RSS has no such feed</source>
         <translation>Tiny Tiny RSS 中没有此订阅源</translation>
     </message>
@@ -2326,42 +2331,42 @@ account fails to sync, or when checkout is held back.
         <translation>未给出原因</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="511"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="561"/>
         <source>Tiny Tiny RSS subscribed to %1 but did not say to which feed</source>
         <translation>Tiny Tiny RSS 已订阅 %1，但没有说明订阅的是哪个订阅源</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="515"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="565"/>
         <source>Tiny Tiny RSS does not accept %1 as a feed address</source>
         <translation>Tiny Tiny RSS 不接受 %1 作为订阅源地址</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="518"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="568"/>
         <source>%1 is a web page that names no feed</source>
         <translation>%1 是一个网页，其中没有指明任何订阅源</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="529"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="579"/>
         <source>%1 is a web page that names several feeds; subscribe to one of them: %2</source>
         <translation>%1 是一个网页，其中指明了多个订阅源；请订阅其中之一：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="535"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="585"/>
         <source>Tiny Tiny RSS could not fetch %1: %2</source>
         <translation>Tiny Tiny RSS 无法获取 %1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="539"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="589"/>
         <source>Tiny Tiny RSS did not subscribe to %1 (its code %2)</source>
         <translation>Tiny Tiny RSS 未订阅 %1（其代码为 %2）</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="562"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="612"/>
         <source>Tiny Tiny RSS&apos;s API cannot rename a feed: rename it in Tiny Tiny RSS itself</source>
         <translation>Tiny Tiny RSS 的 API 无法重命名订阅源：请直接在 Tiny Tiny RSS 中重命名</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/TtRssClient.cpp" line="570"/>
+        <location filename="../app/sync/accounts/TtRssClient.cpp" line="620"/>
         <source>Tiny Tiny RSS&apos;s API cannot move a feed to another category: move it in Tiny Tiny RSS itself</source>
         <translation>Tiny Tiny RSS 的 API 无法将订阅源移到其他分类：请直接在 Tiny Tiny RSS 中移动</translation>
     </message>
@@ -3121,19 +3126,16 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>Google Reader API（FreshRSS、Miniflux、Inoreader…）</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>Kept in the desktop&apos;s keychain</source>
-        <translation>保存在桌面的密钥环中</translation>
+        <translation type="vanished">保存在桌面的密钥环中</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>Read from a file only I can read</source>
-        <translation>从只有我能读取的文件中读取</translation>
+        <translation type="vanished">从只有我能读取的文件中读取</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>Printed by a command</source>
-        <translation>由命令输出</translation>
+        <translation type="vanished">由命令输出</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
@@ -3151,9 +3153,28 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Pass&amp;word:</source>
-        <translation>密码(&amp;W)：</translation>
+        <translation type="vanished">密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <source>The desktop&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <source>A file only I can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <source>What a command prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <source>Password &amp;kept in:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3802,9 +3823,8 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Marks not sent yet: %1</source>
-        <translation>标记尚未发送：%1</translation>
+        <translation type="vanished">标记尚未发送：%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
@@ -3886,6 +3906,11 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="201"/>
         <source>Sho&amp;p</source>
         <translation>商店(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <source>Changes not sent yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
