@@ -97,11 +97,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
         <source>that folder is gone from the account %1: sync the account and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account %1 has no folder %2</source>
-        <translation type="vanished">das Konto %1 hat keinen Ordner %2</translation>
+        <translation>dieser Ordner existiert im Konto %1 nicht mehr: Synchronisieren Sie das Konto und versuchen Sie es erneut</translation>
     </message>
 </context>
 <context>
@@ -3161,18 +3157,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader …)</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="vanished">Im Schlüsselbund des Desktops gespeichert</translation>
-    </message>
-    <message>
-        <source>Read from a file only I can read</source>
-        <translation type="vanished">Aus einer Datei gelesen, die nur ich lesen kann</translation>
-    </message>
-    <message>
-        <source>Printed by a command</source>
-        <translation type="vanished">Von einem Befehl ausgegeben</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
@@ -3188,28 +3172,24 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="vanished">Pass&amp;wort:</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>The desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Desktops</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>A file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei, die nur ich lesen kann</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>What a command prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Befehl ausgibt</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;gespeichert in:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3862,10 +3842,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>%1 wird synchronisiert …</translation>
     </message>
     <message>
-        <source>Marks not sent yet: %1</source>
-        <translation type="vanished">Kennzeichen noch nicht gesendet: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
         <translation>%1 abonniert.</translation>
@@ -3949,7 +3925,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Changes not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen noch nicht gesendet: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
