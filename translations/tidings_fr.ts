@@ -97,11 +97,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
         <source>that folder is gone from the account %1: sync the account and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account %1 has no folder %2</source>
-        <translation type="vanished">le compte %1 n&apos;a pas de dossier %2</translation>
+        <translation>ce dossier n&apos;existe plus dans le compte %1&#xa0;: synchronisez le compte et réessayez</translation>
     </message>
 </context>
 <context>
@@ -3156,18 +3152,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="vanished">Conservé dans le trousseau du bureau</translation>
-    </message>
-    <message>
-        <source>Read from a file only I can read</source>
-        <translation type="vanished">Lu dans un fichier lisible par moi seul</translation>
-    </message>
-    <message>
-        <source>Printed by a command</source>
-        <translation type="vanished">Affiché par une commande</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
         <translation>&amp;Service&#xa0;:</translation>
@@ -3183,28 +3167,24 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="vanished">&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>The desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du bureau</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>A file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier lisible par moi seul</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>What a command prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche une commande</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe c&amp;onservé dans&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3857,10 +3837,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Synchronisation de %1…</translation>
     </message>
     <message>
-        <source>Marks not sent yet: %1</source>
-        <translation type="vanished">Marques pas encore envoyées&#xa0;: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
         <translation>Abonnement à %1 effectué.</translation>
@@ -3944,7 +3920,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Changes not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications pas encore envoyées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
