@@ -97,11 +97,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
         <source>that folder is gone from the account %1: sync the account and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account %1 has no folder %2</source>
-        <translation type="vanished">la cuenta %1 no tiene ninguna carpeta %2</translation>
+        <translation>esa carpeta ya no está en la cuenta %1: hay que sincronizar la cuenta y volver a intentarlo</translation>
     </message>
 </context>
 <context>
@@ -3156,18 +3152,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="vanished">Guardada en el llavero del escritorio</translation>
-    </message>
-    <message>
-        <source>Read from a file only I can read</source>
-        <translation type="vanished">Leída de un archivo que solo puedo leer yo</translation>
-    </message>
-    <message>
-        <source>Printed by a command</source>
-        <translation type="vanished">Mostrada por un comando</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
         <translation>&amp;Servicio:</translation>
@@ -3183,28 +3167,24 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="vanished">Con&amp;traseña:</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>The desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del escritorio</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>A file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo que solo puedo leer yo</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>What a command prints</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra un comando</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;guardada en:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3857,10 +3837,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Sincronizando %1…</translation>
     </message>
     <message>
-        <source>Marks not sent yet: %1</source>
-        <translation type="vanished">Marcas aún no enviadas: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
         <translation>Se ha realizado la suscripción a %1.</translation>
@@ -3944,7 +3920,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Changes not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios aún no enviados: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
