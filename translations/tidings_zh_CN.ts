@@ -97,11 +97,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
         <source>that folder is gone from the account %1: sync the account and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account %1 has no folder %2</source>
-        <translation type="vanished">账户 %1 中没有文件夹 %2</translation>
+        <translation>账户 %1 中已没有该文件夹：请同步该账户后重试</translation>
     </message>
 </context>
 <context>
@@ -3126,18 +3122,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>Google Reader API（FreshRSS、Miniflux、Inoreader…）</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="vanished">保存在桌面的密钥环中</translation>
-    </message>
-    <message>
-        <source>Read from a file only I can read</source>
-        <translation type="vanished">从只有我能读取的文件中读取</translation>
-    </message>
-    <message>
-        <source>Printed by a command</source>
-        <translation type="vanished">由命令输出</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
@@ -3153,28 +3137,24 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="vanished">密码(&amp;W)：</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>The desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>桌面的密钥环</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>A file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>只有我能读取的文件</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>What a command prints</source>
-        <translation type="unfinished"></translation>
+        <translation>命令输出的内容</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码保存于(&amp;K)：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3823,10 +3803,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <source>Marks not sent yet: %1</source>
-        <translation type="vanished">标记尚未发送：%1</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
         <translation>已订阅 %1。</translation>
@@ -3910,7 +3886,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Changes not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>更改尚未发送：%1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
