@@ -97,11 +97,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountFeedEdits.cpp" line="198"/>
         <source>that folder is gone from the account %1: sync the account and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the account %1 has no folder %2</source>
-        <translation type="vanished">アカウント %1 にフォルダー %2 はありません</translation>
+        <translation>そのフォルダーはアカウント %1 にもうありません: アカウントを同期してから、もう一度お試しください</translation>
     </message>
 </context>
 <context>
@@ -3126,18 +3122,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>Google Reader API (FreshRSS、Miniflux、Inoreader…)</translation>
     </message>
     <message>
-        <source>Kept in the desktop&apos;s keychain</source>
-        <translation type="vanished">デスクトップのキーチェーンに保存</translation>
-    </message>
-    <message>
-        <source>Read from a file only I can read</source>
-        <translation type="vanished">自分だけが読み取れるファイルから読み込む</translation>
-    </message>
-    <message>
-        <source>Printed by a command</source>
-        <translation type="vanished">コマンドの出力から読み込む</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>&amp;Service:</source>
         <translation>サービス(&amp;S):</translation>
@@ -3153,28 +3137,24 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation type="vanished">パスワード(&amp;W):</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="203"/>
         <source>The desktop&apos;s keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>デスクトップのキーチェーン</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="204"/>
         <source>A file only I can read</source>
-        <translation type="unfinished"></translation>
+        <translation>自分だけが読み取れるファイル</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="205"/>
         <source>What a command prints</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドの出力</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="216"/>
         <source>Password &amp;kept in:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの保存場所(&amp;K):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="221"/>
@@ -3823,10 +3803,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%1 を同期中…</translation>
     </message>
     <message>
-        <source>Marks not sent yet: %1</source>
-        <translation type="vanished">既読・スターの変更をまだ送信できていません: %1</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="348"/>
         <source>Subscribed to %1.</source>
         <translation>%1 を購読しました。</translation>
@@ -3910,7 +3886,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="318"/>
         <source>Changes not sent yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更をまだサービスに送信できていません: %1</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="530"/>
