@@ -106,7 +106,7 @@ private:
     QSet<QString> m_passwordsAsked; // keychain keys asked for this session: asked once
     accounts::AccountSyncWorker *m_accounts = nullptr;
     SourceTreeMenu *m_sourceMenu = nullptr; // an account's feeds: rename, move, unsubscribe
-    qint64 m_accountIntervalSeconds = 30 * 60;
+    qint64 m_accountIntervalSeconds = qint64{30} * 60;
     QTimer m_pushTimer; // marks go up shortly after they are made, a few at once
 };
 
