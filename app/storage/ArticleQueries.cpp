@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace tidings {
 
 QString accountFolderFeedsSql()
@@ -235,6 +237,23 @@ SourceCounts sourceCounts(Database &db)
             }
             site.unread += unread;
             counts.unread += unread;
+        }
+    }
+    // An account with no feed yet still shows, so it can be given one (Subscribe to a Feed…).
+    if (q.exec(u"SELECT s.id, s.name, ac.id, ac.kind FROM accounts ac JOIN sites s ON s.id = ac.site_id "
+               u"WHERE NOT EXISTS (SELECT 1 FROM feeds f WHERE f.site_id = s.id AND f.kind = 'articles' "
+               u"AND f.article_id IS NULL)"_qs)) {
+        while (q.next()) {
+            SourceCounts::Site site;
+            site.id = q.value(0).toLongLong();
+            site.name = q.value(1).toString();
+            site.isAccount = true;
+            site.accountId = q.value(2).toLongLong();
+            site.accountKind = q.value(3).toString();
+            const auto at = std::find_if(counts.sites.begin(), counts.sites.end(), [&](const SourceCounts::Site &s) {
+                return s.name.compare(site.name, Qt::CaseInsensitive) > 0;
+            });
+            counts.sites.insert(at, site);
         }
     }
     if (q.exec(u"SELECT (SELECT coalesce(sum(article_count), 0) FROM feeds), "

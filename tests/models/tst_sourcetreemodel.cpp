@@ -166,6 +166,22 @@ private slots:
         account.user = u"reader"_qs;
         account.name = u"Reader"_qs;
         QVERIFY2(accounts.addAccount(account), qPrintable(accounts.error()));
+        {
+            // Before its first sync the account has no feed, and still shows: it can be given one.
+            SourceTreeModel empty(m_reader.get());
+            QSignalSpy emptyReloaded(&empty, &SourceTreeModel::reloaded);
+            empty.reload();
+            QVERIFY(emptyReloaded.wait(5000));
+            QModelIndex shown;
+            for (int row = 0; row < empty.rowCount(); ++row) {
+                if (empty.index(row, 0).data().toString() == u"Reader")
+                    shown = empty.index(row, 0);
+            }
+            QVERIFY(shown.isValid());
+            QCOMPARE(empty.rowCount(shown), 0);
+            QCOMPARE(shown.data(SourceTreeModel::AccountIdRole).toLongLong(), account.id);
+            QCOMPARE(shown.data(SourceTreeModel::AccountKindRole).toString(), u"greader"_qs);
+        }
         const QList<RemoteFolder> folders{{u"user/-/label/Tech"_qs, u"Tech"_qs}, {u"user/-/label/News"_qs, u"News"_qs}};
         QList<RemoteFeed> feeds{
                 {u"feed/a"_qs, u"Gadgets"_qs, QUrl(u"https://a.example/feed"_qs), {}, u"user/-/label/Tech"_qs},
