@@ -20,6 +20,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -153,6 +154,48 @@ private slots:
                                         .result();
         QVERIFY(!file.isEmpty());
         QVERIFY(!file.contains(kPassword.toUtf8()));
+    }
+
+    void withoutAKeychainThePasswordIsKeptForTheSession()
+    {
+        // No session bus, so no keychain service: as on a desktop without one.
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidings-test-bus");
+        const auto restoreBus = qScopeGuard([&bus] { qputenv("DBUS_SESSION_BUS_ADDRESS", bus); });
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addFeed(u"Gadgets"_qs, u"https://gadgets.example/feed"_qs);
+        server.addItem(server.feeds().first().id, u"Only item"_qs, kStart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"tidings.sqlite"_qs);
+        StorageThread storage(path);
+        QCOMPARE(storage.open().result(), QString());
+        SessionPasswords session;
+        AccountSyncWorker worker(storage, [&session](const AccountRow &account) {
+            const PasswordResult found
+                    = Passwords(nullptr, &session)
+                              .passwordFor(account.password, Passwords::keychainKey(account.baseUrl, account.user));
+            return PasswordAnswer{found.password, found.ok() ? QString() : found.message};
+        });
+        AddAccountDialog dialog(&worker, &session);
+        dialog.show();
+        dialog.serviceBox()->setCurrentIndex(dialog.serviceBox()->findData(int(ServiceKind::GoogleReader)));
+        dialog.addressEdit()->setText(server.baseUrl().toString());
+        dialog.userEdit()->setText(kUser);
+        QCOMPARE(dialog.sourceBox()->currentData().toInt(), int(PasswordSource::Kind::Keychain)); // the default
+        dialog.passwordEdit()->setText(kPassword);
+        QTest::mouseClick(dialog.addButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 60000);
+        QVERIFY(dialog.added().keptForSessionOnly);
+        QCOMPARE(dialog.added().account.password.kind, PasswordSource::Kind::Keychain);
+        const QString key = Passwords::keychainKey(dialog.added().account.baseUrl, kUser);
+        QCOMPARE(session.find(key), std::optional<QString>(kPassword));
+
+        // This session's syncs find it there.
+        QSignalSpy synced(&worker, &AccountSyncWorker::accountSynced);
+        worker.syncAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
     }
 
     void theWindowSyncsAnAccountAndSendsItsMarks()
