@@ -256,6 +256,27 @@ SourceCounts sourceCounts(Database &db)
             counts.sites.insert(at, site);
         }
     }
+    // Folders holding no feed show too: a feed can be moved into one.
+    if (q.exec(u"SELECT ac.site_id, fo.remote_id, fo.title FROM account_folders fo "
+               u"JOIN accounts ac ON ac.id = fo.account_id ORDER BY fo.title COLLATE NOCASE, fo.remote_id"_qs)) {
+        while (q.next()) {
+            const qint64 siteId = q.value(0).toLongLong();
+            const auto site = std::find_if(counts.sites.begin(), counts.sites.end(),
+                                           [siteId](const SourceCounts::Site &s) { return s.id == siteId; });
+            if (site == counts.sites.end())
+                continue;
+            const QString remoteId = q.value(1).toString();
+            const QString title = q.value(2).toString();
+            QList<SourceCounts::Folder> &folders = site->folders;
+            if (std::any_of(folders.cbegin(), folders.cend(),
+                            [&remoteId](const SourceCounts::Folder &f) { return f.remoteId == remoteId; }))
+                continue;
+            const auto at = std::find_if(folders.begin(), folders.end(), [&title](const SourceCounts::Folder &f) {
+                return f.title.compare(title, Qt::CaseInsensitive) > 0;
+            });
+            folders.insert(at, {-1, remoteId, title, 0, {}});
+        }
+    }
     if (q.exec(u"SELECT (SELECT coalesce(sum(article_count), 0) FROM feeds), "
                u"(SELECT count(*) FROM articles WHERE is_starred = 1)"_qs)
         && q.next()) {

@@ -256,9 +256,11 @@ private slots:
         QCOMPARE(reset.size(), 0);
         QVERIFY(keptNews.isValid());
         QCOMPARE(model->rowCount(keptNews), 2);
-        // Tech holds no feed now: a folder is shown while it holds feeds.
-        QCOMPARE(model->rowCount(site), 2);
-        QCOMPARE(model->index(1, 0, site).data().toString(), u"Loose"_qs);
+        // Tech holds no feed now, and stays, so a feed can be moved back into it.
+        QCOMPARE(model->rowCount(site), 3);
+        QCOMPARE(model->index(1, 0, site).data().toString(), u"Tech"_qs);
+        QCOMPARE(model->rowCount(model->index(1, 0, site)), 0);
+        QCOMPARE(model->index(2, 0, site).data().toString(), u"Loose"_qs);
         QVERIFY(accounts.removeAccount(account.id));
     }
 };

@@ -335,7 +335,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!subscribed.isEmpty(), 20000);
         QCOMPARE(subscribed.first().at(2).toString(), QString());
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20000);
-        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(site) == 2, 10000);
+        // Tech (kept, empty), Loose Ends, and the feed subscribed again.
+        QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount(site) == 3, 10000);
+        QVERIFY(findRow(tree->model(), u"Tech"_qs, site).isValid());
+        QVERIFY(findRow(tree->model(), u"Loose Ends"_qs, site).isValid());
     }
 };
 
