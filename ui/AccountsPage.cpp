@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -37,6 +38,7 @@ AccountsPage::AccountsPage(AccountSyncWorker *worker, StorageThread *storage, St
     , m_details(new QLabel(this))
     , m_remove(new QPushButton(tr("&Remove…"), this))
     , m_sync(new QPushButton(tr("S&ync Now"), this))
+    , m_password(new QPushButton(tr("Change &Password…"), this))
 {
     m_view->setObjectName(u"accounts"_qs);
     m_view->setModel(m_model);
@@ -59,10 +61,12 @@ AccountsPage::AccountsPage(AccountSyncWorker *worker, StorageThread *storage, St
     connect(add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeSelected);
     connect(m_sync, &QPushButton::clicked, this, &AccountsPage::syncSelected);
+    connect(m_password, &QPushButton::clicked, this, &AccountsPage::changePasswordOfSelected);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_sync);
+    buttons->addWidget(m_password);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -75,6 +79,20 @@ AccountsPage::AccountsPage(AccountSyncWorker *worker, StorageThread *storage, St
         if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
             m_view->setCurrentIndex(m_model->index(0, 0));
         showSelected();
+    });
+    connect(m_worker, &AccountSyncWorker::passwordChanged, this, [this](const accounts::AddedAccount &changed) {
+        if (!changed.ok()) {
+            m_note = tr("The password of %1 was not changed: %2").arg(changed.account.name, changed.error);
+            showSelected();
+            return;
+        }
+        m_note = changed.keptForSessionOnly
+                ? tr("The new password of %1 is kept until Tidings quits: no keychain "
+                     "runs on this desktop.")
+                          .arg(changed.account.name)
+                : tr("The new password of %1 is in the keychain; syncing…").arg(changed.account.name);
+        showSelected();
+        m_worker->sync(changed.account.id);
     });
     connect(m_worker, &AccountSyncWorker::accountSynced, this,
             [this](qint64, const QString &name, bool ok, const QString &message) {
@@ -96,6 +114,12 @@ void AccountsPage::showSelected()
     const QModelIndex current = m_view->currentIndex();
     m_remove->setEnabled(current.isValid());
     m_sync->setEnabled(current.isValid());
+    const bool keychain = current.isValid()
+            && m_model->rows().at(current.row()).account.password.kind == PasswordSource::Kind::Keychain;
+    m_password->setEnabled(keychain);
+    m_password->setToolTip(current.isValid() && !keychain
+                                   ? tr("This account's password comes from a file or a command: change it there.")
+                                   : QString());
     if (!current.isValid()) {
         m_details->setText(m_model->rowCount() == 0 ? tr("No accounts yet.") : m_note);
         return;
@@ -174,6 +198,34 @@ void AccountsPage::syncSelected()
     m_note = tr("Syncing…");
     showSelected();
     m_worker->sync(id);
+}
+
+void AccountsPage::changePasswordOfSelected()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const accounts::AccountRow &account = m_model->rows().at(current.row()).account;
+    bool ok = false;
+    const QString password
+            = QInputDialog::getText(this, tr("Change Password"),
+                                    tr("The new password of %1 at %2 (Tidings checks it with the service first):")
+                                            .arg(account.user, account.baseUrl.host()),
+                                    QLineEdit::Password, QString(), &ok);
+    if (ok && !password.isEmpty())
+        changePassword(account.id, password);
+}
+
+void AccountsPage::changePassword(qint64 accountId, const QString &password)
+{
+    for (const AccountListModel::Row &row : m_model->rows()) {
+        if (row.account.id != accountId)
+            continue;
+        m_note = tr("Checking with the service…");
+        showSelected();
+        m_worker->changePassword(row.account, password, m_session);
+        return;
+    }
 }
 
 AddAccountDialog::AddAccountDialog(AccountSyncWorker *worker, accounts::SessionPasswords *session, QWidget *parent)

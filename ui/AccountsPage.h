@@ -39,6 +39,10 @@ public:
     void addAccount();
     void removeSelected();
     void syncSelected();
+    // Asks for the selected keychain account's new password (changed on the service).
+    void changePasswordOfSelected();
+    // Checks password with the service and keeps it in the keychain; then the account syncs.
+    void changePassword(qint64 accountId, const QString &password);
 
 signals:
     // An account was added or removed: the sources tree changes.
@@ -56,6 +60,7 @@ private:
     QLabel *m_details;
     QPushButton *m_remove;
     QPushButton *m_sync;
+    QPushButton *m_password;
     QString m_note; // what the last add or sync said, above the selected account's details
 };
 

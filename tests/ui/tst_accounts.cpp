@@ -196,6 +196,31 @@ private slots:
         worker.syncAll();
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
         QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
+
+        // The password changed on the service: the sync says so; Change Password checks the new one with
+        // the service (a wrong one is said, and kept nowhere), keeps it, and the account syncs again.
+        server.setPassword(u"rotated"_qs);
+        synced.clear();
+        worker.syncAll();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY(!synced.first().at(2).toBool());
+        QVERIFY2(synced.first().at(3).toString().contains(u"refused the user name or password"_qs),
+                 qPrintable(synced.first().at(3).toString()));
+        StorageThread reader(path, nullptr, Database::Mode::ReadOnly);
+        QCOMPARE(reader.open().result(), QString());
+        AccountsPage page(&worker, &storage, &reader, &session);
+        page.show();
+        QTRY_COMPARE(page.model()->rowCount(), 1);
+        QSignalSpy changed(&worker, &AccountSyncWorker::passwordChanged);
+        page.changePassword(dialog.added().account.id, u"not-rotated"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 30000);
+        QVERIFY(!changed.first().first().value<AddedAccount>().ok());
+        QCOMPARE(session.find(key), std::optional<QString>(kPassword));
+        synced.clear();
+        page.changePassword(dialog.added().account.id, u"rotated"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
+        QCOMPARE(session.find(key), std::optional<QString>(u"rotated"_qs));
     }
 
     void theWindowSyncsAnAccountAndSendsItsMarks()

@@ -59,15 +59,9 @@ AddedAccount AccountSetup::add(const NewAccount &request, QNetworkAccessManager 
     account.baseUrl = AccountServices::apiAddress(*service, request.url);
 
     if (request.password.kind == PasswordSource::Kind::Keychain) {
-        const QString key = Passwords::keychainKey(account.baseUrl, account.user);
-        const PasswordResult stored = keychain.storeNow(key, password);
-        if (stored.error == PasswordResult::Error::NoKeychain && request.sessionWithoutKeychain) {
-            request.sessionWithoutKeychain->remember(key, password);
-            added.keptForSessionOnly = true;
-        } else if (!stored.ok()) {
-            added.error = stored.message;
+        keep(added, password, keychain, request.sessionWithoutKeychain);
+        if (!added.ok())
             return added;
-        }
     }
 
     onStore([&added](Store &store) {
@@ -76,6 +70,52 @@ AddedAccount AccountSetup::add(const NewAccount &request, QNetworkAccessManager 
             added.error = accounts.error();
     });
     return added;
+}
+
+void AccountSetup::keep(AddedAccount &result, const QString &password, const Keychain &keychain,
+                        SessionPasswords *sessionWithoutKeychain)
+{
+    const QString key = Passwords::keychainKey(result.account.baseUrl, result.account.user);
+    const PasswordResult stored = keychain.storeNow(key, password);
+    if (stored.error == PasswordResult::Error::NoKeychain && sessionWithoutKeychain) {
+        sessionWithoutKeychain->remember(key, password);
+        result.keptForSessionOnly = true;
+    } else if (!stored.ok()) {
+        result.error = stored.message;
+    } else if (sessionWithoutKeychain) {
+        // A password typed this session for this login would shadow the keychain's new one.
+        sessionWithoutKeychain->forget(key);
+    }
+}
+
+AddedAccount AccountSetup::changePassword(const AccountRow &account, const QString &password,
+                                          QNetworkAccessManager *network, const Keychain &keychain,
+                                          SessionPasswords *sessionWithoutKeychain)
+{
+    AddedAccount changed;
+    changed.account = account;
+    if (account.password.kind != PasswordSource::Kind::Keychain) {
+        changed.error = tr("The password of %1 comes from a file or a command: change it there.").arg(account.name);
+        return changed;
+    }
+    if (password.isEmpty()) {
+        changed.error = tr("The account needs its password.");
+        return changed;
+    }
+    QString error;
+    const std::unique_ptr<FeedService> service
+            = AccountServices::make(account.kind, network, account.baseUrl, account.user, password, &error);
+    if (!service) {
+        changed.error = error;
+        return changed;
+    }
+    const ServiceError login = service->login();
+    if (!login.ok()) {
+        changed.error = login.message;
+        return changed;
+    }
+    keep(changed, password, keychain, sessionWithoutKeychain);
+    return changed;
 }
 
 } // namespace tidings::accounts

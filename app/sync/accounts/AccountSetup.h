@@ -48,6 +48,18 @@ public:
 
     [[nodiscard]] static AddedAccount add(const NewAccount &request, QNetworkAccessManager *network,
                                           const AccountSync::StoreRunner &onStore, const Keychain &keychain);
+
+    // A keychain account's new password (changed on the service): checked with the service, then it
+    // replaces the keychain's (or, where no keychain runs and session is given, the session's).
+    // AddedAccount::account is the account as given; error says why nothing changed.
+    [[nodiscard]] static AddedAccount changePassword(const AccountRow &account, const QString &password,
+                                                     QNetworkAccessManager *network, const Keychain &keychain,
+                                                     SessionPasswords *sessionWithoutKeychain);
+
+private:
+    // Stores a password the service accepted where a keychain account keeps it.
+    static void keep(AddedAccount &result, const QString &password, const Keychain &keychain,
+                     SessionPasswords *sessionWithoutKeychain);
 };
 
 } // namespace tidings::accounts

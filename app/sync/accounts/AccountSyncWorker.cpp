@@ -25,7 +25,7 @@ AccountSyncWorker::AccountSyncWorker(StorageThread &storage, PasswordLookup pass
 
 AccountSyncWorker::~AccountSyncWorker()
 {
-    for (QThread *thread : std::as_const(m_addThreads)) {
+    for (QThread *thread : std::as_const(m_asideThreads)) {
         thread->wait();
         delete thread;
     }
@@ -186,27 +186,41 @@ void AccountSyncWorker::subscribe(qint64 accountId, const QUrl &feedUrl, const Q
             Qt::QueuedConnection);
 }
 
+void AccountSyncWorker::runAside(const QString &name, std::function<void(QNetworkAccessManager *)> work)
+{
+    // Not behind the syncs queued on m_thread: the user waits for this answer, and a first sync of a
+    // large account takes minutes. The thread makes its own network manager.
+    QThread *thread = QThread::create([work = std::move(work)] {
+        const std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+        work(network.get());
+    });
+    thread->setObjectName(name);
+    m_asideThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread] {
+        m_asideThreads.removeOne(thread);
+        thread->deleteLater();
+    });
+    thread->start();
+}
+
 void AccountSyncWorker::addAccount(const NewAccount &request)
 {
-    // On a thread of its own, not behind the syncs queued on m_thread: the user waits for this answer,
-    // and a first sync of a large account takes minutes. The thread makes its own network manager.
-    QThread *thread = QThread::create([this, request] {
-        const std::unique_ptr<QNetworkAccessManager> network(Fetcher::makeNetworkAccessManager(nullptr));
+    runAside(u"account check"_qs, [this, request](QNetworkAccessManager *network) {
         const AddedAccount added = AccountSetup::add(
-                request, network.get(),
+                request, network,
                 [this](const AccountSync::StoreJob &job) {
                     m_storage.run([job](Store &store) { job(store); }).waitForFinished();
                 },
                 Keychain());
         emit accountAdded(added);
     });
-    thread->setObjectName(u"account check"_qs);
-    m_addThreads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread] {
-        m_addThreads.removeOne(thread);
-        thread->deleteLater();
+}
+
+void AccountSyncWorker::changePassword(const AccountRow &account, const QString &password, SessionPasswords *session)
+{
+    runAside(u"password check"_qs, [this, account, password, session](QNetworkAccessManager *network) {
+        emit passwordChanged(AccountSetup::changePassword(account, password, network, Keychain(), session));
     });
-    thread->start();
 }
 
 } // namespace tidings::accounts

@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -46,6 +47,9 @@ public:
     void subscribe(qint64 accountId, const QUrl &feedUrl, const QString &folderId);
     // Checks the credentials with the service and stores the account (AccountSetup::add).
     void addAccount(const tidings::accounts::NewAccount &request);
+    // Checks a keychain account's new password and keeps it (AccountSetup::changePassword).
+    void changePassword(const tidings::accounts::AccountRow &account, const QString &password,
+                        tidings::accounts::SessionPasswords *session);
 
     // Whether a sync or a push is queued or under way.
     [[nodiscard]] bool isBusy() const { return m_queued.load() > 0; }
@@ -65,6 +69,8 @@ signals:
     void subscribed(qint64 accountId, const QUrl &feedUrl, const QString &error);
     // addAccount() is done: the account as stored, or error says why nothing was.
     void accountAdded(const tidings::accounts::AddedAccount &added);
+    // changePassword() is done: error says why the password was not kept.
+    void passwordChanged(const tidings::accounts::AddedAccount &changed);
 
 private:
     enum class Selection { Listed, All, Due };
@@ -72,13 +78,15 @@ private:
     // On the worker thread: the store runner its syncs use, and the network manager made there.
     [[nodiscard]] AccountSync::StoreRunner storeRunner();
     [[nodiscard]] std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QString &error);
+    // Runs work on a thread of its own (a check the user waits for, not queued behind syncs).
+    void runAside(const QString &name, std::function<void(QNetworkAccessManager *)> work);
 
     StorageThread &m_storage;
     PasswordLookup m_passwords;
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread; parent of the network manager
     QNetworkAccessManager *m_network = nullptr; // made on m_thread, used only there
-    QList<QThread *> m_addThreads; // addAccount() checks under way
+    QList<QThread *> m_asideThreads; // runAside() work under way
     std::atomic<int> m_queued{0}; // jobs handed to m_thread and not yet done
 };
 
