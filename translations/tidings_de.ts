@@ -23,8 +23,14 @@
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="102"/>
         <source>The account needs its password.</source>
         <translation>Das Konto braucht sein Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
+        <source>The password of %1 comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3054,57 +3060,86 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Entfernen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <location filename="../ui/AccountsPage.cpp" line="40"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <location filename="../ui/AccountsPage.cpp" line="41"/>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="56"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
         <translation>Abonnements sowie gelesene und markierte Artikel mit einem Feed-Dienst synchronisieren, den Sie auch auf anderen Geräten nutzen. Kommentare und Produkte kommen weiterhin von der jeweiligen Website.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation>Konto &amp;hinzufügen …</translation>
+        <translation type="vanished">Konto &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="60"/>
+        <source>A&amp;dd Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="85"/>
+        <source>The password of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="90"/>
+        <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="93"/>
+        <source>The new password of %1 is in the keychain; syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 synced: %2</source>
         <translation>%1 synchronisiert: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 could not sync: %2</source>
         <translation>%1 konnte nicht synchronisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="100"/>
+        <location filename="../ui/AccountsPage.cpp" line="121"/>
+        <source>This account&apos;s password comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="124"/>
         <source>No accounts yet.</source>
         <translation>Noch keine Konten.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="116"/>
+        <location filename="../ui/AccountsPage.cpp" line="140"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
         <translation>Auf diesem Desktop läuft kein Schlüsselbund, daher behält Tidings das Passwort von %1 nur bis zum Beenden und fragt bei jedem Start einmal danach. Eine Passwortdatei oder ein Passwortbefehl vermeidet das.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="119"/>
+        <location filename="../ui/AccountsPage.cpp" line="143"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
         <translation>Konto %1 hinzugefügt; seine Feeds und Artikel kommen mit der ersten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <location filename="../ui/AccountsPage.cpp" line="158"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>Das Konto %1 aus Tidings entfernen? Seine Feeds und Artikel werden von diesem Rechner entfernt; beim Dienst ändert sich nichts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <location filename="../ui/AccountsPage.cpp" line="163"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n hier vorgenommene Änderung hat den Dienst noch nicht erreicht und ginge verloren.</numerusform>
@@ -3112,137 +3147,152 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="142"/>
-        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <location filename="../ui/AccountsPage.cpp" line="166"/>
+        <location filename="../ui/AccountsPage.cpp" line="177"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>The account could not be removed: %1</source>
         <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="174"/>
+        <location filename="../ui/AccountsPage.cpp" line="198"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <source>Checking with the service…</source>
+        <translation type="unfinished">Wird beim Dienst geprüft …</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="187"/>
+        <location filename="../ui/AccountsPage.cpp" line="239"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="189"/>
-        <location filename="../ui/AccountsPage.cpp" line="253"/>
+        <location filename="../ui/AccountsPage.cpp" line="241"/>
+        <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>&amp;Command:</source>
         <translation>Be&amp;fehl:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="194"/>
+        <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="196"/>
+        <location filename="../ui/AccountsPage.cpp" line="248"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="197"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader …)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="213"/>
+        <location filename="../ui/AccountsPage.cpp" line="265"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="214"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="215"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <location filename="../ui/AccountsPage.cpp" line="255"/>
         <source>The desktop&apos;s keychain</source>
         <translation>Der Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>A file only I can read</source>
         <translation>Eine Datei, die nur ich lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>What a command prints</source>
         <translation>Was ein Befehl ausgibt</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>Password &amp;kept in:</source>
         <translation>Passwort &amp;gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="221"/>
+        <location filename="../ui/AccountsPage.cpp" line="273"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="223"/>
+        <location filename="../ui/AccountsPage.cpp" line="275"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="245"/>
+        <location filename="../ui/AccountsPage.cpp" line="297"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="250"/>
+        <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="251"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="254"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="262"/>
+        <location filename="../ui/AccountsPage.cpp" line="314"/>
         <source>user@host</source>
         <translation>benutzer@host</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="301"/>
+        <location filename="../ui/AccountsPage.cpp" line="353"/>
         <source>Name the file that holds the password.</source>
         <translation>Geben Sie die Datei an, die das Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Give the command that prints the password.</source>
         <translation>Geben Sie den Befehl an, der das Passwort ausgibt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="357"/>
         <source>Checking with the service…</source>
         <translation>Wird beim Dienst geprüft …</translation>
     </message>

@@ -212,7 +212,7 @@
 <context>
     <name>tidings::ui::AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="139" />
+        <location filename="../ui/AccountsPage.cpp" line="163" />
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n change made here have not reached the service yet and would be lost.</numerusform><numerusform>%n changes made here have not reached the service yet and would be lost.</numerusform></translation>

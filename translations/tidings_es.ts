@@ -23,8 +23,14 @@
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="102"/>
         <source>The account needs its password.</source>
         <translation>La cuenta necesita su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
+        <source>The password of %1 comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3049,57 +3055,86 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Eliminar…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <location filename="../ui/AccountsPage.cpp" line="40"/>
         <source>S&amp;ync Now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <location filename="../ui/AccountsPage.cpp" line="41"/>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="56"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
         <translation>Sincronizar las suscripciones y los artículos leídos y destacados con un servicio de fuentes que también se usa en otros dispositivos. Los hilos de comentarios y los productos siguen llegando de cada sitio.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation>&amp;Añadir cuenta…</translation>
+        <translation type="vanished">&amp;Añadir cuenta…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="60"/>
+        <source>A&amp;dd Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="85"/>
+        <source>The password of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="90"/>
+        <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="93"/>
+        <source>The new password of %1 is in the keychain; syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 synced: %2</source>
         <translation>%1 se ha sincronizado: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 could not sync: %2</source>
         <translation>%1 no se ha podido sincronizar: %2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="100"/>
+        <location filename="../ui/AccountsPage.cpp" line="121"/>
+        <source>This account&apos;s password comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="124"/>
         <source>No accounts yet.</source>
         <translation>Aún no hay ninguna cuenta.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="116"/>
+        <location filename="../ui/AccountsPage.cpp" line="140"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
         <translation>No hay ningún llavero en ejecución en este escritorio, así que Tidings solo conserva la contraseña de %1 hasta que se cierra y la pide una vez cada vez que se inicia. Un archivo o un comando de contraseña lo evita.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="119"/>
+        <location filename="../ui/AccountsPage.cpp" line="143"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
         <translation>Se ha añadido %1; sus fuentes y artículos llegarán con su primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <location filename="../ui/AccountsPage.cpp" line="158"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>¿Eliminar la cuenta %1 de Tidings? Sus fuentes y artículos se eliminan de este equipo; en el servicio no cambia nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <location filename="../ui/AccountsPage.cpp" line="163"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servicio y se perdería.</numerusform>
@@ -3107,137 +3142,152 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="142"/>
-        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <location filename="../ui/AccountsPage.cpp" line="166"/>
+        <location filename="../ui/AccountsPage.cpp" line="177"/>
         <source>Remove Account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>The account could not be removed: %1</source>
         <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="174"/>
+        <location filename="../ui/AccountsPage.cpp" line="198"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <source>Checking with the service…</source>
+        <translation type="unfinished">Comprobando con el servicio…</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="187"/>
+        <location filename="../ui/AccountsPage.cpp" line="239"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="189"/>
-        <location filename="../ui/AccountsPage.cpp" line="253"/>
+        <location filename="../ui/AccountsPage.cpp" line="241"/>
+        <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>&amp;Command:</source>
         <translation>&amp;Comando:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="194"/>
+        <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="196"/>
+        <location filename="../ui/AccountsPage.cpp" line="248"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="197"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="213"/>
+        <location filename="../ui/AccountsPage.cpp" line="265"/>
         <source>&amp;Service:</source>
         <translation>&amp;Servicio:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="214"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="215"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <location filename="../ui/AccountsPage.cpp" line="255"/>
         <source>The desktop&apos;s keychain</source>
         <translation>El llavero del escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>A file only I can read</source>
         <translation>Un archivo que solo puedo leer yo</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>What a command prints</source>
         <translation>Lo que muestra un comando</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>Password &amp;kept in:</source>
         <translation>Contraseña &amp;guardada en:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="221"/>
+        <location filename="../ui/AccountsPage.cpp" line="273"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="223"/>
+        <location filename="../ui/AccountsPage.cpp" line="275"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="245"/>
+        <location filename="../ui/AccountsPage.cpp" line="297"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="250"/>
+        <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="251"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="254"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="262"/>
+        <location filename="../ui/AccountsPage.cpp" line="314"/>
         <source>user@host</source>
         <translation>usuario@servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="301"/>
+        <location filename="../ui/AccountsPage.cpp" line="353"/>
         <source>Name the file that holds the password.</source>
         <translation>Hay que indicar el archivo que contiene la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Give the command that prints the password.</source>
         <translation>Hay que indicar el comando que muestra la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="357"/>
         <source>Checking with the service…</source>
         <translation>Comprobando con el servicio…</translation>
     </message>

@@ -23,8 +23,14 @@
     </message>
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="42"/>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="102"/>
         <source>The account needs its password.</source>
         <translation>账户需要密码。</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
+        <source>The password of %1 comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3020,194 +3026,238 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::AccountsPage</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="38"/>
+        <location filename="../ui/AccountsPage.cpp" line="39"/>
         <source>&amp;Remove…</source>
         <translation>移除(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="39"/>
+        <location filename="../ui/AccountsPage.cpp" line="40"/>
         <source>S&amp;ync Now</source>
         <translation>立即同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="54"/>
+        <location filename="../ui/AccountsPage.cpp" line="41"/>
+        <source>Change &amp;Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="56"/>
         <source>Sync subscriptions and read and starred articles with a feed service you also use on other devices. Comment threads and products still come from each site.</source>
         <translation>将订阅、已读文章和已加星标的文章与您在其他设备上也在使用的订阅源服务同步。评论串和商品仍从各网站获取。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="58"/>
         <source>&amp;Add Account…</source>
-        <translation>添加账户(&amp;A)…</translation>
+        <translation type="vanished">添加账户(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="60"/>
+        <source>A&amp;dd Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="85"/>
+        <source>The password of %1 was not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="90"/>
+        <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="93"/>
+        <source>The new password of %1 is in the keychain; syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 synced: %2</source>
         <translation>%1 已同步：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="81"/>
+        <location filename="../ui/AccountsPage.cpp" line="99"/>
         <source>%1 could not sync: %2</source>
         <translation>%1 无法同步：%2</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="100"/>
+        <location filename="../ui/AccountsPage.cpp" line="121"/>
+        <source>This account&apos;s password comes from a file or a command: change it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="124"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="116"/>
+        <location filename="../ui/AccountsPage.cpp" line="140"/>
         <source>No keychain runs on this desktop, so Tidings keeps the password of %1 only until it quits and asks for it once each time it starts. A password file or command avoids that.</source>
         <translation>此桌面上没有运行密钥环，因此 Tidings 只在退出前保留 %1 的密码，并在每次启动时询问一次。使用密码文件或密码命令可避免这种情况。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="119"/>
+        <location filename="../ui/AccountsPage.cpp" line="143"/>
         <source>Added %1; its feeds and articles arrive with its first sync.</source>
         <translation>已添加 %1；首次同步时将获取其订阅源和文章。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="134"/>
+        <location filename="../ui/AccountsPage.cpp" line="158"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>要从 Tidings 中移除账户 %1 吗？其订阅源和文章将从这台计算机上删除；服务上不会有任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="139"/>
+        <location filename="../ui/AccountsPage.cpp" line="163"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n 项本地更改尚未送达服务，将会丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="142"/>
-        <location filename="../ui/AccountsPage.cpp" line="153"/>
+        <location filename="../ui/AccountsPage.cpp" line="166"/>
+        <location filename="../ui/AccountsPage.cpp" line="177"/>
         <source>Remove Account</source>
         <translation>移除账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="154"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>The account could not be removed: %1</source>
         <translation>无法移除账户：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="174"/>
+        <location filename="../ui/AccountsPage.cpp" line="198"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <source>Change Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <source>Checking with the service…</source>
+        <translation type="unfinished">正在向服务验证…</translation>
     </message>
 </context>
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="187"/>
+        <location filename="../ui/AccountsPage.cpp" line="239"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="189"/>
-        <location filename="../ui/AccountsPage.cpp" line="253"/>
+        <location filename="../ui/AccountsPage.cpp" line="241"/>
+        <location filename="../ui/AccountsPage.cpp" line="305"/>
         <source>&amp;Command:</source>
         <translation>命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="194"/>
+        <location filename="../ui/AccountsPage.cpp" line="246"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="196"/>
+        <location filename="../ui/AccountsPage.cpp" line="248"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="197"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API（FreshRSS、Miniflux、Inoreader…）</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="213"/>
+        <location filename="../ui/AccountsPage.cpp" line="265"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="214"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="215"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="203"/>
+        <location filename="../ui/AccountsPage.cpp" line="255"/>
         <source>The desktop&apos;s keychain</source>
         <translation>桌面的密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="204"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>A file only I can read</source>
         <translation>只有我能读取的文件</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="205"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>What a command prints</source>
         <translation>命令输出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="216"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>Password &amp;kept in:</source>
         <translation>密码保存于(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="221"/>
+        <location filename="../ui/AccountsPage.cpp" line="273"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="223"/>
+        <location filename="../ui/AccountsPage.cpp" line="275"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="245"/>
+        <location filename="../ui/AccountsPage.cpp" line="297"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="250"/>
+        <location filename="../ui/AccountsPage.cpp" line="302"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="251"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="254"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="262"/>
+        <location filename="../ui/AccountsPage.cpp" line="314"/>
         <source>user@host</source>
         <translation>user@host</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="301"/>
+        <location filename="../ui/AccountsPage.cpp" line="353"/>
         <source>Name the file that holds the password.</source>
         <translation>请指定存有密码的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Give the command that prints the password.</source>
         <translation>请指定输出密码的命令。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="357"/>
         <source>Checking with the service…</source>
         <translation>正在向服务验证…</translation>
     </message>

@@ -57,7 +57,7 @@ AccountsPage::AccountsPage(AccountSyncWorker *worker, StorageThread *storage, St
                                 "on other devices. Comment threads and products still come from each site."),
                              this);
     intro->setWordWrap(true);
-    auto *add = new QPushButton(tr("&Add Account…"), this);
+    auto *add = new QPushButton(tr("A&dd Account…"), this);
     connect(add, &QPushButton::clicked, this, &AccountsPage::addAccount);
     connect(m_remove, &QPushButton::clicked, this, &AccountsPage::removeSelected);
     connect(m_sync, &QPushButton::clicked, this, &AccountsPage::syncSelected);
