@@ -30,7 +30,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
         <source>The password of %1 comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 stammt aus einer Datei oder einem Befehl: Ändern Sie es dort.</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3072,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/AccountsPage.cpp" line="41"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort ändern …</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="56"/>
@@ -3080,28 +3080,24 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Abonnements sowie gelesene und markierte Artikel mit einem Feed-Dienst synchronisieren, den Sie auch auf anderen Geräten nutzen. Kommentare und Produkte kommen weiterhin von der jeweiligen Website.</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation type="vanished">Konto &amp;hinzufügen …</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="60"/>
         <source>A&amp;dd Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="85"/>
         <source>The password of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde nicht geändert: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="90"/>
         <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings behält das neue Passwort von %1 nur bis zum Beenden: Auf diesem Desktop läuft kein Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="93"/>
         <source>The new password of %1 is in the keychain; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort von %1 ist im Schlüsselbund; wird synchronisiert …</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="99"/>
@@ -3116,7 +3112,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/AccountsPage.cpp" line="121"/>
         <source>This account&apos;s password comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort dieses Kontos stammt aus einer Datei oder einem Befehl: Ändern Sie es dort.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="124"/>
@@ -3165,17 +3161,17 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/AccountsPage.cpp" line="211"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort ändern</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Passwort von %1 bei %2 (Tidings prüft es zuerst beim Dienst):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="224"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished">Wird beim Dienst geprüft …</translation>
+        <translation>Wird beim Dienst geprüft …</translation>
     </message>
 </context>
 <context>
