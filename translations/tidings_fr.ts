@@ -30,7 +30,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
         <source>The password of %1 comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 provient d&apos;un fichier ou d&apos;une commande&#xa0;: modifiez-le à cet endroit.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/AccountsPage.cpp" line="41"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de &amp;passe…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="56"/>
@@ -3075,28 +3075,24 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Synchronisez vos abonnements et vos articles lus et favoris avec un service de flux que vous utilisez aussi sur d&apos;autres appareils. Les fils de commentaires et les produits proviennent toujours de chaque site.</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation type="vanished">&amp;Ajouter un compte…</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="60"/>
         <source>A&amp;dd Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="85"/>
         <source>The password of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 n&apos;a pas été changé&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="90"/>
         <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe de %1 est conservé jusqu&apos;à la fermeture de Tidings&#xa0;: aucun trousseau n&apos;est en cours d&apos;exécution sur ce bureau.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="93"/>
         <source>The new password of %1 is in the keychain; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe de %1 est dans le trousseau&#xa0;; synchronisation en cours…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="99"/>
@@ -3111,7 +3107,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/AccountsPage.cpp" line="121"/>
         <source>This account&apos;s password comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de ce compte provient d&apos;un fichier ou d&apos;une commande&#xa0;: modifiez-le à cet endroit.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="124"/>
@@ -3160,17 +3156,17 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/AccountsPage.cpp" line="211"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau mot de passe de %1 sur %2 (Tidings le vérifie d&apos;abord auprès du service)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="224"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished">Vérification auprès du service…</translation>
+        <translation>Vérification auprès du service…</translation>
     </message>
 </context>
 <context>
