@@ -30,7 +30,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
         <source>The password of %1 comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de %1 procede de un archivo o de un comando: hay que cambiarla allí.</translation>
     </message>
 </context>
 <context>
@@ -3067,7 +3067,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/AccountsPage.cpp" line="41"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar con&amp;traseña…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="56"/>
@@ -3075,28 +3075,24 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Sincronizar las suscripciones y los artículos leídos y destacados con un servicio de fuentes que también se usa en otros dispositivos. Los hilos de comentarios y los productos siguen llegando de cada sitio.</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation type="vanished">&amp;Añadir cuenta…</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="60"/>
         <source>A&amp;dd Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="85"/>
         <source>The password of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado la contraseña de %1: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="90"/>
         <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña de %1 se conserva hasta que Tidings se cierre: no hay ningún llavero en ejecución en este escritorio.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="93"/>
         <source>The new password of %1 is in the keychain; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña de %1 está en el llavero; sincronizando…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="99"/>
@@ -3111,7 +3107,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/AccountsPage.cpp" line="121"/>
         <source>This account&apos;s password comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de esta cuenta procede de un archivo o de un comando: hay que cambiarla allí.</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="124"/>
@@ -3160,17 +3156,17 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/AccountsPage.cpp" line="211"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva contraseña de %1 en %2 (Tidings la comprueba antes con el servicio):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="224"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished">Comprobando con el servicio…</translation>
+        <translation>Comprobando con el servicio…</translation>
     </message>
 </context>
 <context>
