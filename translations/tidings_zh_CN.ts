@@ -30,7 +30,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
         <source>The password of %1 comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码来自密码文件或密码命令：请在那里更改。</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="41"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="56"/>
@@ -3046,28 +3046,24 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>将订阅、已读文章和已加星标的文章与您在其他设备上也在使用的订阅源服务同步。评论串和商品仍从各网站获取。</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation type="vanished">添加账户(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="60"/>
         <source>A&amp;dd Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加账户(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="85"/>
         <source>The password of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码未更改：%2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="90"/>
         <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidings 只在退出前保留 %1 的新密码：此桌面上没有运行密钥环。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="93"/>
         <source>The new password of %1 is in the keychain; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新密码已存入密钥环；正在同步…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="99"/>
@@ -3082,7 +3078,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="121"/>
         <source>This account&apos;s password comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>此账户的密码来自密码文件或密码命令：请在那里更改。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="124"/>
@@ -3130,17 +3126,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="211"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上的新密码（Tidings 会先向服务验证）：</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="224"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished">正在向服务验证…</translation>
+        <translation>正在向服务验证…</translation>
     </message>
 </context>
 <context>
