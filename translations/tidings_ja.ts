@@ -30,7 +30,7 @@
     <message>
         <location filename="../app/sync/accounts/AccountSetup.cpp" line="98"/>
         <source>The password of %1 comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードはパスワードファイルまたはパスワードコマンドから取得されます: そちらで変更してください。</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3038,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="41"/>
         <source>Change &amp;Password…</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更(&amp;P)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="56"/>
@@ -3046,28 +3046,24 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>購読と、既読・スター付きの記事を、他のデバイスでも使っているフィードサービスと同期します。コメントスレッドと商品は、これまでどおり各サイトから取得します。</translation>
     </message>
     <message>
-        <source>&amp;Add Account…</source>
-        <translation type="vanished">アカウントを追加(&amp;A)…</translation>
-    </message>
-    <message>
         <location filename="../ui/AccountsPage.cpp" line="60"/>
         <source>A&amp;dd Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを追加(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="85"/>
         <source>The password of %1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のパスワードは変更されませんでした: %2</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="90"/>
         <source>The new password of %1 is kept until Tidings quits: no keychain runs on this desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードは Tidings が終了するまでの間だけ保持されます: このデスクトップではキーチェーンが実行されていません。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="93"/>
         <source>The new password of %1 is in the keychain; syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の新しいパスワードをキーチェーンに保存しました。同期中…</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="99"/>
@@ -3082,7 +3078,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="121"/>
         <source>This account&apos;s password comes from a file or a command: change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントのパスワードはパスワードファイルまたはパスワードコマンドから取得されます: そちらで変更してください。</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="124"/>
@@ -3130,17 +3126,17 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/AccountsPage.cpp" line="211"/>
         <source>Change Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードを変更</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のユーザー %1 の新しいパスワード (Tidings は先にサービスに確認します):</translation>
     </message>
     <message>
         <location filename="../ui/AccountsPage.cpp" line="224"/>
         <source>Checking with the service…</source>
-        <translation type="unfinished">サービスに確認しています…</translation>
+        <translation>サービスに確認しています…</translation>
     </message>
 </context>
 <context>
