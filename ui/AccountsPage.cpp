@@ -143,8 +143,9 @@ void AccountsPage::addAccount()
                 : tr("Added %1; its feeds and articles arrive with its first sync.").arg(added.account.name);
         m_model->reload();
         emit accountsChanged();
-        // The account's feeds and articles arrive with its first sync, started now.
-        m_worker->syncDue(0);
+        // The account's feeds and articles arrive with its first sync, queued now (behind a sync under
+        // way, if any: syncDue() would skip it then).
+        m_worker->sync(added.account.id);
     });
     dialog->open();
 }
