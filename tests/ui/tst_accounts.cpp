@@ -1,6 +1,7 @@
 // Accounts in the window: Preferences ▸ Accounts adds one (the credentials checked first), the sync
 // brings its folders and feeds into the sources tree, and a mark made in the window reaches the service.
 #include "AccountListModel.h"
+#include "AccountWindowSupport.h"
 #include "AccountsPage.h"
 #include "ArticleListModel.h"
 #include "GReaderTestServer.h"
@@ -31,6 +32,8 @@
 using namespace tidings;
 using namespace tidings::accounts;
 using namespace tidings::ui;
+using tidings::test::addAccountInWindow;
+using tidings::test::findRow;
 using tidings::test::GReaderTestServer;
 
 namespace {
@@ -65,16 +68,6 @@ void shoot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("TIDINGS_SHOTS");
     if (!dir.isEmpty())
         widget->grab().save(QDir(dir).filePath(name + u".png"_qs));
-}
-
-QModelIndex findRow(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString() == text)
-            return index;
-    }
-    return {};
 }
 
 } // namespace
@@ -244,32 +237,15 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(news->articleModel()->rowCount(), 12, 20000); // the demo site
 
         // File ▸ Accounts… opens Preferences at its Accounts tab, where the account is added.
-        QAction *accountsAction = nullptr;
-        for (QAction *a : window.findChildren<QAction *>()) {
-            if (a->text() == u"Acc&ounts…")
-                accountsAction = a;
-        }
-        QVERIFY(accountsAction);
         QSignalSpy synced(window.accountSync(), &AccountSyncWorker::accountSynced);
-        bool added = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *preferences = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
-            QVERIFY(preferences);
-            auto *page = preferences->findChild<AccountsPage *>();
-            QVERIFY(page && page->isVisible());
-            page->addAccount();
-            auto *dialog = preferences->findChild<AddAccountDialog *>();
-            QVERIFY(dialog);
-            fill(dialog, server.baseUrl(), passwordFile);
-            shoot(dialog, u"add-account"_qs);
-            QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
-            QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 20000);
-            shoot(preferences, u"accounts-page"_qs);
-            added = true;
-            preferences->accept();
-        });
-        accountsAction->trigger();
-        QVERIFY(added);
+        const QString problem = addAccountInWindow(
+                window,
+                [&](AddAccountDialog *dialog) {
+                    fill(dialog, server.baseUrl(), passwordFile);
+                    shoot(dialog, u"add-account"_qs);
+                },
+                [](QWidget *preferences) { shoot(preferences, u"accounts-page"_qs); });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
         // Its first sync starts at once: the account, its folder and feeds appear in the sources tree.
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);

@@ -1,8 +1,7 @@
 // Issue 15's "done when" in the window, against a real Tiny Tiny RSS (tests/ttrss/run-test starts it):
 // a new user adds the account in the window, reads there what the service holds, marks read online and
 // offline, and the marks reach tt-rss's database and a second Tidings (the command line) after its sync.
-#include "AccountListModel.h"
-#include "AccountsPage.h"
+#include "AccountWindowSupport.h"
 #include "ArticleListModel.h"
 #include "MainWindow.h"
 #include "NewsPane.h"
@@ -27,6 +26,8 @@
 using namespace tidings;
 using namespace tidings::accounts;
 using namespace tidings::ui;
+using tidings::test::addAccountInWindow;
+using tidings::test::findRow;
 using tidings::test::runTidings;
 using tidings::test::TidingsRun;
 using tidings::test::ttrss::env;
@@ -35,16 +36,6 @@ using tidings::test::ttrss::psql;
 using tidings::test::ttrss::writeFeed;
 
 namespace {
-
-QModelIndex findRow(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
-{
-    for (int row = 0; row < model->rowCount(parent); ++row) {
-        const QModelIndex index = model->index(row, 0, parent);
-        if (index.data().toString() == text)
-            return index;
-    }
-    return {};
-}
 
 // tt-rss's unread flag of an article, by title: "t" or "f".
 QString unreadOnService(const QString &title)
@@ -110,34 +101,15 @@ void TestTtRssWindow::aNewUserAddsTheAccountInTheWindowAndMarksReachTheService()
     window.show();
     NewsPane *news = window.newsPane();
     QTRY_COMPARE_WITH_TIMEOUT(news->articleModel()->rowCount(), 12, 20000); // the demo site
-    QAction *accountsAction = nullptr;
-    for (QAction *a : window.findChildren<QAction *>()) {
-        if (a->text() == u"Acc&ounts…")
-            accountsAction = a;
-    }
-    QVERIFY(accountsAction);
     QSignalSpy synced(window.accountSync(), &AccountSyncWorker::accountSynced);
-    bool added = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *preferences = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
-        QVERIFY(preferences);
-        auto *page = preferences->findChild<AccountsPage *>();
-        QVERIFY(page);
-        page->addAccount();
-        auto *dialog = preferences->findChild<AddAccountDialog *>();
-        QVERIFY(dialog);
+    const QString problem = addAccountInWindow(window, [&](AddAccountDialog *dialog) {
         dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(int(ServiceKind::TinyTinyRss)));
         dialog->addressEdit()->setText(url);
         dialog->userEdit()->setText(user);
         dialog->sourceBox()->setCurrentIndex(dialog->sourceBox()->findData(int(PasswordSource::Kind::File)));
         dialog->locationEdit()->setText(passwordFile);
-        QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() == 1, 30000);
-        added = true;
-        preferences->accept();
     });
-    accountsAction->trigger();
-    QVERIFY(added);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     // Its first sync brings the feed and its articles: read there what the service holds.
     QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 60000);
