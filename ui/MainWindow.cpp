@@ -308,11 +308,14 @@ void MainWindow::createAccountSync()
         if (!m_progress->isVisible())
             m_refreshLabel->clear();
     });
-    connect(m_accounts, &accounts::AccountSyncWorker::passwordRejected, this, [this](qint64, const QString &key) {
-        // A password typed this session was wrong: forget it and ask at the next sync.
-        m_sessionPasswords->forget(key);
-        m_passwordsAsked.remove(key);
-    });
+    connect(m_accounts, &accounts::AccountSyncWorker::passwordRejected, this,
+            [this](qint64 accountId, const QString &key) {
+                // A password typed this session was wrong: forget it and ask at the next sync. One from
+                // the keychain is changed in Preferences ▸ Accounts: the message below says so.
+                m_sessionPasswords->forget(key);
+                m_passwordsAsked.remove(key);
+                m_passwordRejected.insert(accountId);
+            });
     connect(m_accounts, &accounts::AccountSyncWorker::changesPushed, this, [this](int sent, const QString &error) {
         if (!error.isEmpty())
             statusBar()->showMessage(tr("Changes not sent yet: %1").arg(error), 10000);
@@ -372,9 +375,12 @@ void MainWindow::askForPassword(const accounts::AccountRow &account)
 
 void MainWindow::accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message)
 {
-    Q_UNUSED(accountId)
     if (!ok) {
-        statusBar()->showMessage(tr("Account %1: %2").arg(name, message), 15000);
+        const QString text = m_passwordRejected.remove(accountId)
+                ? tr("Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.")
+                          .arg(name, message)
+                : tr("Account %1: %2").arg(name, message);
+        statusBar()->showMessage(text, 30000);
         return;
     }
     // The sync stored articles and flags on the storage thread: the tree and the list follow.

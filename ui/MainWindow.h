@@ -104,6 +104,7 @@ private:
     // Passwords typed this session for accounts whose keychain has none (shared with the sync's thread).
     std::shared_ptr<accounts::SessionPasswords> m_sessionPasswords;
     QSet<QString> m_passwordsAsked; // keychain keys asked for this session: asked once
+    QSet<qint64> m_passwordRejected; // accounts whose last sync the service refused the password of
     accounts::AccountSyncWorker *m_accounts = nullptr;
     SourceTreeMenu *m_sourceMenu = nullptr; // an account's feeds: rename, move, unsubscribe
     qint64 m_accountIntervalSeconds = qint64{30} * 60;

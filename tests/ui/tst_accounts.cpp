@@ -24,6 +24,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -214,6 +215,45 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
         QVERIFY2(synced.first().at(2).toBool(), qPrintable(synced.first().at(3).toString()));
         QCOMPARE(session.find(key), std::optional<QString>(u"rotated"_qs));
+    }
+
+    void aRefusedPasswordPointsToChangePassword()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/tidings-test-bus");
+        const auto restoreBus = qScopeGuard([&bus] { qputenv("DBUS_SESSION_BUS_ADDRESS", bus); });
+        GReaderTestServer server(kUser, kPassword);
+        QVERIFY(server.listen());
+        server.addItem(server.addFeed(u"Gadgets"_qs, u"https://gadgets.example/feed"_qs), u"Only item"_qs, kStart);
+        QTemporaryDir dir;
+        MainWindow window(dir.filePath(u"tidings.sqlite"_qs));
+        window.show();
+        QTRY_COMPARE_WITH_TIMEOUT(window.newsPane()->articleModel()->rowCount(), 12, 20000);
+        QSignalSpy synced(window.accountSync(), &AccountSyncWorker::accountSynced);
+        const QString problem = addAccountInWindow(window, [&](AddAccountDialog *dialog) {
+            dialog->serviceBox()->setCurrentIndex(dialog->serviceBox()->findData(int(ServiceKind::GoogleReader)));
+            dialog->addressEdit()->setText(server.baseUrl().toString());
+            dialog->userEdit()->setText(kUser);
+            dialog->passwordEdit()->setText(kPassword); // for the keychain, which is missing: this session
+        });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY2(synced.last().at(2).toBool(), qPrintable(synced.last().at(3).toString()));
+
+        // Changed on the service: the refresh's sync is refused, and the status bar says where to go.
+        server.setPassword(u"rotated"_qs);
+        synced.clear();
+        QAction *refresh = nullptr;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->text() == u"&Refresh All")
+                refresh = a;
+        }
+        QVERIFY(refresh);
+        refresh->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30000);
+        QVERIFY(!synced.first().at(2).toBool());
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(u"Change Password"_qs),
+                     qPrintable(window.statusBar()->currentMessage()));
     }
 
     void theWindowSyncsAnAccountAndSendsItsMarks()

@@ -106,7 +106,8 @@ void AccountSyncWorker::runOnWorker(const QList<qint64> &accountIds, Selection s
                     const AccountSyncResult result = sync.run();
                     if (!result.ok())
                         ++failed;
-                    if (result.error.kind == ServiceError::Kind::WrongPassword)
+                    if (result.error.kind == ServiceError::Kind::WrongPassword
+                        && account.password.kind == PasswordSource::Kind::Keychain)
                         emit passwordRejected(account.id, Passwords::keychainKey(account.baseUrl, account.user));
                     emit accountSynced(account.id, account.name, result.ok(), result.message());
                 }

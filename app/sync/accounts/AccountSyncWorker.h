@@ -61,7 +61,8 @@ signals:
     void accountSynced(qint64 accountId, const QString &name, bool ok, const QString &message);
     // A syncAll(), sync() or syncDue() is done; failed accounts among those it synced.
     void finished(int failed);
-    // The service refused the account's password: one remembered for the session is wrong.
+    // The service refused the password of a keychain account: one remembered for the session, or the
+    // keychain's, is wrong (a password file or command is the user's to change, not the window's).
     void passwordRejected(qint64 accountId, const QString &keychainKey);
     // Changes were sent by pushChanges() (sent), or could not be (error, in words).
     void changesPushed(int sent, const QString &error);
