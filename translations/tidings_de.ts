@@ -2998,13 +2998,13 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::accounts::AccountSyncWorker</name>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="142"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="171"/>
         <source>The account is gone.</source>
         <translation>Das Konto gibt es nicht mehr.</translation>
     </message>
@@ -3130,12 +3130,12 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Konto %1 hinzugefügt; seine Feeds und Artikel kommen mit der ersten Synchronisierung.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="158"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>Das Konto %1 aus Tidings entfernen? Seine Feeds und Artikel werden von diesem Rechner entfernt; beim Dienst ändert sich nichts.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="163"/>
+        <location filename="../ui/AccountsPage.cpp" line="164"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n hier vorgenommene Änderung hat den Dienst noch nicht erreicht und ginge verloren.</numerusform>
@@ -3143,33 +3143,33 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="166"/>
-        <location filename="../ui/AccountsPage.cpp" line="177"/>
+        <location filename="../ui/AccountsPage.cpp" line="167"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Remove Account</source>
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>The account could not be removed: %1</source>
         <translation>Das Konto konnte nicht entfernt werden: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="198"/>
+        <location filename="../ui/AccountsPage.cpp" line="199"/>
         <source>Syncing…</source>
         <translation>Wird synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>Change Password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
         <translation>Das neue Passwort von %1 bei %2 (Tidings prüft es zuerst beim Dienst):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>Checking with the service…</source>
         <translation>Wird beim Dienst geprüft …</translation>
     </message>
@@ -3177,118 +3177,118 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="239"/>
+        <location filename="../ui/AccountsPage.cpp" line="240"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="241"/>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="242"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>&amp;Command:</source>
         <translation>Be&amp;fehl:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="247"/>
         <source>Add Account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="248"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="249"/>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader …)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="265"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>&amp;Service:</source>
         <translation>&amp;Dienst:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="266"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="267"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="255"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>The desktop&apos;s keychain</source>
         <translation>Der Schlüsselbund des Desktops</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="256"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>A file only I can read</source>
         <translation>Eine Datei, die nur ich lesen kann</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="257"/>
+        <location filename="../ui/AccountsPage.cpp" line="258"/>
         <source>What a command prints</source>
         <translation>Was ein Befehl ausgibt</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="268"/>
+        <location filename="../ui/AccountsPage.cpp" line="269"/>
         <source>Password &amp;kept in:</source>
         <translation>Passwort &amp;gespeichert in:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="273"/>
+        <location filename="../ui/AccountsPage.cpp" line="274"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="275"/>
+        <location filename="../ui/AccountsPage.cpp" line="276"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="297"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="298"/>
+        <location filename="../ui/AccountsPage.cpp" line="299"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>&amp;File:</source>
         <translation>Da&amp;tei:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="303"/>
+        <location filename="../ui/AccountsPage.cpp" line="304"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="306"/>
+        <location filename="../ui/AccountsPage.cpp" line="307"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="314"/>
+        <location filename="../ui/AccountsPage.cpp" line="315"/>
         <source>user@host</source>
         <translation>benutzer@host</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="353"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Name the file that holds the password.</source>
         <translation>Geben Sie die Datei an, die das Passwort enthält.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="354"/>
+        <location filename="../ui/AccountsPage.cpp" line="355"/>
         <source>Give the command that prints the password.</source>
         <translation>Geben Sie den Befehl an, der das Passwort ausgibt.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="357"/>
+        <location filename="../ui/AccountsPage.cpp" line="358"/>
         <source>Checking with the service…</source>
         <translation>Wird beim Dienst geprüft …</translation>
     </message>
@@ -3888,73 +3888,78 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>%1 wird synchronisiert …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Subscribed to %1.</source>
         <translation>%1 abonniert.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Could not subscribe to %1: %2</source>
         <translation>%1 konnte nicht abonniert werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Password for %1</source>
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
         <translation>Kein Schlüsselbund enthält das Passwort für %1 bei %2. Geben Sie es ein, um das Konto zu synchronisieren; Tidings behält es nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Add Site</source>
         <translation>Website hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>Die Adresse der Startseite einer Website oder eines ihrer Feeds:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Looking at %1…</source>
         <translation>%1 wird untersucht …</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings kann seine Datenbank nicht öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Damaged Database</source>
         <translation>Beschädigte Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>The damaged database is kept as %1.</source>
         <translation>Die beschädigte Datenbank wird als %1 aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Watched products</source>
         <translation>Beobachtete Produkte</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>Willkommen! Dies ist eine Demo-Website, damit es etwas zu lesen gibt.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>Warenk&amp;orb (%1)</translation>
     </message>
@@ -3969,22 +3974,22 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Sho&amp;p</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>Änderungen noch nicht gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Refreshing %1 of %2</source>
         <translation>Aktualisiere %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>Aktualisiere %1 von %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n Feed konnte nicht aktualisiert werden</numerusform>

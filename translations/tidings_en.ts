@@ -212,7 +212,7 @@
 <context>
     <name>tidings::ui::AccountsPage</name>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="163" />
+        <location filename="../ui/AccountsPage.cpp" line="164" />
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n change made here have not reached the service yet and would be lost.</numerusform><numerusform>%n changes made here have not reached the service yet and would be lost.</numerusform></translation>
@@ -251,7 +251,7 @@
             <numerusform>%n comment waiting</numerusform><numerusform>%n comments waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543" />
+        <location filename="../ui/MainWindow.cpp" line="549" />
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n feed could not be refreshed</numerusform><numerusform>%n feeds could not be refreshed</numerusform></translation>

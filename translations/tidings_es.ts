@@ -2993,13 +2993,13 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::accounts::AccountSyncWorker</name>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="142"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="171"/>
         <source>The account is gone.</source>
         <translation>La cuenta ya no existe.</translation>
     </message>
@@ -3125,12 +3125,12 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Se ha añadido %1; sus fuentes y artículos llegarán con su primera sincronización.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="158"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>¿Eliminar la cuenta %1 de Tidings? Sus fuentes y artículos se eliminan de este equipo; en el servicio no cambia nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="163"/>
+        <location filename="../ui/AccountsPage.cpp" line="164"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n cambio hecho aquí aún no ha llegado al servicio y se perdería.</numerusform>
@@ -3138,33 +3138,33 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="166"/>
-        <location filename="../ui/AccountsPage.cpp" line="177"/>
+        <location filename="../ui/AccountsPage.cpp" line="167"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Remove Account</source>
         <translation>Eliminar cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>The account could not be removed: %1</source>
         <translation>No se ha podido eliminar la cuenta: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="198"/>
+        <location filename="../ui/AccountsPage.cpp" line="199"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>Change Password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
         <translation>La nueva contraseña de %1 en %2 (Tidings la comprueba antes con el servicio):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>Checking with the service…</source>
         <translation>Comprobando con el servicio…</translation>
     </message>
@@ -3172,118 +3172,118 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="239"/>
+        <location filename="../ui/AccountsPage.cpp" line="240"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="241"/>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="242"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>&amp;Command:</source>
         <translation>&amp;Comando:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="247"/>
         <source>Add Account</source>
         <translation>Añadir cuenta</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="248"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="249"/>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API (FreshRSS, Miniflux, Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="265"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>&amp;Service:</source>
         <translation>&amp;Servicio:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="266"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>A&amp;ddress:</source>
         <translation>&amp;Dirección:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="267"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>&amp;User:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="255"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>The desktop&apos;s keychain</source>
         <translation>El llavero del escritorio</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="256"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>A file only I can read</source>
         <translation>Un archivo que solo puedo leer yo</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="257"/>
+        <location filename="../ui/AccountsPage.cpp" line="258"/>
         <source>What a command prints</source>
         <translation>Lo que muestra un comando</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="268"/>
+        <location filename="../ui/AccountsPage.cpp" line="269"/>
         <source>Password &amp;kept in:</source>
         <translation>Contraseña &amp;guardada en:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="273"/>
+        <location filename="../ui/AccountsPage.cpp" line="274"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="275"/>
+        <location filename="../ui/AccountsPage.cpp" line="276"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="297"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="298"/>
+        <location filename="../ui/AccountsPage.cpp" line="299"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="303"/>
+        <location filename="../ui/AccountsPage.cpp" line="304"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="306"/>
+        <location filename="../ui/AccountsPage.cpp" line="307"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="314"/>
+        <location filename="../ui/AccountsPage.cpp" line="315"/>
         <source>user@host</source>
         <translation>usuario@servidor</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="353"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Name the file that holds the password.</source>
         <translation>Hay que indicar el archivo que contiene la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="354"/>
+        <location filename="../ui/AccountsPage.cpp" line="355"/>
         <source>Give the command that prints the password.</source>
         <translation>Hay que indicar el comando que muestra la contraseña.</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="357"/>
+        <location filename="../ui/AccountsPage.cpp" line="358"/>
         <source>Checking with the service…</source>
         <translation>Comprobando con el servicio…</translation>
     </message>
@@ -3883,73 +3883,78 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Sincronizando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Subscribed to %1.</source>
         <translation>Se ha realizado la suscripción a %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Could not subscribe to %1: %2</source>
         <translation>No se ha podido realizar la suscripción a %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Password for %1</source>
         <translation>Contraseña de %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
         <translation>Ningún llavero contiene la contraseña de %1 en %2. Para sincronizar la cuenta, hay que escribirla; Tidings solo la conserva hasta que se cierra.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>Cuenta %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Add Site</source>
         <translation>Añadir sitio</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>La dirección de la página principal de un sitio o de una de sus fuentes:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Looking at %1…</source>
         <translation>Examinando %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings no puede abrir su base de datos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Damaged Database</source>
         <translation>Base de datos dañada</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>The damaged database is kept as %1.</source>
         <translation>La base de datos dañada se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Watched products</source>
         <translation>Productos seguidos</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>¡Bienvenido! Este es un sitio de demostración, para que haya algo que leer.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>Ca&amp;rrito (%1)</translation>
     </message>
@@ -3964,22 +3969,22 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>T&amp;ienda</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>Cambios aún no enviados: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Refreshing %1 of %2</source>
         <translation>Actualizando %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>Actualizando %1 de %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>No se ha podido actualizar %n fuente</numerusform>

@@ -2964,13 +2964,13 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::accounts::AccountSyncWorker</name>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="142"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="171"/>
         <source>The account is gone.</source>
         <translation>アカウントはもう存在しません。</translation>
     </message>
@@ -3096,45 +3096,45 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%1 を追加しました。フィードと記事は最初の同期で取得されます。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="158"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>アカウント %1 を Tidings から削除しますか？ そのフィードと記事はこのコンピューターから削除されますが、サービス側では何も変更されません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="163"/>
+        <location filename="../ui/AccountsPage.cpp" line="164"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>この端末で行った変更 %n 件がまだサービスに届いておらず、削除すると失われます。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="166"/>
-        <location filename="../ui/AccountsPage.cpp" line="177"/>
+        <location filename="../ui/AccountsPage.cpp" line="167"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Remove Account</source>
         <translation>アカウントを削除</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>The account could not be removed: %1</source>
         <translation>アカウントを削除できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="198"/>
+        <location filename="../ui/AccountsPage.cpp" line="199"/>
         <source>Syncing…</source>
         <translation>同期中…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>Change Password</source>
         <translation>パスワードを変更</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
         <translation>%2 のユーザー %1 の新しいパスワード (Tidings は先にサービスに確認します):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>Checking with the service…</source>
         <translation>サービスに確認しています…</translation>
     </message>
@@ -3142,118 +3142,118 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="239"/>
+        <location filename="../ui/AccountsPage.cpp" line="240"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="241"/>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="242"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>&amp;Command:</source>
         <translation>コマンド(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="247"/>
         <source>Add Account</source>
         <translation>アカウントを追加</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="248"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="249"/>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API (FreshRSS、Miniflux、Inoreader…)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="265"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>&amp;Service:</source>
         <translation>サービス(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="266"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>A&amp;ddress:</source>
         <translation>アドレス(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="267"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>&amp;User:</source>
         <translation>ユーザー名(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="255"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>The desktop&apos;s keychain</source>
         <translation>デスクトップのキーチェーン</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="256"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>A file only I can read</source>
         <translation>自分だけが読み取れるファイル</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="257"/>
+        <location filename="../ui/AccountsPage.cpp" line="258"/>
         <source>What a command prints</source>
         <translation>コマンドの出力</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="268"/>
+        <location filename="../ui/AccountsPage.cpp" line="269"/>
         <source>Password &amp;kept in:</source>
         <translation>パスワードの保存場所(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="273"/>
+        <location filename="../ui/AccountsPage.cpp" line="274"/>
         <source>&amp;Name:</source>
         <translation>名前(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="275"/>
+        <location filename="../ui/AccountsPage.cpp" line="276"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="297"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="298"/>
+        <location filename="../ui/AccountsPage.cpp" line="299"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>&amp;File:</source>
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="303"/>
+        <location filename="../ui/AccountsPage.cpp" line="304"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="306"/>
+        <location filename="../ui/AccountsPage.cpp" line="307"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="314"/>
+        <location filename="../ui/AccountsPage.cpp" line="315"/>
         <source>user@host</source>
         <translation>user@host</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="353"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Name the file that holds the password.</source>
         <translation>パスワードを保存したファイルを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="354"/>
+        <location filename="../ui/AccountsPage.cpp" line="355"/>
         <source>Give the command that prints the password.</source>
         <translation>パスワードを出力するコマンドを指定してください。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="357"/>
+        <location filename="../ui/AccountsPage.cpp" line="358"/>
         <source>Checking with the service…</source>
         <translation>サービスに確認しています…</translation>
     </message>
@@ -3849,73 +3849,78 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%1 を同期中…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Subscribed to %1.</source>
         <translation>%1 を購読しました。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Could not subscribe to %1: %2</source>
         <translation>%1 を購読できませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Password for %1</source>
         <translation>%1 のパスワード</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
         <translation>%2 のユーザー %1 のパスワードを保存しているキーチェーンがありません。アカウントを同期するにはパスワードを入力してください。Tidings はパスワードを終了するまでの間だけ保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>アカウント %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Add Site</source>
         <translation>サイトを追加</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>サイトのトップページまたはフィードのアドレス:</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Looking at %1…</source>
         <translation>%1 を調べています…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings のデータベースを開けません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Damaged Database</source>
         <translation>データベースの破損</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>The damaged database is kept as %1.</source>
         <translation>破損したデータベースは %1 として保管されています。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Watched products</source>
         <translation>ウォッチ中の商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>ようこそ！ すぐに読めるように、デモサイトを用意しています。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>カート(&amp;R) (%1)</translation>
     </message>
@@ -3930,22 +3935,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>ショップ(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>変更をまだサービスに送信できていません: %1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Refreshing %1 of %2</source>
         <translation>更新中 (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>更新中 (%1/%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n 件のフィードを更新できませんでした</numerusform>

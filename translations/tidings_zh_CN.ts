@@ -2964,13 +2964,13 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::accounts::AccountSyncWorker</name>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="141"/>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="148"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="142"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="149"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="170"/>
+        <location filename="../app/sync/accounts/AccountSyncWorker.cpp" line="171"/>
         <source>The account is gone.</source>
         <translation>该账户已不存在。</translation>
     </message>
@@ -3096,45 +3096,45 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>已添加 %1；首次同步时将获取其订阅源和文章。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="158"/>
+        <location filename="../ui/AccountsPage.cpp" line="159"/>
         <source>Remove the account %1 from Tidings? Its feeds and articles go from this computer; nothing changes on the service.</source>
         <translation>要从 Tidings 中移除账户 %1 吗？其订阅源和文章将从这台计算机上删除；服务上不会有任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/AccountsPage.cpp" line="163"/>
+        <location filename="../ui/AccountsPage.cpp" line="164"/>
         <source>%n change(s) made here have not reached the service yet and would be lost.</source>
         <translation>
             <numerusform>%n 项本地更改尚未送达服务，将会丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="166"/>
-        <location filename="../ui/AccountsPage.cpp" line="177"/>
+        <location filename="../ui/AccountsPage.cpp" line="167"/>
+        <location filename="../ui/AccountsPage.cpp" line="178"/>
         <source>Remove Account</source>
         <translation>移除账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="178"/>
+        <location filename="../ui/AccountsPage.cpp" line="179"/>
         <source>The account could not be removed: %1</source>
         <translation>无法移除账户：%1</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="198"/>
+        <location filename="../ui/AccountsPage.cpp" line="199"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="211"/>
+        <location filename="../ui/AccountsPage.cpp" line="212"/>
         <source>Change Password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="212"/>
+        <location filename="../ui/AccountsPage.cpp" line="213"/>
         <source>The new password of %1 at %2 (Tidings checks it with the service first):</source>
         <translation>%1 在 %2 上的新密码（Tidings 会先向服务验证）：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="224"/>
+        <location filename="../ui/AccountsPage.cpp" line="225"/>
         <source>Checking with the service…</source>
         <translation>正在向服务验证…</translation>
     </message>
@@ -3142,118 +3142,118 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
 <context>
     <name>tidings::ui::AddAccountDialog</name>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="239"/>
+        <location filename="../ui/AccountsPage.cpp" line="240"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="241"/>
-        <location filename="../ui/AccountsPage.cpp" line="305"/>
+        <location filename="../ui/AccountsPage.cpp" line="242"/>
+        <location filename="../ui/AccountsPage.cpp" line="306"/>
         <source>&amp;Command:</source>
         <translation>命令(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="246"/>
+        <location filename="../ui/AccountsPage.cpp" line="247"/>
         <source>Add Account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="248"/>
+        <location filename="../ui/AccountsPage.cpp" line="249"/>
         <source>Tiny Tiny RSS</source>
         <translation>Tiny Tiny RSS</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="249"/>
+        <location filename="../ui/AccountsPage.cpp" line="250"/>
         <source>Google Reader API (FreshRSS, Miniflux, Inoreader…)</source>
         <translation>Google Reader API（FreshRSS、Miniflux、Inoreader…）</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="265"/>
+        <location filename="../ui/AccountsPage.cpp" line="266"/>
         <source>&amp;Service:</source>
         <translation>服务(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="266"/>
+        <location filename="../ui/AccountsPage.cpp" line="267"/>
         <source>A&amp;ddress:</source>
         <translation>地址(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="267"/>
+        <location filename="../ui/AccountsPage.cpp" line="268"/>
         <source>&amp;User:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="255"/>
+        <location filename="../ui/AccountsPage.cpp" line="256"/>
         <source>The desktop&apos;s keychain</source>
         <translation>桌面的密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="256"/>
+        <location filename="../ui/AccountsPage.cpp" line="257"/>
         <source>A file only I can read</source>
         <translation>只有我能读取的文件</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="257"/>
+        <location filename="../ui/AccountsPage.cpp" line="258"/>
         <source>What a command prints</source>
         <translation>命令输出的内容</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="268"/>
+        <location filename="../ui/AccountsPage.cpp" line="269"/>
         <source>Password &amp;kept in:</source>
         <translation>密码保存于(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="273"/>
+        <location filename="../ui/AccountsPage.cpp" line="274"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="275"/>
+        <location filename="../ui/AccountsPage.cpp" line="276"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="297"/>
+        <location filename="../ui/AccountsPage.cpp" line="298"/>
         <source>https://example.org/tt-rss/</source>
         <translation>https://example.org/tt-rss/</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="298"/>
+        <location filename="../ui/AccountsPage.cpp" line="299"/>
         <source>https://example.org/freshrss/api/greader.php</source>
         <translation>https://example.org/freshrss/api/greader.php</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="302"/>
+        <location filename="../ui/AccountsPage.cpp" line="303"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="303"/>
+        <location filename="../ui/AccountsPage.cpp" line="304"/>
         <source>~/.config/tidings/service-password</source>
         <translation>~/.config/tidings/service-password</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="306"/>
+        <location filename="../ui/AccountsPage.cpp" line="307"/>
         <source>pass show feeds/service</source>
         <translation>pass show feeds/service</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="314"/>
+        <location filename="../ui/AccountsPage.cpp" line="315"/>
         <source>user@host</source>
         <translation>user@host</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="353"/>
+        <location filename="../ui/AccountsPage.cpp" line="354"/>
         <source>Name the file that holds the password.</source>
         <translation>请指定存有密码的文件。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="354"/>
+        <location filename="../ui/AccountsPage.cpp" line="355"/>
         <source>Give the command that prints the password.</source>
         <translation>请指定输出密码的命令。</translation>
     </message>
     <message>
-        <location filename="../ui/AccountsPage.cpp" line="357"/>
+        <location filename="../ui/AccountsPage.cpp" line="358"/>
         <source>Checking with the service…</source>
         <translation>正在向服务验证…</translation>
     </message>
@@ -3849,73 +3849,78 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>正在同步 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="348"/>
+        <location filename="../ui/MainWindow.cpp" line="351"/>
         <source>Subscribed to %1.</source>
         <translation>已订阅 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="349"/>
+        <location filename="../ui/MainWindow.cpp" line="352"/>
         <source>Could not subscribe to %1: %2</source>
         <translation>无法订阅 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="362"/>
+        <location filename="../ui/MainWindow.cpp" line="365"/>
         <source>Password for %1</source>
         <translation>%1 的密码</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="363"/>
+        <location filename="../ui/MainWindow.cpp" line="366"/>
         <source>No keychain holds the password of %1 at %2. Type it to sync the account; Tidings keeps it only until it quits.</source>
         <translation>没有密钥环存有 %2 上的用户 %1 的密码。请输入密码以同步该账户；Tidings 只在退出前保留该密码。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="377"/>
+        <location filename="../ui/MainWindow.cpp" line="380"/>
+        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>账户 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/MainWindow.cpp" line="400"/>
         <source>Add Site</source>
         <translation>添加网站</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/MainWindow.cpp" line="401"/>
         <source>The address of a site&apos;s home page or of one of its feeds:</source>
         <translation>网站首页或其某个订阅源的地址：</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/MainWindow.cpp" line="405"/>
         <source>Looking at %1…</source>
         <translation>正在查看 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="446"/>
+        <location filename="../ui/MainWindow.cpp" line="452"/>
         <source>Tidings cannot open its database: %1</source>
         <translation>Tidings 无法打开其数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/MainWindow.cpp" line="519"/>
         <source>Damaged Database</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="517"/>
+        <location filename="../ui/MainWindow.cpp" line="523"/>
         <source>The damaged database is kept as %1.</source>
         <translation>损坏的数据库已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="570"/>
+        <location filename="../ui/MainWindow.cpp" line="576"/>
         <source>Watched products</source>
         <translation>关注的商品</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="465"/>
+        <location filename="../ui/MainWindow.cpp" line="471"/>
         <source>Welcome! This is a demo site, so there is something to read.</source>
         <translation>欢迎！这是一个演示网站，让您有内容可读。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="81"/>
-        <location filename="../ui/MainWindow.cpp" line="584"/>
+        <location filename="../ui/MainWindow.cpp" line="590"/>
         <source>Ca&amp;rt (%1)</source>
         <translation>购物车(&amp;R) (%1)</translation>
     </message>
@@ -3930,22 +3935,22 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>商店(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="318"/>
+        <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>更改尚未发送：%1</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="530"/>
+        <location filename="../ui/MainWindow.cpp" line="536"/>
         <source>Refreshing %1 of %2</source>
         <translation>正在刷新第 %1 个订阅源，共 %2 个</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="531"/>
+        <location filename="../ui/MainWindow.cpp" line="537"/>
         <source>Refreshing %1 of %2: %3</source>
         <translation>正在刷新第 %1 个订阅源（共 %2 个）：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="543"/>
+        <location filename="../ui/MainWindow.cpp" line="549"/>
         <source>%n feed(s) could not be refreshed</source>
         <translation>
             <numerusform>%n 个订阅源无法刷新</numerusform>
