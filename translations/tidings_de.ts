@@ -3910,7 +3910,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2 Um Tidings das neue Passwort mitzuteilen: Datei ▸ Konten … ▸ Passwort ändern.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
