@@ -3905,7 +3905,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1&#xa0;: %2 Pour donner le nouveau mot de passe à Tidings&#xa0;: Fichier ▸ Comptes… ▸ Changer le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
