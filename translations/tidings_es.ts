@@ -3905,7 +3905,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1: %2 Para dar a Tidings la nueva contraseña: Archivo ▸ Cuentas… ▸ Cambiar contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
