@@ -3871,7 +3871,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1：%2要向 Tidings 提供新密码，请选择“文件 ▸ 账户… ▸ 更改密码”。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
