@@ -3871,7 +3871,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1: %2新しいパスワードを Tidings に渡すには、ファイル ▸ アカウント… ▸ パスワードを変更 を選んでください。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
