@@ -3908,9 +3908,8 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Kein Schlüsselbund enthält das Passwort für %1 bei %2. Geben Sie es ein, um das Konto zu synchronisieren; Tidings behält es nur bis zum Beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation>Konto %1: %2 Um Tidings das neue Passwort mitzuteilen: Datei ▸ Konten … ▸ Passwort ändern.</translation>
+        <translation type="vanished">Konto %1: %2 Um Tidings das neue Passwort mitzuteilen: Datei ▸ Konten … ▸ Passwort ändern.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
@@ -3977,6 +3976,11 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>Änderungen noch nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>

@@ -3903,9 +3903,8 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Ningún llavero contiene la contraseña de %1 en %2. Para sincronizar la cuenta, hay que escribirla; Tidings solo la conserva hasta que se cierra.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation>Cuenta %1: %2 Para dar a Tidings la nueva contraseña: Archivo ▸ Cuentas… ▸ Cambiar contraseña.</translation>
+        <translation type="vanished">Cuenta %1: %2 Para dar a Tidings la nueva contraseña: Archivo ▸ Cuentas… ▸ Cambiar contraseña.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
@@ -3972,6 +3971,11 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>Cambios aún no enviados: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>

@@ -3903,9 +3903,8 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Aucun trousseau ne contient le mot de passe de %1 sur %2. Saisissez-le pour synchroniser le compte&#xa0;; Tidings ne le conserve que jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation>Compte %1&#xa0;: %2 Pour donner le nouveau mot de passe à Tidings&#xa0;: Fichier ▸ Comptes… ▸ Changer le mot de passe.</translation>
+        <translation type="vanished">Compte %1&#xa0;: %2 Pour donner le nouveau mot de passe à Tidings&#xa0;: Fichier ▸ Comptes… ▸ Changer le mot de passe.</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
@@ -3972,6 +3971,11 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>Modifications pas encore envoyées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>

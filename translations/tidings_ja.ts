@@ -3869,9 +3869,8 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%2 のユーザー %1 のパスワードを保存しているキーチェーンがありません。アカウントを同期するにはパスワードを入力してください。Tidings はパスワードを終了するまでの間だけ保持します。</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="380"/>
         <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation>アカウント %1: %2新しいパスワードを Tidings に渡すには、ファイル ▸ アカウント… ▸ パスワードを変更 を選んでください。</translation>
+        <translation type="vanished">アカウント %1: %2新しいパスワードを Tidings に渡すには、ファイル ▸ アカウント… ▸ パスワードを変更 を選んでください。</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
@@ -3938,6 +3937,11 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <location filename="../ui/MainWindow.cpp" line="321"/>
         <source>Changes not sent yet: %1</source>
         <translation>変更をまだサービスに送信できていません: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="381"/>
+        <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>

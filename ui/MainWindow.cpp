@@ -311,7 +311,7 @@ void MainWindow::createAccountSync()
     connect(m_accounts, &accounts::AccountSyncWorker::passwordRejected, this,
             [this](qint64 accountId, const QString &key) {
                 // A password typed this session was wrong: forget it and ask at the next sync. One from
-                // the keychain is changed in Preferences ▸ Accounts: the message below says so.
+                // the keychain is changed in File ▸ Accounts… (Preferences): the message below says so.
                 m_sessionPasswords->forget(key);
                 m_passwordsAsked.remove(key);
                 m_passwordRejected.insert(accountId);
@@ -377,8 +377,8 @@ void MainWindow::accountSynced(qint64 accountId, const QString &name, bool ok, c
 {
     if (!ok) {
         const QString text = m_passwordRejected.remove(accountId)
-                ? tr("Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.")
-                          .arg(name, message)
+                // In brackets: the service's words may or may not end a sentence.
+                ? tr("Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)").arg(name, message)
                 : tr("Account %1: %2").arg(name, message);
         statusBar()->showMessage(text, 30000);
         return;
