@@ -3908,10 +3908,6 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
         <translation>Kein Schlüsselbund enthält das Passwort für %1 bei %2. Geben Sie es ein, um das Konto zu synchronisieren; Tidings behält es nur bis zum Beenden.</translation>
     </message>
     <message>
-        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="vanished">Konto %1: %2 Um Tidings das neue Passwort mitzuteilen: Datei ▸ Konten … ▸ Passwort ändern.</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>Konto %1: %2</translation>
@@ -3980,7 +3976,7 @@ Es wurde noch nichts geändert. Was Sie auch wählen, die beschädigte Datei wir
     <message>
         <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto %1: %2 (um Tidings das neue Passwort mitzuteilen: Datei ▸ Konten … ▸ Passwort ändern …)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>
