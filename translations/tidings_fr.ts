@@ -3903,10 +3903,6 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
         <translation>Aucun trousseau ne contient le mot de passe de %1 sur %2. Saisissez-le pour synchroniser le compte&#xa0;; Tidings ne le conserve que jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
-        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="vanished">Compte %1&#xa0;: %2 Pour donner le nouveau mot de passe à Tidings&#xa0;: Fichier ▸ Comptes… ▸ Changer le mot de passe.</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>Compte %1&#xa0;: %2</translation>
@@ -3975,7 +3971,7 @@ Rien n&apos;a encore été modifié. Quel que soit votre choix, le fichier endom
     <message>
         <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte %1&#xa0;: %2 (le nouveau mot de passe se saisit dans Fichier ▸ Comptes… ▸ Changer le mot de passe…)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>
