@@ -3903,10 +3903,6 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
         <translation>Ningún llavero contiene la contraseña de %1 en %2. Para sincronizar la cuenta, hay que escribirla; Tidings solo la conserva hasta que se cierra.</translation>
     </message>
     <message>
-        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="vanished">Cuenta %1: %2 Para dar a Tidings la nueva contraseña: Archivo ▸ Cuentas… ▸ Cambiar contraseña.</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>Cuenta %1: %2</translation>
@@ -3975,7 +3971,7 @@ Todavía no se ha cambiado nada. Se elija lo que se elija, el archivo dañado se
     <message>
         <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta %1: %2 (la nueva contraseña se indica en Archivo ▸ Cuentas… ▸ Cambiar contraseña…)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>
