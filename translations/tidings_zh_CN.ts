@@ -3869,10 +3869,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>没有密钥环存有 %2 上的用户 %1 的密码。请输入密码以同步该账户；Tidings 只在退出前保留该密码。</translation>
     </message>
     <message>
-        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="vanished">账户 %1：%2要向 Tidings 提供新密码，请选择“文件 ▸ 账户… ▸ 更改密码”。</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>账户 %1：%2</translation>
@@ -3941,7 +3937,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
-        <translation type="unfinished"></translation>
+        <translation>账户 %1：%2（要提供新密码，请选择“文件 ▸ 账户… ▸ 更改密码…”）</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>
