@@ -3869,10 +3869,6 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
         <translation>%2 のユーザー %1 のパスワードを保存しているキーチェーンがありません。アカウントを同期するにはパスワードを入力してください。Tidings はパスワードを終了するまでの間だけ保持します。</translation>
     </message>
     <message>
-        <source>Account %1: %2 To give Tidings the new password: File ▸ Accounts… ▸ Change Password.</source>
-        <translation type="vanished">アカウント %1: %2新しいパスワードを Tidings に渡すには、ファイル ▸ アカウント… ▸ パスワードを変更 を選んでください。</translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Account %1: %2</source>
         <translation>アカウント %1: %2</translation>
@@ -3941,7 +3937,7 @@ Nothing has been changed yet. Whatever you choose, the damaged file is kept besi
     <message>
         <location filename="../ui/MainWindow.cpp" line="381"/>
         <source>Account %1: %2 (the new password goes in File ▸ Accounts… ▸ Change Password…)</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント %1: %2 (新しいパスワードを Tidings に渡すには、ファイル ▸ アカウント… ▸ パスワードを変更… を選んでください)</translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="536"/>
