@@ -6,7 +6,6 @@
 #include "util/Futures.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace tidings {
 
@@ -22,21 +21,9 @@ void AccountListModel::reload()
     whenReady(m_reader->run([](Store &store) {
         QList<Row> rows;
         accounts::AccountStore accounts(store);
-        QSqlQuery counts(store.database().connection());
-        counts.prepare(u"SELECT (SELECT count(*) FROM account_feeds WHERE account_id = ?), "
-                       u"(SELECT count(*) FROM account_articles WHERE account_id = ?), "
-                       u"(SELECT count(*) FROM account_journal WHERE account_id = ?)"_qs);
         for (const accounts::AccountRow &a : accounts.accounts()) {
-            Row row{a};
-            for (int i = 0; i < 3; ++i)
-                counts.addBindValue(a.id);
-            if (counts.exec() && counts.next()) {
-                row.feeds = counts.value(0).toLongLong();
-                row.articles = counts.value(1).toLongLong();
-                row.waiting = counts.value(2).toLongLong();
-            }
-            counts.finish();
-            rows.append(row);
+            const accounts::AccountHoldings held = accounts.holdings(a.id);
+            rows.append({a, held.feeds, held.articles, held.waiting});
         }
         return rows;
     }),

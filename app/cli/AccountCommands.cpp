@@ -148,23 +148,11 @@ int runAccountList(Store &store)
     const QList<AccountRow> all = accounts.accounts();
     if (!accounts.error().isEmpty())
         return fail(accounts.error());
-    QSqlQuery counts(store.database().connection());
-    counts.prepare(u"SELECT (SELECT count(*) FROM account_feeds WHERE account_id = ?), "
-                   u"(SELECT count(*) FROM account_articles WHERE account_id = ?), "
-                   u"(SELECT count(*) FROM account_journal WHERE account_id = ?) + "
-                   u"(SELECT count(*) FROM account_feed_journal WHERE account_id = ?)"_qs);
     for (const AccountRow &a : all) {
-        for (int i = 0; i < 4; ++i)
-            counts.addBindValue(a.id);
-        qint64 feeds = 0;
-        qint64 articles = 0;
-        qint64 waiting = 0;
-        if (counts.exec() && counts.next()) {
-            feeds = counts.value(0).toLongLong();
-            articles = counts.value(1).toLongLong();
-            waiting = counts.value(2).toLongLong();
-        }
-        counts.finish();
+        const accounts::AccountHoldings held = accounts.holdings(a.id);
+        const qint64 feeds = held.feeds;
+        const qint64 articles = held.articles;
+        const qint64 waiting = held.waiting;
         out() << a.id << "  " << a.name << "  " << accounts::serviceKindName(a.kind) << "  " << a.baseUrl.toString()
               << "  " << CommandLine::tr("user %1").arg(a.user) << "\n";
         out() << "    "

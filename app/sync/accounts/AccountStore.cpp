@@ -589,6 +589,42 @@ std::optional<LocalFlagCounts> AccountStore::flagCounts(qint64 accountId)
     return counts;
 }
 
+AccountHoldings AccountStore::holdings(qint64 accountId)
+{
+    AccountHoldings held;
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT (SELECT count(*) FROM account_feeds WHERE account_id = ?), "
+              u"(SELECT count(*) FROM account_articles WHERE account_id = ?), "
+              u"(SELECT count(*) FROM account_journal WHERE account_id = ?) + "
+              u"(SELECT count(*) FROM account_feed_journal WHERE account_id = ?)"_qs);
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(accountId);
+    if (!q.exec() || !q.next()) {
+        m_error = Database::describe(q.lastError());
+        return held;
+    }
+    held.feeds = q.value(0).toLongLong();
+    held.articles = q.value(1).toLongLong();
+    held.waiting = q.value(2).toLongLong();
+    return held;
+}
+
+bool AccountStore::hasChangesToSend(qint64 accountId)
+{
+    QSqlQuery q(m_store.database().connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM account_journal WHERE account_id = ?) "
+              u"OR EXISTS (SELECT 1 FROM account_feed_journal WHERE account_id = ?)"_qs);
+    q.addBindValue(accountId);
+    q.addBindValue(accountId);
+    if (!q.exec() || !q.next()) {
+        m_error = Database::describe(q.lastError());
+        return false;
+    }
+    return q.value(0).toBool();
+}
+
 QList<JournalEntry> AccountStore::journal(qint64 accountId)
 {
     QList<JournalEntry> entries;

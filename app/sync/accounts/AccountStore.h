@@ -98,6 +98,14 @@ struct StoredArticles
     int skipped = 0; // of a feed the account does not (or no longer) list
 };
 
+// What an account holds here: for `tidings account list` and Preferences ▸ Accounts.
+struct AccountHoldings
+{
+    qint64 feeds = 0;
+    qint64 articles = 0;
+    qint64 waiting = 0; // changes made here not yet accepted by the service: marks and feed edits
+};
+
 struct FlagChanges
 {
     int read = 0; // marked read because the service holds them read
@@ -181,6 +189,10 @@ public:
     [[nodiscard]] std::optional<LocalFlagCounts> flagCounts(qint64 accountId);
 
     [[nodiscard]] QList<JournalEntry> journal(qint64 accountId);
+    [[nodiscard]] AccountHoldings holdings(qint64 accountId);
+    // Whether a mark or a feed edit waits to go up: one seek each, for a push that must not log in
+    // to a service with nothing to send.
+    [[nodiscard]] bool hasChangesToSend(qint64 accountId);
     // Rows the service accepted. A row replaced by a newer change since it was read has a new id and stays.
     [[nodiscard]] bool forget(const QList<qint64> &journalIds);
 
