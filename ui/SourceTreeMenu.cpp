@@ -44,7 +44,7 @@ QMenu *SourceTreeMenu::menuFor(const QModelIndex &index, QWidget *parent)
     const bool renameAndMove = row.data(SourceTreeModel::AccountKindRole).toString() != u"ttrss";
     auto *menu = new QMenu(parent);
 
-    // The account's site: the folders the tree shows (those holding feeds) are where a feed can go.
+    // The account's site: its folders, as the tree shows them, are where a feed can go.
     QModelIndex site = row;
     while (site.parent().isValid())
         site = site.parent();
@@ -59,10 +59,8 @@ QMenu *SourceTreeMenu::menuFor(const QModelIndex &index, QWidget *parent)
     if (filter.kind == ArticleFilter::Kind::Feed) {
         const qint64 feedId = filter.id;
         const QString title = row.data().toString();
-        const QString currentFolder = row.parent().data(SourceTreeModel::FilterRole).value<ArticleFilter>().kind
-                        == ArticleFilter::Kind::Folder
-                ? row.parent().data(SourceTreeModel::FilterRole).value<ArticleFilter>().query
-                : QString();
+        const auto parentFilter = row.parent().data(SourceTreeModel::FilterRole).value<ArticleFilter>();
+        const QString currentFolder = parentFilter.kind == ArticleFilter::Kind::Folder ? parentFilter.query : QString();
         QAction *rename = menu->addAction(tr("&Rename…"), this, [this, feedId, title] {
             bool ok = false;
             const QString newTitle

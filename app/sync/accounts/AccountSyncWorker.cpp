@@ -50,14 +50,19 @@ void AccountSyncWorker::syncDue(qint64 intervalSeconds)
     runOnWorker({}, Selection::Due, intervalSeconds);
 }
 
+AccountSync::StoreRunner AccountSyncWorker::onStorage() const
+{
+    // Each step's job runs on the storage thread; the calling thread waits for it (never the GUI's).
+    return [&storage = m_storage](const AccountSync::StoreJob &job) {
+        storage.run([job](Store &store) { job(store); }).waitForFinished();
+    };
+}
+
 AccountSync::StoreRunner AccountSyncWorker::storeRunner()
 {
     if (!m_network)
         m_network = Fetcher::makeNetworkAccessManager(m_context);
-    // Each step's job runs on the storage thread; this thread waits for it (never the GUI).
-    return [this](const AccountSync::StoreJob &job) {
-        m_storage.run([job](Store &store) { job(store); }).waitForFinished();
-    };
+    return onStorage();
 }
 
 std::unique_ptr<FeedService> AccountSyncWorker::serviceFor(const AccountRow &account, QString &error)
@@ -129,7 +134,7 @@ void AccountSyncWorker::pushChanges()
                 onStore([&](Store &store) {
                     AccountStore rows(store);
                     for (const AccountRow &a : rows.accounts()) {
-                        if (!rows.journal(a.id).isEmpty() || !rows.feedEdits(a.id).isEmpty())
+                        if (rows.hasChangesToSend(a.id))
                             waiting.append(a);
                     }
                 });
@@ -178,8 +183,7 @@ void AccountSyncWorker::subscribe(qint64 accountId, const QUrl &feedUrl, const Q
                 AccountSync sync(onStore, *service, account->id);
                 const AccountSyncResult result = sync.subscribe(feedUrl, folderId);
                 --m_queued;
-                emit subscribed(accountId, feedUrl,
-                                result.subscribeError.isEmpty() ? QString() : result.subscribeError);
+                emit subscribed(accountId, feedUrl, result.subscribeError);
                 if (result.subscribeError.isEmpty())
                     emit accountSynced(account->id, account->name, result.ok(), result.message());
                 emit finished(result.ok() ? 0 : 1);
@@ -207,13 +211,7 @@ void AccountSyncWorker::runAside(const QString &name, std::function<void(QNetwor
 void AccountSyncWorker::addAccount(const NewAccount &request)
 {
     runAside(u"account check"_qs, [this, request](QNetworkAccessManager *network) {
-        const AddedAccount added = AccountSetup::add(
-                request, network,
-                [this](const AccountSync::StoreJob &job) {
-                    m_storage.run([job](Store &store) { job(store); }).waitForFinished();
-                },
-                Keychain());
-        emit accountAdded(added);
+        emit accountAdded(AccountSetup::add(request, network, onStorage(), Keychain()));
     });
 }
 

@@ -76,7 +76,9 @@ signals:
 private:
     enum class Selection { Listed, All, Due };
     void runOnWorker(const QList<qint64> &accountIds, Selection selection, qint64 intervalSeconds = 0);
-    // On the worker thread: the store runner its syncs use, and the network manager made there.
+    // Runs a job on the storage thread and waits for it, from any thread but the GUI's.
+    [[nodiscard]] AccountSync::StoreRunner onStorage() const;
+    // On the worker thread: onStorage(), once the network manager is made there.
     [[nodiscard]] AccountSync::StoreRunner storeRunner();
     [[nodiscard]] std::unique_ptr<FeedService> serviceFor(const AccountRow &account, QString &error);
     // Runs work on a thread of its own (a check the user waits for, not queued behind syncs).
